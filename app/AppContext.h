@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace Vigie {
+
+class ChartCatalog;
+class ChartExporter;
+class ChartRenderer;
+class LanguageManager;
+class Settings;
+class ThreatDatabase;
+
+/// The services a window or a command needs, created once by Application and handed down explicitly,
+/// so that every page can be built and tested with its own.
+struct AppContext
+{
+    Settings& settings;
+    LanguageManager& languages;
+    const ThreatDatabase& database;
+    const ChartCatalog& catalog;
+    const ChartRenderer& renderer;
+    const ChartExporter& exporter;
+};
+
+} // namespace Vigie

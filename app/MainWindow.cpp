@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <qcustomplot.h>
+
+#include "ChartExporter.h"
+#include "ChartView.h"
+#include "data/ThreatDatabase.h"
+#include "dialogs/ExportDialog.h"
+#include "i18n/LanguageManager.h"
+#include "pages/OverviewPage.h"
+#include "pages/PlaceholderPage.h"
+#include "settings/Settings.h"
+
+namespace Vigie {
+
+MainWindow::MainWindow(const AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    m_navigation->setMaximumWidth(220);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(3);
+
+    addPage(new OverviewPage(m_context, this));
+    addPage(new PlaceholderPage(
+        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage", "Charts"),
+        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage",
+                          "The full set of charts (offences by category, ransomware, conventions, timeline) "
+                          "is not in this version yet."),
+        this));
+    addPage(new PlaceholderPage(
+        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage", "Map"),
+        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage",
+                          "The map of the capacity centres in Dakar and Podgorica is not in this version yet."),
+        this));
+    addPage(new PlaceholderPage(
+        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage", "Policy text"),
+        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage",
+                          "The French foreign ministry's statement on fighting cybercrime is not in this version "
+                          "yet."),
+        this));
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        m_context.settings.setCurrentPage(row);
+        updateActions();
+    });
+
+    createActions();
+    createMenus();
+    retranslate();
+    restoreState();
+    connect(&m_context.languages, &LanguageManager::languageChanged, this, [this](Language language) {
+        m_context.settings.setLanguage(language);
+        (language == Language::French ? m_frenchAction : m_englishAction)->setChecked(true);
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    m_navigation->addItem(page->title());
+    const int row = int(m_pages.size()) - 1;
+    connect(page, &Page::titleChanged, this, [this, page, row] { m_navigation->item(row)->setText(page->title()); });
+    if (ChartView* chart = page->activeChart()) {
+        connect(chart, &ChartView::exportRequested, this, &MainWindow::exportChart);
+        connect(chart, &ChartView::copyRequested, this, &MainWindow::copyChart);
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportChart);
+
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyChart);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_languageGroup = new QActionGroup(this);
+    // Language names are written in their own language, so that anyone can find theirs.
+    m_frenchAction = new QAction(QStringLiteral("Français"), m_languageGroup);
+    m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
+    for (QAction* action : {m_frenchAction, m_englishAction})
+        action->setCheckable(true);
+    (m_context.languages.language() == Language::French ? m_frenchAction : m_englishAction)->setChecked(true);
+    connect(m_frenchAction, &QAction::triggered, this, [this] { setLanguage(Language::French); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+
+    m_toggleLanguageAction = new QAction(this);
+    m_toggleLanguageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_toggleLanguageAction, &QAction::triggered, this, &MainWindow::toggleLanguage);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_copyAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_frenchAction);
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addSeparator();
+    m_languageMenu->addAction(m_toggleLanguageAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Vigie — Cyber-threat landscape"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_exportAction->setText(tr("&Export Chart…"));
+    m_exportAction->setStatusTip(tr("Save the chart on this page as PNG, JPEG, PDF or SVG"));
+    m_copyAction->setText(tr("&Copy Chart Image"));
+    m_copyAction->setStatusTip(tr("Copy the chart on this page to the clipboard as an image"));
+    m_quitAction->setText(tr("&Quit"));
+    m_toggleLanguageAction->setText(tr("&Switch Language"));
+    m_toggleLanguageAction->setStatusTip(tr("Switch between French and English"));
+    m_aboutAction->setText(tr("&About Vigie"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    const int figures = m_context.database.count(QStringLiteral("figure"));
+    const int sources = m_context.database.count(QStringLiteral("source"));
+    statusBar()->showMessage(tr("%n sourced figure(s)", nullptr, figures) + QStringLiteral(" · ")
+                             + tr("%n source(s)", nullptr, sources));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_context.settings.mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1200, 780);
+    QMainWindow::restoreState(m_context.settings.mainWindowState());
+    setCurrentPage(m_context.settings.currentPage());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_context.settings.setMainWindowGeometry(saveGeometry());
+    m_context.settings.setMainWindowState(saveState());
+    m_context.settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+void MainWindow::setCurrentPage(int index)
+{
+    m_navigation->setCurrentRow(index >= 0 && index < m_pages.size() ? index : 0);
+}
+
+ChartView* MainWindow::currentChart() const
+{
+    const Page* page = currentPage();
+    return page ? page->activeChart() : nullptr;
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasChart = currentChart() != nullptr;
+    m_exportAction->setEnabled(hasChart);
+    m_copyAction->setEnabled(hasChart);
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    m_context.languages.setLanguage(language);
+}
+
+void MainWindow::toggleLanguage()
+{
+    setLanguage(m_context.languages.language() == Language::French ? Language::English : Language::French);
+}
+
+QString MainWindow::exportCurrentChart(const QString& path, const ExportOptions& options)
+{
+    ChartView* chart = currentChart();
+    if (!chart)
+        return tr("This page has no chart to export.");
+    const ExportResult result = m_context.exporter.exportToFile(chart->chart(), path, options);
+    return result.error;
+}
+
+void MainWindow::exportChart()
+{
+    ChartView* chart = currentChart();
+    if (!chart)
+        return;
+    Settings& settings = m_context.settings;
+    ExportDialog dialog(chart->plot()->size(), this);
+    ExportOptions initial;
+    initial.dpi = settings.exportDpi();
+    if (settings.exportSize().isValid())
+        initial.pixelSize = settings.exportSize();
+    dialog.setOptions(initial, !settings.exportSize().isValid());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportOptions options = dialog.options(m_context.languages.language());
+    settings.setExportDpi(options.dpi);
+    settings.setExportSize(dialog.usesScreenSize() ? QSize() : options.pixelSize);
+
+    const QString suffix = ChartExporter::suffix(options.format);
+    const QString fileName = QStringLiteral("vigie-%1-%2.%3")
+                                 .arg(chart->chart().id, languageCode(options.language), suffix);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
+                                                      QDir(settings.exportDirectory()).filePath(fileName),
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return;
+    settings.setExportDirectory(QFileInfo(path).absolutePath());
+    const QString error = exportCurrentChart(path, options);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::copyChart()
+{
+    ChartView* chart = currentChart();
+    if (!chart)
+        return;
+    ExportOptions options;
+    options.pixelSize = chart->plot()->size();
+    options.language = m_context.languages.language();
+    QApplication::clipboard()->setImage(m_context.exporter.renderImage(chart->chart(), options));
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Vigie"),
+        tr("<h3>Vigie %1</h3>"
+           "<p>A dashboard of the cyber-threat landscape: France's figures on cybercrime, each with its source.</p>"
+           "<p>Licence: GNU General Public License, version 3 or later.</p>"
+           "<p>Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.</p>"
+           "<p>Data: COMCYBER-MI, SSMSI (Ministère de l'Intérieur) and the other publishers named with each "
+           "figure.</p>")
+            .arg(QStringLiteral(VIGIE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Vigie

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+#include "AppContext.h"
+#include "i18n/Language.h"
+
+class QAction;
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Vigie {
+
+class ChartView;
+struct ExportOptions;
+class Page;
+
+/// The main window: it assembles the pages and the actions, and nothing more. Pages do their own work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QList<Page*> pages() const { return m_pages; }
+    Page* currentPage() const;
+    void setCurrentPage(int index);
+
+    /// Exports the current chart to @p path; returns an error message, or an empty string on success.
+    /// The window's export action uses it after its dialogs.
+    QString exportCurrentChart(const QString& path, const ExportOptions& options);
+
+public slots:
+    void setLanguage(Vigie::Language language);
+    void toggleLanguage();
+    void exportChart();
+    void copyChart();
+    void showAbout();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void addPage(Page* page);
+    void retranslate();
+    void updateActions();
+    void restoreState();
+    ChartView* currentChart() const;
+
+    AppContext m_context;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QList<Page*> m_pages;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_frenchAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_toggleLanguageAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+};
+
+} // namespace Vigie

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QStringList>
+
+#include "ChartData.h"
+#include "Kpi.h"
+
+namespace Vigie {
+
+class ThreatDatabase;
+class Translations;
+
+/// Knows which charts and KPIs Vigie offers and builds them from the database: the one place that decides
+/// what a chart shows (series, breaks, notes), so that the window, the exporter and the command line agree.
+class ChartCatalog
+{
+public:
+    ChartCatalog(const ThreatDatabase& database, const Translations& translations);
+
+    /// Chart ids, in dashboard order; the command line's --chart takes them.
+    static QStringList chartIds();
+
+    std::optional<ChartData> chart(const QString& id) const;
+    std::optional<Kpi> kpi(const QString& id) const;
+    static QStringList kpiIds();
+
+private:
+    std::optional<ChartData> offencesByYear() const;
+    LocalizedText localized(const char* sourceText) const;
+
+    const ThreatDatabase& m_database;
+    const Translations& m_translations;
+};
+
+} // namespace Vigie

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QString>
+#include <QStringList>
+
+#include "Records.h"
+
+class QTemporaryDir;
+
+namespace Vigie {
+
+class SqlConnection;
+
+/// Read-only access to a threat database: the embedded one, or any file of the same schema. All of Vigie's
+/// SQL for reading figures lives here; callers get plain records.
+class ThreatDatabase
+{
+public:
+    ~ThreatDatabase();
+    Q_DISABLE_COPY_MOVE(ThreatDatabase)
+
+    /// Opens the database built into the executable. QSQLITE cannot read a Qt resource, so it is copied
+    /// to a private temporary folder first, and opened read-only.
+    static std::unique_ptr<ThreatDatabase> openEmbedded(QString* error = nullptr);
+    /// Opens a database file read-only.
+    static std::unique_ptr<ThreatDatabase> openFile(const QString& path, QString* error = nullptr);
+
+    int schemaVersion() const;
+    QString path() const;
+
+    std::optional<Figure> figure(const QString& key) const;
+    QList<Figure> figures(const QString& topic = {}) const;
+    std::optional<Series> series(const QString& id) const;
+    int count(const QString& table) const;
+
+private:
+    ThreatDatabase();
+    bool open(const QString& path, QString* error);
+
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<SqlConnection> m_connection;
+};
+
+} // namespace Vigie

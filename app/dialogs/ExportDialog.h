@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include "ChartExporter.h"
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QRadioButton;
+class QSpinBox;
+
+namespace Vigie {
+
+/// Asks how to export a chart: format, size (as on screen, or chosen), resolution, language and colours.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(const QSize& screenSize, QWidget* parent = nullptr);
+
+    /// The options chosen; "same as the interface" resolves to @p interfaceLanguage.
+    ExportOptions options(Language interfaceLanguage) const;
+    void setOptions(const ExportOptions& options, bool useScreenSize);
+    bool usesScreenSize() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateEnabled();
+
+    QSize m_screenSize;
+    QLabel* m_formatLabel;
+    QComboBox* m_format;
+    QRadioButton* m_screenSizeButton;
+    QRadioButton* m_customSizeButton;
+    QLabel* m_widthLabel;
+    QSpinBox* m_width;
+    QLabel* m_heightLabel;
+    QSpinBox* m_height;
+    QLabel* m_dpiLabel;
+    QSpinBox* m_dpi;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+    QCheckBox* m_dark;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace Vigie

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OverviewPage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "AppContext.h"
+#include "ChartView.h"
+#include "KpiCard.h"
+#include "charts/ChartCatalog.h"
+
+namespace Vigie {
+
+OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
+    : Page(parent)
+    , m_heading(new QLabel(this))
+    , m_kpi(new KpiCard(this))
+    , m_chart(new ChartView(context.renderer, this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    if (const auto kpi = context.catalog.kpi(ChartCatalog::kpiIds().constFirst()))
+        m_kpi->setKpi(*kpi);
+    if (const auto chart = context.catalog.chart(ChartCatalog::chartIds().constFirst()))
+        m_chart->setChart(*chart);
+
+    auto* kpis = new QHBoxLayout;
+    kpis->addWidget(m_kpi);
+    kpis->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addLayout(kpis);
+    layout->addWidget(m_chart, 1);
+    retranslate();
+}
+
+QString OverviewPage::title() const
+{
+    return tr("Overview");
+}
+
+void OverviewPage::retranslate()
+{
+    m_heading->setText(tr("Cybercrime in France: the headline figures"));
+    emit titleChanged();
+}
+
+void OverviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+} // namespace Vigie

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared set-up for scripts/run and scripts/test: install what is missing, configure, build.
+set -euo pipefail
+
+VIGIE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+VIGIE_BUILD=${VIGIE_BUILD:-$VIGIE_ROOT/build}
+
+# Debian 12 packages Vigie needs to build, run and test. Keep in step with README.md.
+VIGIE_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins
+  libqcustomplot-dev sqlite3 fonts-dejavu-core
+  xvfb xauth
+)
+
+vigie_log() { printf '\033[1m[vigie]\033[0m %s\n' "$*" >&2; }
+
+vigie_install_packages() {
+  local missing=() pkg
+  for pkg in "${VIGIE_PACKAGES[@]}" "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { vigie_log "missing packages (${missing[*]}) and no sudo: install them as root"; exit 1; }
+    sudo=(sudo)
+  fi
+  vigie_log "installing: ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+vigie_build() {
+  local extra=("$@")
+  if [ ! -f "$VIGIE_BUILD/build.ninja" ]; then
+    vigie_log "configuring in $VIGIE_BUILD"
+    cmake -S "$VIGIE_ROOT" -B "$VIGIE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${VIGIE_BUILD_TYPE:-RelWithDebInfo}" "${extra[@]}"
+  fi
+  vigie_log "building"
+  cmake --build "$VIGIE_BUILD" --parallel "$(nproc)"
+}

@@ -1,0 +1,425 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>Vigie::Application</name>
+    <message>
+        <source>No display found: the window needs a graphical session. See vigie --help for what runs without one.</source>
+        <translation>Aucun écran trouvé&#xa0;: la fenêtre a besoin d&apos;une session graphique. Voir vigie --help pour ce qui fonctionne sans écran.</translation>
+    </message>
+    <message>
+        <source>Vigie cannot start</source>
+        <translation>Vigie ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The embedded threat database cannot be opened: %1</source>
+        <translation>La base de données intégrée ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ChartCatalog</name>
+    <message>
+        <source>Dashed lines mark series breaks: values on either side of a break are not comparable.</source>
+        <translation>Les tirets marquent les ruptures de série&#xa0;: les valeurs de part et d&apos;autre d&apos;une rupture ne sont pas comparables.</translation>
+    </message>
+    <message>
+        <source>Hollow points are provisional.</source>
+        <translation>Les points creux sont provisoires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 in %2 to %3 in %4, with %n series break(s): values on either side of a break are not comparable.</source>
+        <translation>
+            <numerusform>De %1 en %2 à %3 en %4, avec %n rupture de série&#xa0;: les valeurs de part et d&apos;autre d&apos;une rupture ne sont pas comparables.</numerusform>
+            <numerusform>De %1 en %2 à %3 en %4, avec %n ruptures de série&#xa0;: les valeurs de part et d&apos;autre d&apos;une rupture ne sont pas comparables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digital offences recorded in France</source>
+        <translation>Atteintes numériques enregistrées en France</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Recorded offences</source>
+        <translation>Atteintes enregistrées</translation>
+    </message>
+    <message>
+        <source>Digital offences recorded in 2023</source>
+        <translation>Atteintes numériques enregistrées en 2023</translation>
+    </message>
+    <message>
+        <source>%1 in five years</source>
+        <translation>%1 en cinq ans</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ChartExporter</name>
+    <message>
+        <source>The size %1 × %2 is not valid: each side must be between %3 and %4 pixels.</source>
+        <translation>La taille %1 × %2 n&apos;est pas valide&#xa0;: chaque côté doit mesurer entre %3 et %4 pixels.</translation>
+    </message>
+    <message>
+        <source>The resolution %1 DPI is not valid: it must be between %2 and %3.</source>
+        <translation>La résolution de %1 PPP n&apos;est pas valide&#xa0;: elle doit être comprise entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ChartRenderer</name>
+    <message>
+        <source>%1 — Source: %2 — data: %3</source>
+        <translation>%1 — Source&#xa0;: %2 — données&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 — Sources: %2 — data: %3</source>
+        <translation>%1 — Sources&#xa0;: %2 — données&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Series break</source>
+        <translation>Rupture de série</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ChartTableModel</name>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ChartView</name>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table (Ctrl+T)</source>
+        <translation>Afficher les chiffres du graphique sous forme de tableau (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole chart again after zooming or panning</source>
+        <translation>Afficher à nouveau tout le graphique après un zoom ou un déplacement</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or a document</source>
+        <translation>Enregistrer ce graphique comme image ou document</translation>
+    </message>
+    <message>
+        <source>Provisional figure</source>
+        <translation>Chiffre provisoire</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Series break</source>
+        <translation>Rupture de série</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copier l&apos;image</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CommandLine</name>
+    <message>
+        <source>Vigie: a dashboard of the cyber-threat landscape, with every figure sourced.</source>
+        <translation>Vigie&#xa0;: un tableau de bord de la cybermenace, où chaque chiffre a sa source.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: fr or en.</source>
+        <translation>Langue de l&apos;interface pour cette exécution&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use fr or en.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. See vigie --help.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Voir vigie --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Image JPEG</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>Document PDF (vectoriel)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>Dessin SVG (vectoriel)</translation>
+    </message>
+    <message>
+        <source>&amp;As on screen (%1 × %2 px)</source>
+        <translation>&amp;Comme à l&apos;écran (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom size:</source>
+        <translation>&amp;Taille personnalisée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <translation>&amp;Largeur</translation>
+    </message>
+    <message>
+        <source>&amp;Height</source>
+        <translation>&amp;Hauteur</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> PPP</translation>
+    </message>
+    <message>
+        <source>Dots per inch written in the file: 96 for screens, 300 for print.</source>
+        <translation>Points par pouce inscrits dans le fichier&#xa0;: 96 pour l&apos;écran, 300 pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>Celle de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Dark colours</source>
+        <translation>Couleurs &amp;sombres</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::KpiCard</name>
+    <message>
+        <source>high confidence: read in the publisher&apos;s own record</source>
+        <translation>confiance élevée&#xa0;: lu dans la publication officielle elle-même</translation>
+    </message>
+    <message>
+        <source>medium confidence: read in a reputable secondary source</source>
+        <translation>confiance moyenne&#xa0;: lu dans une source secondaire fiable</translation>
+    </message>
+    <message>
+        <source>low confidence: derived, single unofficial source, or contradicted</source>
+        <translation>confiance faible&#xa0;: déduit, source unique non officielle, ou contredit</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MainWindow</name>
+    <message>
+        <source>Vigie — Cyber-threat landscape</source>
+        <translation>Vigie — Panorama de la cybermenace</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Save the chart on this page as PNG, JPEG, PDF or SVG</source>
+        <translation>Enregistrer le graphique de cette page en PNG, JPEG, PDF ou SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart Image</source>
+        <translation>&amp;Copier l&apos;image du graphique</translation>
+    </message>
+    <message>
+        <source>Copy the chart on this page to the clipboard as an image</source>
+        <translation>Copier le graphique de cette page dans le presse-papiers, comme image</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Language</source>
+        <translation>&amp;Changer de langue</translation>
+    </message>
+    <message>
+        <source>Switch between French and English</source>
+        <translation>Passer du français à l&apos;anglais et inversement</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigie</source>
+        <translation>À &amp;propos de Vigie</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sourced figure(s)</source>
+        <translation>
+            <numerusform>%n chiffre sourcé</numerusform>
+            <numerusform>%n chiffres sourcés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation>Cette page n&apos;a pas de graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>Graphique exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>Graphique copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation>À propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de la cybermenace&#xa0;: les chiffres de la France sur la cybercriminalité, chacun avec sa source.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Données&#xa0;: COMCYBER-MI, SSMSI (ministère de l&apos;Intérieur) et les autres éditeurs cités avec chaque chiffre.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Cybercrime in France: the headline figures</source>
+        <translation>La cybercriminalité en France&#xa0;: les chiffres clés</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PlaceholderPage</name>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>The full set of charts (offences by category, ransomware, conventions, timeline) is not in this version yet.</source>
+        <translation>L&apos;ensemble des graphiques (atteintes par catégorie, rançongiciels, conventions, chronologie) n&apos;est pas encore dans cette version.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>The map of the capacity centres in Dakar and Podgorica is not in this version yet.</source>
+        <translation>La carte des centres de renforcement des capacités de Dakar et de Podgorica n&apos;est pas encore dans cette version.</translation>
+    </message>
+    <message>
+        <source>Policy text</source>
+        <translation>Texte de politique</translation>
+    </message>
+    <message>
+        <source>The French foreign ministry&apos;s statement on fighting cybercrime is not in this version yet.</source>
+        <translation>La déclaration du ministère des Affaires étrangères sur la lutte contre la cybercriminalité n&apos;est pas encore dans cette version.</translation>
+    </message>
+</context>
+</TS>

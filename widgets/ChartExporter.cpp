@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartExporter.h"
+
+#include <QImageWriter>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include "ChartRenderer.h"
+#include "ChartTheme.h"
+
+namespace Vigie {
+
+namespace {
+
+constexpr double screenDpi = 96.0;
+
+QSize logicalSize(const ExportOptions& options)
+{
+    const double scale = options.dpi / screenDpi;
+    return QSize(qRound(options.pixelSize.width() / scale), qRound(options.pixelSize.height() / scale));
+}
+
+ChartTheme themeFor(const ExportOptions& options)
+{
+    return options.dark ? ChartTheme::dark() : ChartTheme::light();
+}
+
+} // namespace
+
+ChartExporter::ChartExporter(const ChartRenderer& renderer)
+    : m_renderer(renderer)
+{
+}
+
+std::optional<QString> ChartExporter::validate(const ExportOptions& options)
+{
+    const QSize size = options.pixelSize;
+    if (size.width() < minimumSide || size.height() < minimumSide || size.width() > maximumSide
+        || size.height() > maximumSide)
+        return tr("The size %1 × %2 is not valid: each side must be between %3 and %4 pixels.")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(minimumSide)
+            .arg(maximumSide);
+    if (options.dpi < minimumDpi || options.dpi > maximumDpi)
+        return tr("The resolution %1 DPI is not valid: it must be between %2 and %3.")
+            .arg(options.dpi)
+            .arg(minimumDpi)
+            .arg(maximumDpi);
+    return std::nullopt;
+}
+
+QImage ChartExporter::renderImage(const ChartData& chart, const ExportOptions& options) const
+{
+    const ChartTheme theme = themeFor(options);
+    QImage image(options.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(theme.background);
+    const int dotsPerMeter = qRound(options.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    m_renderer.paint(image, logicalSize(options), options.dpi / screenDpi, chart, options.language, theme);
+    return image;
+}
+
+ExportResult ChartExporter::exportToFile(const ChartData& chart, const QString& path,
+                                         const ExportOptions& options) const
+{
+    if (const auto invalid = validate(options))
+        return {*invalid};
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {tr("Cannot write “%1”: %2").arg(path, file.errorString())};
+
+    const ChartTheme theme = themeFor(options);
+    const double scale = options.dpi / screenDpi;
+    bool written = true;
+    switch (options.format) {
+    case ExportFormat::Png:
+    case ExportFormat::Jpeg: {
+        QImage image = renderImage(chart, options);
+        if (options.format == ExportFormat::Jpeg)
+            image = image.convertToFormat(QImage::Format_RGB32);
+        QImageWriter writer(&file, options.format == ExportFormat::Png ? "png" : "jpeg");
+        if (options.format == ExportFormat::Jpeg)
+            writer.setQuality(92);
+        written = writer.write(image);
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(options.dpi);
+        pdf.setPageSize(QPageSize(QSizeF(options.pixelSize) / options.dpi, QPageSize::Inch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(chart.title.text(options.language));
+        pdf.setCreator(QStringLiteral("Vigie " VIGIE_VERSION));
+        m_renderer.paint(pdf, logicalSize(options), scale, chart, options.language, theme);
+        break;
+    }
+    case ExportFormat::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(options.pixelSize);
+        svg.setViewBox(QRect(QPoint(0, 0), options.pixelSize));
+        svg.setResolution(options.dpi);
+        svg.setTitle(chart.title.text(options.language));
+        svg.setDescription(chart.summary.text(options.language));
+        m_renderer.paint(svg, logicalSize(options), scale, chart, options.language, theme);
+        break;
+    }
+    }
+    if (!written || file.error() != QFileDevice::NoError) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return {tr("Cannot write “%1”: %2").arg(path, reason)};
+    }
+    if (!file.commit())
+        return {tr("Cannot write “%1”: %2").arg(path, file.errorString())};
+    return {};
+}
+
+QString ChartExporter::suffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    case ExportFormat::Jpeg:
+        return QStringLiteral("jpg");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    }
+    return {};
+}
+
+std::optional<ExportFormat> ChartExporter::formatFromName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("png"))
+        return ExportFormat::Png;
+    if (n == QLatin1String("jpg") || n == QLatin1String("jpeg"))
+        return ExportFormat::Jpeg;
+    if (n == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    if (n == QLatin1String("svg"))
+        return ExportFormat::Svg;
+    return std::nullopt;
+}
+
+} // namespace Vigie

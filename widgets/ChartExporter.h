@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include "charts/ChartData.h"
+
+namespace Vigie {
+
+class ChartRenderer;
+
+enum class ExportFormat
+{
+    Png,
+    Jpeg,
+    Pdf,
+    Svg,
+};
+
+struct ExportOptions
+{
+    ExportFormat format = ExportFormat::Png;
+    QSize pixelSize{1600, 900};
+    int dpi = 96;
+    Language language = Language::English;
+    bool dark = false;
+};
+
+struct ExportResult
+{
+    QString error; ///< empty on success, else a message in the interface's language
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Writes charts to PNG, JPEG, PDF and SVG through the same ChartRenderer as the screen. Files are written
+/// atomically (QSaveFile): a failed export leaves no partial file, and an existing file stays as it was.
+class ChartExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ChartExporter)
+
+public:
+    static constexpr int minimumSide = 16;
+    static constexpr int maximumSide = 20000;
+    static constexpr int minimumDpi = 72;
+    static constexpr int maximumDpi = 600;
+
+    explicit ChartExporter(const ChartRenderer& renderer);
+
+    QImage renderImage(const ChartData& chart, const ExportOptions& options) const;
+    ExportResult exportToFile(const ChartData& chart, const QString& path, const ExportOptions& options) const;
+
+    /// Checks sizes and DPI; returns a message in the interface's language, or nothing when they are fine.
+    static std::optional<QString> validate(const ExportOptions& options);
+
+    static QString suffix(ExportFormat format);
+    static std::optional<ExportFormat> formatFromName(const QString& name); ///< "png", "jpg", "jpeg", "pdf", "svg"
+
+private:
+    const ChartRenderer& m_renderer;
+};
+
+} // namespace Vigie

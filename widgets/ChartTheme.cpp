@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartTheme.h"
+
+namespace Vigie {
+
+ChartTheme ChartTheme::light()
+{
+    return {QColor(0xffffff), QColor(0x1f2328), QColor(0x57606a), QColor(0xd8dee4), QColor(0xb35806),
+            {QColor(0x0072b2), QColor(0xd55e00), QColor(0x009e73), QColor(0xcc79a7), QColor(0xe69f00),
+             QColor(0x56b4e9)}};
+}
+
+ChartTheme ChartTheme::dark()
+{
+    return {QColor(0x1e1e1e), QColor(0xe6edf3), QColor(0xa0a8b0), QColor(0x3a3f44), QColor(0xf1a340),
+            {QColor(0x56b4e9), QColor(0xe69f00), QColor(0x009e73), QColor(0xcc79a7), QColor(0xf0e442),
+             QColor(0xd55e00)}};
+}
+
+} // namespace Vigie

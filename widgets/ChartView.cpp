@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartView.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include "ChartRenderer.h"
+#include "charts/ChartTableModel.h"
+#include "i18n/NumberFormat.h"
+
+namespace Vigie {
+
+namespace {
+constexpr double hoverRadius = 14.0;
+}
+
+ChartView::ChartView(const ChartRenderer& renderer, QWidget* parent)
+    : QWidget(parent)
+    , m_renderer(renderer)
+    , m_model(new ChartTableModel(renderer.translations(), this))
+    , m_stack(new QStackedWidget(this))
+    , m_plot(new QCustomPlot(this))
+    , m_table(new QTableView(this))
+    , m_tableButton(new QToolButton(this))
+    , m_resetButton(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+{
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setMinimumSize(320, 220);
+    m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this);
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartView::showContextMenu);
+
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_stack->addWidget(m_plot);
+    m_stack->addWidget(m_table);
+
+    m_tableButton->setCheckable(true);
+    m_tableButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_tableButton, &QToolButton::toggled, this, &ChartView::setTableShown);
+    connect(m_resetButton, &QToolButton::clicked, this, &ChartView::resetZoom);
+    connect(m_exportButton, &QToolButton::clicked, this, &ChartView::exportRequested);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addStretch();
+    buttons->addWidget(m_tableButton);
+    buttons->addWidget(m_resetButton);
+    buttons->addWidget(m_exportButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_stack, 1);
+
+    retranslate();
+}
+
+ChartView::~ChartView() = default;
+
+Language ChartView::language() const
+{
+    return languageForLocale(QLocale());
+}
+
+void ChartView::setChart(const ChartData& chart)
+{
+    m_chart = chart;
+    m_model->setChart(chart);
+    redraw();
+}
+
+bool ChartView::isTableShown() const
+{
+    return m_stack->currentWidget() == m_table;
+}
+
+void ChartView::setTableShown(bool shown)
+{
+    m_stack->setCurrentWidget(shown ? static_cast<QWidget*>(m_table) : m_plot);
+    m_tableButton->setChecked(shown);
+    m_resetButton->setEnabled(!shown);
+}
+
+void ChartView::resetZoom()
+{
+    redraw();
+}
+
+void ChartView::redraw()
+{
+    const Language lang = language();
+    m_model->setLanguage(lang);
+    if (!hasChart())
+        return;
+    m_renderer.setUp(*m_plot, m_chart, lang, ChartTheme::light());
+    m_plot->replot();
+    m_plot->setAccessibleName(m_chart.title.text(lang));
+    m_plot->setAccessibleDescription(m_chart.summary.text(lang));
+    m_table->setAccessibleName(m_chart.title.text(lang));
+    m_table->resizeColumnsToContents();
+}
+
+void ChartView::retranslate()
+{
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setToolTip(tr("Show the chart's numbers as a table (Ctrl+T)"));
+    m_tableButton->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_resetButton->setText(tr("Reset zoom"));
+    m_resetButton->setToolTip(tr("Show the whole chart again after zooming or panning"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Save this chart as an image or a document"));
+    redraw();
+}
+
+void ChartView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString ChartView::toolTipAt(const QPoint& pos) const
+{
+    if (!hasChart())
+        return {};
+    const Language lang = language();
+    const NumberFormat format(lang);
+    double best = hoverRadius;
+    const ChartPoint* found = nullptr;
+    const ChartSegment* foundSegment = nullptr;
+    for (const ChartSegment& segment : m_chart.segments) {
+        for (const ChartPoint& point : segment.points) {
+            const QPointF pixel(m_plot->xAxis->coordToPixel(point.x), m_plot->yAxis->coordToPixel(point.y));
+            const double distance = QLineF(pixel, QPointF(pos)).length();
+            if (distance < best) {
+                best = distance;
+                found = &point;
+                foundSegment = &segment;
+            }
+        }
+    }
+    if (found) {
+        // Data may come from a user's file: escape everything before it reaches rich text.
+        QString text = QStringLiteral("<b>%1</b> — %2<br/>%3")
+                           .arg(found->label.text(lang).toHtmlEscaped(),
+                                format.value(found->y, m_chart.unit).toHtmlEscaped(),
+                                foundSegment->name.text(lang).toHtmlEscaped());
+        if (found->provisional)
+            text += QStringLiteral("<br/><i>%1</i>").arg(tr("Provisional figure"));
+        text += QStringLiteral("<br/>%1").arg(
+            tr("Source: %1").arg(QStringLiteral("%1 — %2").arg(found->source.publisher, found->source.title))
+                .toHtmlEscaped());
+        return text;
+    }
+    for (const ChartBreak& chartBreak : m_chart.breaks) {
+        if (std::abs(m_plot->xAxis->coordToPixel(chartBreak.x) - pos.x()) < 6)
+            return QStringLiteral("<b>%1</b><br/>%2")
+                .arg(tr("Series break"), chartBreak.reason.text(lang).toHtmlEscaped());
+    }
+    return {};
+}
+
+bool ChartView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_plot && event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, m_plot);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartView::showContextMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export…"), this, &ChartView::exportRequested);
+    menu.addAction(tr("Copy image"), this, &ChartView::copyRequested);
+    menu.addSeparator();
+    QAction* table = menu.addAction(tr("Show as table"));
+    table->setCheckable(true);
+    table->setChecked(isTableShown());
+    connect(table, &QAction::toggled, this, &ChartView::setTableShown);
+    menu.addAction(tr("Reset zoom"), this, &ChartView::resetZoom);
+    menu.exec(m_plot->mapToGlobal(pos));
+}
+
+} // namespace Vigie

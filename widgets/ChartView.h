@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include "ChartTheme.h"
+#include "charts/ChartData.h"
+
+class QCustomPlot;
+class QLabel;
+class QMouseEvent;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace Vigie {
+
+class ChartRenderer;
+class ChartTableModel;
+
+/// One chart on screen: the QCustomPlot drawing, a table of the same numbers (a toggle), tooltips with
+/// each point's value and source, zoom and pan with a reset. It retranslates itself on LanguageChange.
+class ChartView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartView(const ChartRenderer& renderer, QWidget* parent = nullptr);
+    ~ChartView() override;
+
+    void setChart(const ChartData& chart);
+    const ChartData& chart() const { return m_chart; }
+    bool hasChart() const { return !m_chart.id.isEmpty(); }
+
+    /// The language the view draws in: the application's current one.
+    Language language() const;
+
+    QCustomPlot* plot() const { return m_plot; }
+    QTableView* tableView() const { return m_table; }
+    bool isTableShown() const;
+
+    /// The tooltip text for the point nearest to @p pos (plot coordinates), or an empty string.
+    QString toolTipAt(const QPoint& pos) const;
+
+public slots:
+    void setTableShown(bool shown);
+    void resetZoom();
+
+signals:
+    void exportRequested();
+    void copyRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void retranslate();
+    void redraw();
+    void showContextMenu(const QPoint& pos);
+
+    const ChartRenderer& m_renderer;
+    ChartData m_chart;
+    ChartTableModel* m_model;
+    QStackedWidget* m_stack;
+    QCustomPlot* m_plot;
+    QTableView* m_table;
+    QToolButton* m_tableButton;
+    QToolButton* m_resetButton;
+    QToolButton* m_exportButton;
+};
+
+} // namespace Vigie

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+#include "charts/Kpi.h"
+
+class QLabel;
+
+namespace Vigie {
+
+/// A headline figure: its title, value, change and source. Hovering shows the source's exact words;
+/// clicking asks for the figure in the sources view.
+class KpiCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit KpiCard(QWidget* parent = nullptr);
+
+    void setKpi(const Kpi& kpi);
+    const Kpi& kpi() const { return m_kpi; }
+
+    QString valueText() const;
+    QString changeText() const;
+    QString titleText() const;
+
+signals:
+    void sourceRequested(const QString& figureKey);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void retranslate();
+    QString confidenceText(Confidence confidence) const;
+
+    Kpi m_kpi;
+    QLabel* m_title;
+    QLabel* m_value;
+    QLabel* m_change;
+    QLabel* m_source;
+};
+
+} // namespace Vigie
