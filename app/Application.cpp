@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "charts/ChartCatalog.h"
 #include "cli/CommandLine.h"
+#include "cli/Commands.h"
 #include "data/ThreatDatabase.h"
 #include "i18n/LanguageManager.h"
 #include "i18n/Translations.h"
@@ -75,21 +76,51 @@ int Application::run(const QStringList& arguments)
     const CommandLine commandLine = CommandLine::parse(arguments);
     if (!commandLine.error.isEmpty()) {
         printLine(stderr, QStringLiteral("vigie: %1").arg(commandLine.error));
-        return 2;
+        return ExitUsage;
     }
-    switch (commandLine.command) {
-    case CommandLine::Command::Version:
+    switch (commandLine.action) {
+    case CommandLine::Action::Version:
         printLine(stdout, QStringLiteral("Vigie %1").arg(QCoreApplication::applicationVersion()));
-        return 0;
-    case CommandLine::Command::Help:
+        return ExitSuccess;
+    case CommandLine::Action::Help:
         printLine(stdout, commandLine.helpText);
-        return 0;
-    case CommandLine::Command::Gui:
+        return ExitSuccess;
+    case CommandLine::Action::RunCommand:
+        return runCommand(commandLine);
+    case CommandLine::Action::Gui:
         break;
     }
     if (!commandLine.language && !m_settings->language())
         m_settings->setLanguage(m_languages->language());
     return runGui();
+}
+
+bool Application::createServices(QString* error)
+{
+    m_database = ThreatDatabase::openEmbedded(error);
+    if (!m_database)
+        return false;
+    m_catalog = std::make_unique<ChartCatalog>(*m_database, *m_translations);
+    m_renderer = std::make_unique<ChartRenderer>(*m_translations);
+    m_exporter = std::make_unique<ChartExporter>(*m_renderer);
+    return true;
+}
+
+int Application::runCommand(const CommandLine& commandLine)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    if (!createServices(&error)) {
+        err << "vigie: "
+            << QCoreApplication::translate("Vigie::Application", "The embedded threat database cannot be opened: %1")
+                   .arg(error)
+            << Qt::endl;
+        return ExitFailure;
+    }
+    const AppContext context{*m_settings, *m_languages, *m_database, *m_catalog, *m_renderer, *m_exporter};
+    CommandIo io{out, err};
+    return commandLine.command->run(commandLine.commandArguments, context, io);
 }
 
 int Application::runGui()
@@ -98,21 +129,16 @@ int Application::runGui()
         printLine(stderr, QStringLiteral("vigie: %1").arg(QCoreApplication::translate(
                               "Vigie::Application", "No display found: the window needs a graphical session. "
                                                     "See vigie --help for what runs without one.")));
-        return 1;
+        return ExitFailure;
     }
     QString error;
-    m_database = ThreatDatabase::openEmbedded(&error);
-    if (!m_database) {
+    if (!createServices(&error)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("Vigie::Application", "Vigie cannot start"),
                               QCoreApplication::translate("Vigie::Application",
                                                           "The embedded threat database cannot be opened: %1")
                                   .arg(error));
-        return 1;
+        return ExitFailure;
     }
-    m_catalog = std::make_unique<ChartCatalog>(*m_database, *m_translations);
-    m_renderer = std::make_unique<ChartRenderer>(*m_translations);
-    m_exporter = std::make_unique<ChartExporter>(*m_renderer);
-
     const AppContext context{*m_settings, *m_languages, *m_database, *m_catalog, *m_renderer, *m_exporter};
     m_window = std::make_unique<MainWindow>(context);
     m_window->show();

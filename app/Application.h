@@ -10,6 +10,7 @@ namespace Vigie {
 class ChartCatalog;
 class ChartExporter;
 class ChartRenderer;
+struct CommandLine;
 class LanguageManager;
 class MainWindow;
 class Settings;
@@ -32,7 +33,9 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    bool createServices(QString* error);
     int runGui();
+    int runCommand(const CommandLine& commandLine);
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Translations> m_translations;

@@ -11,29 +11,33 @@
 
 namespace Vigie {
 
-/// What the command line asks for. Parsing needs the interface language already installed, so that
-/// --help and errors come out translated; languageOption() reads --lang before that.
+struct CommandSpec;
+
+/// What the command line asks for: the window, --version, --help, or a command ("vigie export …") with
+/// its own arguments. Parsing needs the interface language already installed, so that --help and errors
+/// come out translated; languageOption() reads --lang before that.
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::CommandLine)
 
 public:
-    enum class Command
+    enum class Action
     {
         Gui,
         Version,
         Help,
+        RunCommand,
     };
 
-    Command command = Command::Gui;
-    std::optional<Language> language; ///< from --lang
-    QString error;                    ///< translated; set when the arguments are wrong (exit code 2)
+    Action action = Action::Gui;
+    const CommandSpec* command = nullptr; ///< set with RunCommand
+    QStringList commandArguments;         ///< the command's name and what follows it
+    std::optional<Language> language;     ///< from --lang
+    QString error;                        ///< translated; set when the arguments are wrong (exit code 2)
     QString helpText;
 
     /// The raw value of --lang/--lang=, if any, without validating it.
     static std::optional<QString> languageOption(const QStringList& arguments);
-    /// True unless the arguments only ask for text output (--version, --help), which needs no display.
-    static bool needsDisplay(const QStringList& arguments);
     static CommandLine parse(const QStringList& arguments);
 };
 

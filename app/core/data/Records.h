@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "i18n/Language.h"
 
@@ -68,6 +69,59 @@ struct Series
     LocalizedText label;
     QString unit;
     QList<SeriesPoint> points; ///< by year
+};
+
+/// One line of a capacity centre's record: "Inaugurated: 6 November 2018", with its source.
+struct CentreFact
+{
+    QString key;         ///< the figure it comes from
+    LocalizedText label; ///< "Inaugurated"
+    LocalizedText value; ///< "6 November 2018"
+    Confidence confidence = Confidence::Medium;
+    Source source;
+};
+
+/// A capacity centre that France backs (ENVR Dakar, WB3C Podgorica).
+struct Centre
+{
+    QString id;              ///< "envr", "wb3c"
+    LocalizedText name;      ///< full name
+    LocalizedText shortName; ///< "ENVR", "WB3C"
+    LocalizedText city;
+    QString countryIso3; ///< "SEN", "MNE"
+    double latitude = 0;
+    double longitude = 0;
+    QStringList partnerIso3;     ///< founding or funding states
+    QStringList beneficiaryIso3; ///< states it serves or trains
+    QList<CentreFact> facts;     ///< dates, partners, figures, in display order
+};
+
+/// A state's status towards a treaty ("ETS 185", "UNCC").
+struct TreatyStatus
+{
+    QString treaty;
+    QString iso3;
+    LocalizedText state;
+    QString signature;      ///< ISO date or empty
+    QString ratification;   ///< ISO date or empty (ratification or accession)
+    QString entryIntoForce; ///< ISO date or empty
+    QString statusAsOf;
+    Confidence confidence = Confidence::Medium;
+    Source source;
+
+    bool isParty() const { return !ratification.isEmpty() || !entryIntoForce.isEmpty(); }
+};
+
+/// A dated event for the timeline: a hospital attack, a UN meeting, a treaty milestone, a centre opening.
+struct Event
+{
+    QString key;
+    QString date; ///< ISO, "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only that is known
+    QString kind; ///< "hospital", "un", "treaty", "centre", "policy"
+    LocalizedText title;
+    Confidence confidence = Confidence::Medium;
+    QString quote;
+    Source source;
 };
 
 } // namespace Vigie

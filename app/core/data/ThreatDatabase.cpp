@@ -201,4 +201,20 @@ int ThreatDatabase::count(const QString& table) const
     return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next() ? q.value(0).toInt() : -1;
 }
 
+QList<Centre> ThreatDatabase::centres() const
+{
+    return {};
+}
+
+QList<TreatyStatus> ThreatDatabase::treatyStatuses(const QString& treaty) const
+{
+    Q_UNUSED(treaty)
+    return {};
+}
+
+QList<Event> ThreatDatabase::events() const
+{
+    return {};
+}
+
 } // namespace Vigie

@@ -37,6 +37,11 @@ public:
     std::optional<Series> series(const QString& id) const;
     int count(const QString& table) const;
 
+    // Filled by the full dataset (centre, treaty_status and event tables); empty until those tables exist.
+    QList<Centre> centres() const;
+    QList<TreatyStatus> treatyStatuses(const QString& treaty) const;
+    QList<Event> events() const;
+
 private:
     ThreatDatabase();
     bool open(const QString& path, QString* error);

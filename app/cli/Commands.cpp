@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+namespace Vigie {
+
+// Each command lives in its own file and adds one row here.
+const QList<CommandSpec>& commands()
+{
+    static const QList<CommandSpec> table = {};
+    return table;
+}
+
+const CommandSpec* findCommand(const QString& name)
+{
+    for (const CommandSpec& spec : commands()) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+} // namespace Vigie
