@@ -5,16 +5,11 @@
 #include <QMessageBox>
 #include <QTextStream>
 
-#include "AppContext.h"
-#include "ChartExporter.h"
-#include "ChartRenderer.h"
 #include "MainWindow.h"
-#include "charts/ChartCatalog.h"
+#include "Services.h"
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
-#include "data/ThreatDatabase.h"
 #include "i18n/LanguageManager.h"
-#include "i18n/Translations.h"
 #include "settings/Settings.h"
 
 namespace Vigie {
@@ -60,9 +55,9 @@ int Application::run(const QStringList& arguments)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Vigie"));
     QGuiApplication::setDesktopFileName(QStringLiteral(VIGIE_APP_ID));
 
-    m_settings = std::make_unique<Settings>();
-    m_translations = std::make_unique<Translations>();
-    m_languages = std::make_unique<LanguageManager>(*m_translations);
+    m_services = std::make_unique<Services>();
+    Settings& settings = m_services->settings();
+    LanguageManager& languages = m_services->languages();
 
     // The language comes first, so that --help and errors are already in it: --lang, then the saved
     // choice, then the system's. A bad --lang is reported after parsing, in the fallback language.
@@ -70,8 +65,8 @@ int Application::run(const QStringList& arguments)
     if (const auto option = CommandLine::languageOption(arguments))
         language = languageFromCode(*option);
     if (!language)
-        language = m_settings->language();
-    m_languages->setLanguage(language.value_or(languageForLocale(QLocale::system())));
+        language = settings.language();
+    languages.setLanguage(language.value_or(languageForLocale(QLocale::system())));
 
     const CommandLine commandLine = CommandLine::parse(arguments);
     if (!commandLine.error.isEmpty()) {
@@ -90,20 +85,9 @@ int Application::run(const QStringList& arguments)
     case CommandLine::Action::Gui:
         break;
     }
-    if (!commandLine.language && !m_settings->language())
-        m_settings->setLanguage(m_languages->language());
+    if (!commandLine.language && !settings.language())
+        settings.setLanguage(languages.language());
     return runGui();
-}
-
-bool Application::createServices(QString* error)
-{
-    m_database = ThreatDatabase::openEmbedded(error);
-    if (!m_database)
-        return false;
-    m_catalog = std::make_unique<ChartCatalog>(*m_database, *m_translations);
-    m_renderer = std::make_unique<ChartRenderer>(*m_translations);
-    m_exporter = std::make_unique<ChartExporter>(*m_renderer);
-    return true;
 }
 
 int Application::runCommand(const CommandLine& commandLine)
@@ -111,16 +95,15 @@ int Application::runCommand(const CommandLine& commandLine)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString error;
-    if (!createServices(&error)) {
+    if (!m_services->openDatabase(&error)) {
         err << "vigie: "
             << QCoreApplication::translate("Vigie::Application", "The embedded threat database cannot be opened: %1")
                    .arg(error)
             << Qt::endl;
         return ExitFailure;
     }
-    const AppContext context{*m_settings, *m_languages, *m_database, *m_catalog, *m_renderer, *m_exporter};
     CommandIo io{out, err};
-    return commandLine.command->run(commandLine.commandArguments, context, io);
+    return commandLine.command->run(commandLine.commandArguments, m_services->context(), io);
 }
 
 int Application::runGui()
@@ -132,15 +115,14 @@ int Application::runGui()
         return ExitFailure;
     }
     QString error;
-    if (!createServices(&error)) {
+    if (!m_services->openDatabase(&error)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("Vigie::Application", "Vigie cannot start"),
                               QCoreApplication::translate("Vigie::Application",
                                                           "The embedded threat database cannot be opened: %1")
                                   .arg(error));
         return ExitFailure;
     }
-    const AppContext context{*m_settings, *m_languages, *m_database, *m_catalog, *m_renderer, *m_exporter};
-    m_window = std::make_unique<MainWindow>(context);
+    m_window = std::make_unique<MainWindow>(m_services->context());
     m_window->show();
     return QApplication::exec();
 }

@@ -123,6 +123,13 @@ int ThreatDatabase::schemaVersion() const
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
+bool ThreatDatabase::isWritable() const
+{
+    // Rewriting user_version with its own value is a write that changes nothing.
+    QSqlQuery q(m_connection->database());
+    return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion()));
+}
+
 QString ThreatDatabase::path() const
 {
     return m_connection->database().databaseName();

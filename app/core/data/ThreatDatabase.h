@@ -30,6 +30,8 @@ public:
     static std::unique_ptr<ThreatDatabase> openFile(const QString& path, QString* error = nullptr);
 
     int schemaVersion() const;
+    /// True if a write would succeed. The embedded database must answer false.
+    bool isWritable() const;
     QString path() const;
 
     std::optional<Figure> figure(const QString& key) const;

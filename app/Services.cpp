@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Services.h"
+
+#include "ChartExporter.h"
+#include "ChartRenderer.h"
+#include "charts/ChartCatalog.h"
+#include "data/ThreatDatabase.h"
+#include "i18n/LanguageManager.h"
+#include "i18n/Translations.h"
+#include "settings/Settings.h"
+
+namespace Vigie {
+
+Services::Services(const QString& settingsPath)
+    : m_settings(settingsPath.isEmpty() ? std::make_unique<Settings>() : std::make_unique<Settings>(settingsPath))
+    , m_translations(std::make_unique<Translations>())
+    , m_languages(std::make_unique<LanguageManager>(*m_translations))
+{
+}
+
+Services::~Services() = default;
+
+bool Services::openDatabase(QString* error)
+{
+    m_database = ThreatDatabase::openEmbedded(error);
+    if (!m_database)
+        return false;
+    m_catalog = std::make_unique<ChartCatalog>(*m_database, *m_translations);
+    m_renderer = std::make_unique<ChartRenderer>(*m_translations);
+    m_exporter = std::make_unique<ChartExporter>(*m_renderer);
+    return true;
+}
+
+AppContext Services::context()
+{
+    Q_ASSERT(m_database);
+    return {*m_settings, *m_languages, *m_database, *m_catalog, *m_renderer, *m_exporter};
+}
+
+} // namespace Vigie
