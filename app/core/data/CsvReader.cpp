@@ -33,7 +33,7 @@ CsvTable CsvReader::parse(const QByteArray& bytes)
         int line = 1;
         for (const QByteArray& raw : data.split('\n')) {
             QStringDecoder probe(QStringDecoder::Utf8);
-            (void)probe.decode(raw);
+            const QString decoded = probe.decode(raw); // decode() is lazy: converting runs it
             if (probe.hasError())
                 break;
             ++line;

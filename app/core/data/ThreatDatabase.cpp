@@ -149,11 +149,11 @@ std::optional<Figure> ThreatDatabase::figure(const QString& key) const
 QList<Figure> ThreatDatabase::figures(const QString& topic) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id "
-                             "WHERE ? = '' OR f.topic = ? ORDER BY f.topic, f.key")
-                  .arg(figureColumns));
-    q.addBindValue(topic);
-    q.addBindValue(topic);
+    const QString where = topic.isEmpty() ? QString() : QStringLiteral("WHERE f.topic = ?");
+    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id %2 ORDER BY f.topic, f.key")
+                  .arg(figureColumns, where));
+    if (!topic.isEmpty())
+        q.addBindValue(topic);
     QList<Figure> result;
     if (q.exec()) {
         while (q.next())
