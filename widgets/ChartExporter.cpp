@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExporter.h"
 
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QPageLayout>
 #include <QPageSize>
@@ -27,6 +28,36 @@ ChartTheme themeFor(const ExportOptions& options)
 {
     return options.dark ? ChartTheme::dark() : ChartTheme::light();
 }
+
+/// Passes writes through to a device and remembers any that fails: QPdfWriter and QSvgGenerator ignore
+/// write errors, so a full disk would otherwise pass for a finished export.
+class CheckedWriter : public QIODevice
+{
+public:
+    explicit CheckedWriter(QIODevice& target)
+        : m_target(target)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    bool failed() const { return m_failed; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 length) override
+    {
+        if (m_failed)
+            return -1;
+        if (m_target.write(data, length) != length) {
+            m_failed = true;
+            return -1;
+        }
+        return length;
+    }
+
+private:
+    QIODevice& m_target;
+    bool m_failed = false;
+};
 
 } // namespace
 
@@ -70,13 +101,31 @@ ExportResult ChartExporter::exportToFile(const ChartData& chart, const QString& 
 {
     if (const auto invalid = validate(options))
         return {*invalid};
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return {tr("Cannot write “%1”: it is not a regular file.").arg(path)};
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {tr("Cannot write “%1”: %2").arg(path, file.errorString())};
+    ExportResult result = exportToDevice(chart, file, path, options);
+    if (!result.ok()) {
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit())
+        return {tr("Cannot write “%1”: %2").arg(path, file.errorString())};
+    return {};
+}
 
+ExportResult ChartExporter::exportToDevice(const ChartData& chart, QIODevice& target, const QString& name,
+                                           const ExportOptions& options) const
+{
+    if (const auto invalid = validate(options))
+        return {*invalid};
     const ChartTheme theme = themeFor(options);
     const double scale = options.dpi / screenDpi;
+    CheckedWriter device(target);
     bool written = true;
     switch (options.format) {
     case ExportFormat::Png:
@@ -84,14 +133,14 @@ ExportResult ChartExporter::exportToFile(const ChartData& chart, const QString& 
         QImage image = renderImage(chart, options);
         if (options.format == ExportFormat::Jpeg)
             image = image.convertToFormat(QImage::Format_RGB32);
-        QImageWriter writer(&file, options.format == ExportFormat::Png ? "png" : "jpeg");
+        QImageWriter writer(&device, options.format == ExportFormat::Png ? "png" : "jpeg");
         if (options.format == ExportFormat::Jpeg)
             writer.setQuality(92);
         written = writer.write(image);
         break;
     }
     case ExportFormat::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&device);
         pdf.setResolution(options.dpi);
         pdf.setPageSize(QPageSize(QSizeF(options.pixelSize) / options.dpi, QPageSize::Inch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -102,7 +151,7 @@ ExportResult ChartExporter::exportToFile(const ChartData& chart, const QString& 
     }
     case ExportFormat::Svg: {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&device);
         svg.setSize(options.pixelSize);
         svg.setViewBox(QRect(QPoint(0, 0), options.pixelSize));
         svg.setResolution(options.dpi);
@@ -112,13 +161,9 @@ ExportResult ChartExporter::exportToFile(const ChartData& chart, const QString& 
         break;
     }
     }
-    if (!written || file.error() != QFileDevice::NoError) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return {tr("Cannot write “%1”: %2").arg(path, reason)};
-    }
-    if (!file.commit())
-        return {tr("Cannot write “%1”: %2").arg(path, file.errorString())};
+    device.close(); // the generators write their last bytes when their painter ends; this flushes nothing more
+    if (!written || device.failed())
+        return {tr("Cannot write “%1”: %2").arg(name, target.errorString())};
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -52,7 +53,12 @@ public:
     explicit ChartExporter(const ChartRenderer& renderer);
 
     QImage renderImage(const ChartData& chart, const ExportOptions& options) const;
+    /// Writes to @p path through QSaveFile. Refuses anything that exists and is not a regular file (a
+    /// folder, a device): replacing /dev/full with a PNG is not an export.
     ExportResult exportToFile(const ChartData& chart, const QString& path, const ExportOptions& options) const;
+    /// Writes to an open device; @p name is the name used in messages.
+    ExportResult exportToDevice(const ChartData& chart, QIODevice& target, const QString& name,
+                                const ExportOptions& options) const;
 
     /// Checks sizes and DPI; returns a message in the interface's language, or nothing when they are fine.
     static std::optional<QString> validate(const ExportOptions& options);

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests the main window as users meet it: the texts they read in each language after a live switch,
+// the chart's strings inside QCustomPlot, the saved choice, and export from the window.
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <qcustomplot.h>
+
+#include "ChartExporter.h"
+#include "ChartView.h"
+#include "KpiCard.h"
+#include "MainWindow.h"
+#include "Services.h"
+#include "i18n/LanguageManager.h"
+#include "pages/OverviewPage.h"
+#include "settings/Settings.h"
+#include "widgets/ImageChecks.h"
+
+using namespace Vigie;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void switchesLanguageLive();
+    void shortcutTogglesLanguage();
+    void languageChoiceIsSaved();
+    void exportsThePageChart();
+    void exportErrorIsReported();
+
+private:
+    QStringList menuTitles() const;
+    QStringList plotTexts() const;
+    void switchTo(Language language);
+    ChartView* chart() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_services = std::make_unique<Services>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_services->languages().setLanguage(Language::English);
+    QString error;
+    QVERIFY2(m_services->openDatabase(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(m_services->context());
+    m_window->resize(1100, 750);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_services.reset();
+}
+
+QStringList TestMainWindow::menuTitles() const
+{
+    QStringList titles;
+    for (QAction* action : m_window->menuBar()->actions())
+        titles.append(action->text());
+    return titles;
+}
+
+ChartView* TestMainWindow::chart() const
+{
+    auto* overview = qobject_cast<OverviewPage*>(m_window->pages().first());
+    return overview ? overview->activeChart() : nullptr;
+}
+
+QStringList TestMainWindow::plotTexts() const
+{
+    QStringList texts;
+    QCustomPlot* plot = chart()->plot();
+    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i) {
+        if (auto* text = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i)))
+            texts.append(text->text());
+    }
+    texts.append(plot->xAxis->label());
+    texts.append(plot->yAxis->label());
+    for (int i = 0; i < plot->graphCount(); ++i)
+        texts.append(plot->graph(i)->name());
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        if (auto* item = qobject_cast<QCPItemText*>(plot->item(i)))
+            texts.append(item->text());
+    }
+    return texts;
+}
+
+void TestMainWindow::switchTo(Language language)
+{
+    m_window->setLanguage(language);
+    // LanguageChange events are posted to the windows: let them arrive.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+}
+
+void TestMainWindow::switchesLanguageLive()
+{
+    auto* overview = qobject_cast<OverviewPage*>(m_window->pages().first());
+    QVERIFY(overview);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Vigie — Cyber-threat landscape"));
+    QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&Language"), QStringLiteral("&Help")}));
+    QVERIFY(plotTexts().contains(QStringLiteral("Digital offences recorded in France")));
+    QVERIFY(plotTexts().contains(QStringLiteral("Year")));
+    QVERIFY(plotTexts().contains(QStringLiteral("Recorded offences")));
+    QVERIFY(plotTexts().contains(QStringLiteral("278,770")));
+    QCOMPARE(overview->kpiCard()->valueText(), QStringLiteral("278,770"));
+    QCOMPARE(overview->kpiCard()->changeText(), QStringLiteral("+40% in five years"));
+    QCOMPARE(chart()->plot()->xAxis->tickVectorLabels().first(), QStringLiteral("2022"));
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Overview"));
+
+    switchTo(Language::French);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Vigie — Panorama de la cybermenace"));
+    QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Langue"), QStringLiteral("&Aide")}));
+    const QStringList french = plotTexts();
+    QVERIFY2(french.contains(QStringLiteral("Atteintes numériques enregistrées en France")), qPrintable(french.join(u'|')));
+    QVERIFY(french.contains(QStringLiteral("Année")));
+    QVERIFY(french.contains(QStringLiteral("Atteintes enregistrées")));
+    QVERIFY(french.contains(QStringLiteral("Rupture de série")));
+    QVERIFY(french.contains(QStringLiteral("Ancienne base (sans Thésée)")));
+    QVERIFY(french.contains(QStringLiteral("278\u202F770")));
+    QVERIFY(!french.contains(QStringLiteral("Year")));
+    QCOMPARE(overview->kpiCard()->valueText(), QStringLiteral("278\u202F770"));
+    QCOMPARE(overview->kpiCard()->changeText(), QStringLiteral("+40\u202F% en cinq ans"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Vue d'ensemble"));
+    // Years are never grouped, whatever the locale.
+    QCOMPARE(chart()->plot()->xAxis->tickVectorLabels().first(), QStringLiteral("2022"));
+
+    switchTo(Language::English);
+    QCOMPARE(menuTitles().first(), QStringLiteral("&File"));
+    QVERIFY(plotTexts().contains(QStringLiteral("Digital offences recorded in France")));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Overview"));
+}
+
+void TestMainWindow::shortcutTogglesLanguage()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(m_services->languages().language(), Language::French);
+    QCOMPARE(menuTitles().first(), QStringLiteral("&Fichier"));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_services->languages().language(), Language::English);
+}
+
+void TestMainWindow::languageChoiceIsSaved()
+{
+    switchTo(Language::French);
+    m_services->settings().sync();
+    Settings reread(m_dir->filePath(QStringLiteral("settings.ini")));
+    QCOMPARE(reread.language(), std::optional<Language>(Language::French));
+}
+
+void TestMainWindow::exportsThePageChart()
+{
+    ExportOptions options;
+    options.pixelSize = chart()->plot()->size();
+    options.language = Language::French;
+    const QString file = m_dir->filePath(QStringLiteral("chart.png"));
+    QCOMPARE(m_window->exportCurrentChart(file, options), QString());
+    const QImage image(file);
+    QCOMPARE(image.size(), chart()->plot()->size());
+    QVERIFY(ImageChecks::distinctColours(image) > 5);
+}
+
+void TestMainWindow::exportErrorIsReported()
+{
+    switchTo(Language::French);
+    ExportOptions options;
+    options.pixelSize = QSize(400, 300);
+    const QString file = m_dir->filePath(QStringLiteral("missing/chart.png"));
+    const QString error = m_window->exportCurrentChart(file, options);
+    QVERIFY2(error.startsWith(QStringLiteral("Impossible d'écrire")), qPrintable(error));
+    QVERIFY(!QFile::exists(file));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
