@@ -68,6 +68,10 @@
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: it is not a regular file.</source>
+        <translation>Cannot write “%1”: it is not a regular file.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartRenderer</name>
@@ -191,6 +195,133 @@
     <message>
         <source>Unknown command “%1”. See vigie --help.</source>
         <translation>Unknown command “%1”. See vigie --help.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>A command to run without the window (see below).</source>
+        <translation>A command to run without the window (see below).</translation>
+    </message>
+    <message>
+        <source>[command [options]]</source>
+        <translation>[command [options]]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run “vigie COMMAND --help” for a command&apos;s options.</source>
+        <translation>Run “vigie COMMAND --help” for a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>Export charts to PNG, JPEG, PDF or SVG files.</source>
+        <translation>Export charts to PNG, JPEG, PDF or SVG files.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExportCommand</name>
+    <message>
+        <source>Exports charts to image and document files, with no window.</source>
+        <translation>Exports charts to image and document files, with no window.</translation>
+    </message>
+    <message>
+        <source>Charts to export, separated by commas, or “all”. Charts: %1.</source>
+        <translation>Charts to export, separated by commas, or “all”. Charts: %1.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <source>Formats, separated by commas: png, jpg, pdf, svg.</source>
+        <translation>Formats, separated by commas: png, jpg, pdf, svg.</translation>
+    </message>
+    <message>
+        <source>formats</source>
+        <translation>formats</translation>
+    </message>
+    <message>
+        <source>Languages of the exports, separated by commas: fr, en.</source>
+        <translation>Languages of the exports, separated by commas: fr, en.</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>languages</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (72 to 600).</source>
+        <translation>Resolution in dots per inch (72 to 600).</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <source>Size in pixels, as WIDTHxHEIGHT.</source>
+        <translation>Size in pixels, as WIDTHxHEIGHT.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>Folder to write to (created if missing).</source>
+        <translation>Folder to write to (created if missing).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Replace files that already exist.</source>
+        <translation>Replace files that already exist.</translation>
+    </message>
+    <message>
+        <source>Use dark colours.</source>
+        <translation>Use dark colours.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown chart “%1”. Charts: %2.</source>
+        <translation>Unknown chart “%1”. Charts: %2.</translation>
+    </message>
+    <message>
+        <source>No chart to export.</source>
+        <translation>No chart to export.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use png, jpg, pdf or svg.</source>
+        <translation>Unknown format “%1”: use png, jpg, pdf or svg.</translation>
+    </message>
+    <message>
+        <source>No format given.</source>
+        <translation>No format given.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use fr or en.</source>
+        <translation>Unknown language “%1”: use fr or en.</translation>
+    </message>
+    <message>
+        <source>The size “%1” is not WIDTHxHEIGHT, for example 1600x900.</source>
+        <translation>The size “%1” is not WIDTHxHEIGHT, for example 1600x900.</translation>
+    </message>
+    <message>
+        <source>The resolution “%1” is not a whole number.</source>
+        <translation>The resolution “%1” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder “%1”.</source>
+        <translation>Cannot write to the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: use --force to replace it.</source>
+        <translation>“%1” already exists: use --force to replace it.</translation>
     </message>
 </context>
 <context>

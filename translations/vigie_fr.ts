@@ -68,6 +68,10 @@
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cannot write “%1”: it is not a regular file.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartRenderer</name>
@@ -191,6 +195,133 @@
     <message>
         <source>Unknown command “%1”. See vigie --help.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Voir vigie --help.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>A command to run without the window (see below).</source>
+        <translation>Une commande à exécuter sans fenêtre (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <source>[command [options]]</source>
+        <translation>[commande [options]]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run “vigie COMMAND --help” for a command&apos;s options.</source>
+        <translation>Lancez «&#xa0;vigie COMMANDE --help&#xa0;» pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Export charts to PNG, JPEG, PDF or SVG files.</source>
+        <translation>Exporter des graphiques en fichiers PNG, JPEG, PDF ou SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExportCommand</name>
+    <message>
+        <source>Exports charts to image and document files, with no window.</source>
+        <translation>Exporte les graphiques en fichiers image et document, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>Charts to export, separated by commas, or “all”. Charts: %1.</source>
+        <translation>Graphiques à exporter, séparés par des virgules, ou «&#xa0;all&#xa0;». Graphiques&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>Formats, separated by commas: png, jpg, pdf, svg.</source>
+        <translation>Formats, séparés par des virgules&#xa0;: png, jpg, pdf, svg.</translation>
+    </message>
+    <message>
+        <source>formats</source>
+        <translation>formats</translation>
+    </message>
+    <message>
+        <source>Languages of the exports, separated by commas: fr, en.</source>
+        <translation>Langues des exports, séparées par des virgules&#xa0;: fr, en.</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (72 to 600).</source>
+        <translation>Résolution en points par pouce (de 72 à 600).</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>ppp</translation>
+    </message>
+    <message>
+        <source>Size in pixels, as WIDTHxHEIGHT.</source>
+        <translation>Taille en pixels, sous la forme LARGEURxHAUTEUR.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>Folder to write to (created if missing).</source>
+        <translation>Dossier où écrire (créé s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Replace files that already exist.</source>
+        <translation>Remplacer les fichiers qui existent déjà.</translation>
+    </message>
+    <message>
+        <source>Use dark colours.</source>
+        <translation>Utiliser des couleurs sombres.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown chart “%1”. Charts: %2.</source>
+        <translation>Graphique inconnu «&#xa0;%1&#xa0;». Graphiques&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No chart to export.</source>
+        <translation>Aucun graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use png, jpg, pdf or svg.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, pdf ou svg.</translation>
+    </message>
+    <message>
+        <source>No format given.</source>
+        <translation>Aucun format indiqué.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use fr or en.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>The size “%1” is not WIDTHxHEIGHT, for example 1600x900.</source>
+        <translation>La taille «&#xa0;%1&#xa0;» n&apos;est pas de la forme LARGEURxHAUTEUR, par exemple 1600x900.</translation>
+    </message>
+    <message>
+        <source>The resolution “%1” is not a whole number.</source>
+        <translation>La résolution «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder “%1”.</source>
+        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: use --force to replace it.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: utilisez --force pour le remplacer.</translation>
     </message>
 </context>
 <context>

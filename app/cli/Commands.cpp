@@ -3,12 +3,17 @@
 
 #include <QCoreApplication>
 
+#include "ExportCommand.h"
+
 namespace Vigie {
 
 // Each command lives in its own file and adds one row here.
 const QList<CommandSpec>& commands()
 {
-    static const QList<CommandSpec> table = {};
+    static const QList<CommandSpec> table = {
+        {"export", QT_TRANSLATE_NOOP("Vigie::CommandLine", "Export charts to PNG, JPEG, PDF or SVG files."),
+         &ExportCommand::run},
+    };
     return table;
 }
 

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include "AppContext.h"
+#include "ChartExporter.h"
+#include "Commands.h"
+#include "charts/ChartCatalog.h"
+#include "i18n/LanguageManager.h"
+
+namespace Vigie {
+
+namespace {
+
+/// One file to write: which chart, in which format and language, where.
+struct ExportJob
+{
+    ChartData chart;
+    ExportOptions options;
+    QString path;
+};
+
+QStringList splitList(const QString& value)
+{
+    QStringList items;
+    for (const QString& item : value.split(u',', Qt::SkipEmptyParts))
+        items.append(item.trimmed().toLower());
+    return items;
+}
+
+} // namespace
+
+int ExportCommand::run(const QStringList& arguments, const AppContext& context, CommandIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Exports charts to image and document files, with no window."));
+    parser.addHelpOption();
+    const QCommandLineOption chartOption(QStringLiteral("chart"),
+                                         tr("Charts to export, separated by commas, or “all”. Charts: %1.")
+                                             .arg(ChartCatalog::chartIds().join(QStringLiteral(", "))),
+                                         tr("names"), QStringLiteral("all"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Formats, separated by commas: png, jpg, pdf, svg."), tr("formats"),
+                                          QStringLiteral("png"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        tr("Languages of the exports, separated by commas: fr, en."),
+                                        tr("languages"));
+    const QCommandLineOption dpiOption(QStringLiteral("dpi"), tr("Resolution in dots per inch (72 to 600)."),
+                                       tr("dpi"), QStringLiteral("96"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Size in pixels, as WIDTHxHEIGHT."), tr("size"),
+                                        QStringLiteral("1600x900"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Folder to write to (created if missing)."),
+                                       tr("folder"), QStringLiteral("."));
+    const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace files that already exist."));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), tr("Use dark colours."));
+    parser.addOptions({chartOption, formatOption, langOption, dpiOption, sizeOption, outOption, forceOption,
+                       darkOption});
+
+    auto usageError = [&](const QString& message) {
+        io.err << "vigie export: " << message << Qt::endl;
+        return int(ExitUsage);
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText() << Qt::flush;
+        return ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+
+    // Charts.
+    QStringList chartIds = splitList(parser.value(chartOption));
+    if (chartIds == QStringList{QStringLiteral("all")})
+        chartIds = ChartCatalog::chartIds();
+    QList<ChartData> charts;
+    for (const QString& id : std::as_const(chartIds)) {
+        const auto chart = context.catalog.chart(id);
+        if (!chart)
+            return usageError(tr("Unknown chart “%1”. Charts: %2.")
+                                  .arg(id, ChartCatalog::chartIds().join(QStringLiteral(", "))));
+        charts.append(*chart);
+    }
+    if (charts.isEmpty())
+        return usageError(tr("No chart to export."));
+
+    // Formats, languages, size, resolution.
+    QList<ExportFormat> formats;
+    for (const QString& name : splitList(parser.value(formatOption))) {
+        const auto format = ChartExporter::formatFromName(name);
+        if (!format)
+            return usageError(tr("Unknown format “%1”: use png, jpg, pdf or svg.").arg(name));
+        if (!formats.contains(*format))
+            formats.append(*format);
+    }
+    if (formats.isEmpty())
+        return usageError(tr("No format given."));
+    QList<Language> languages;
+    const QStringList languageCodes = parser.isSet(langOption) ? splitList(parser.value(langOption))
+                                                               : QStringList{languageCode(context.languages.language())};
+    for (const QString& code : languageCodes) {
+        const auto language = languageFromCode(code);
+        if (!language)
+            return usageError(tr("Unknown language “%1”: use fr or en.").arg(code));
+        if (!languages.contains(*language))
+            languages.append(*language);
+    }
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,6})[xX×](\\d{1,6})$"));
+    const QRegularExpressionMatch size = sizePattern.match(parser.value(sizeOption).trimmed());
+    if (!size.hasMatch())
+        return usageError(tr("The size “%1” is not WIDTHxHEIGHT, for example 1600x900.").arg(parser.value(sizeOption)));
+    bool dpiOk = false;
+    const int dpi = parser.value(dpiOption).toInt(&dpiOk);
+    if (!dpiOk)
+        return usageError(tr("The resolution “%1” is not a whole number.").arg(parser.value(dpiOption)));
+
+    ExportOptions base;
+    base.pixelSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    base.dpi = dpi;
+    base.dark = parser.isSet(darkOption);
+    if (const auto invalid = ChartExporter::validate(base))
+        return usageError(*invalid);
+
+    // The folder, and every target checked before anything is written.
+    const QString outDir = parser.value(outOption);
+    if (!QDir().mkpath(outDir) || !QFileInfo(outDir).isWritable()) {
+        io.err << "vigie export: " << tr("Cannot write to the folder “%1”.").arg(outDir) << Qt::endl;
+        return ExitFailure;
+    }
+    QList<ExportJob> jobs;
+    for (const ChartData& chart : std::as_const(charts)) {
+        for (Language language : std::as_const(languages)) {
+            for (ExportFormat format : std::as_const(formats)) {
+                ExportJob job{chart, base, {}};
+                job.options.language = language;
+                job.options.format = format;
+                job.path = QDir(outDir).filePath(QStringLiteral("%1-%2.%3").arg(chart.id, languageCode(language),
+                                                                              ChartExporter::suffix(format)));
+                if (QFileInfo::exists(job.path) && !parser.isSet(forceOption)) {
+                    io.err << "vigie export: "
+                           << tr("“%1” already exists: use --force to replace it.").arg(job.path) << Qt::endl;
+                    return ExitFailure;
+                }
+                jobs.append(job);
+            }
+        }
+    }
+
+    for (const ExportJob& job : std::as_const(jobs)) {
+        const ExportResult result = context.exporter.exportToFile(job.chart, job.path, job.options);
+        if (!result.ok()) {
+            io.err << "vigie export: " << result.error << Qt::endl;
+            return ExitFailure;
+        }
+        io.out << job.path << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+} // namespace Vigie

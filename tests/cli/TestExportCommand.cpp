@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests "vigie export" on the same services as the app: files written and decoded, and every bad argument.
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include "Services.h"
+#include "cli/Commands.h"
+#include "cli/ExportCommand.h"
+#include "i18n/LanguageManager.h"
+
+using namespace Vigie;
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void writesEveryFormatAndLanguage();
+    void sizeAndDpiApply();
+    void badArguments_data();
+    void badArguments();
+    void existingFilesNeedForce();
+    void unwritableFolderFails();
+
+private:
+    int run(QStringList arguments);
+
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<QTemporaryDir> m_out;
+    QString m_stdout;
+    QString m_stderr;
+};
+
+void TestExportCommand::initTestCase()
+{
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    m_services = std::make_unique<Services>(m_settingsDir->filePath(QStringLiteral("settings.ini")));
+    m_services->languages().setLanguage(Language::English);
+    QString error;
+    QVERIFY2(m_services->openDatabase(&error), qPrintable(error));
+}
+
+void TestExportCommand::init()
+{
+    m_out = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_out->isValid());
+}
+
+int TestExportCommand::run(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("export"));
+    m_stdout.clear();
+    m_stderr.clear();
+    QTextStream out(&m_stdout);
+    QTextStream err(&m_stderr);
+    CommandIo io{out, err};
+    const int code = ExportCommand::run(arguments, m_services->context(), io);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+void TestExportCommand::writesEveryFormatAndLanguage()
+{
+    QCOMPARE(run({"--chart", "all", "--format", "png,svg,pdf,jpg", "--lang", "fr,en", "--out", m_out->path()}),
+             int(ExitSuccess));
+    const QStringList written = m_stdout.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(written.size(), 8);
+    for (const QString& path : written) {
+        QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+        if (path.endsWith(QLatin1String(".png")) || path.endsWith(QLatin1String(".jpg")))
+            QCOMPARE(QImage(path).size(), QSize(1600, 900));
+    }
+    QFile french(m_out->filePath(QStringLiteral("offences-by-year-fr.svg")));
+    QVERIFY(french.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(french.readAll());
+    QVERIFY(svg.contains(QStringLiteral("Rupture de série")));
+    QVERIFY(svg.contains(QStringLiteral("données\u00A0: 2025")));
+    QFile english(m_out->filePath(QStringLiteral("offences-by-year-en.svg")));
+    QVERIFY(english.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(english.readAll()).contains(QStringLiteral("data: 2025")));
+    QVERIFY(m_stderr.isEmpty());
+}
+
+void TestExportCommand::sizeAndDpiApply()
+{
+    QCOMPARE(run({"--chart", "offences-by-year", "--size", "800x600", "--dpi", "300", "--out", m_out->path()}),
+             int(ExitSuccess));
+    const QImage image(m_out->filePath(QStringLiteral("offences-by-year-en.png")));
+    QCOMPARE(image.size(), QSize(800, 600));
+    QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 300);
+}
+
+void TestExportCommand::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown chart") << QStringList{"--chart", "nope"} << QStringLiteral("Unknown chart “nope”");
+    QTest::newRow("unknown format") << QStringList{"--format", "gif"} << QStringLiteral("Unknown format “gif”");
+    QTest::newRow("unknown language") << QStringList{"--lang", "de"} << QStringLiteral("Unknown language “de”");
+    QTest::newRow("size 0x0") << QStringList{"--size", "0x0"} << QStringLiteral("not valid");
+    QTest::newRow("size huge") << QStringList{"--size", "99999x99999"} << QStringLiteral("not valid");
+    QTest::newRow("size text") << QStringList{"--size", "big"} << QStringLiteral("WIDTHxHEIGHT");
+    QTest::newRow("dpi 0") << QStringList{"--dpi", "0"} << QStringLiteral("resolution");
+    QTest::newRow("dpi text") << QStringList{"--dpi", "high"} << QStringLiteral("whole number");
+    QTest::newRow("unknown flag") << QStringList{"--frobnicate"} << QStringLiteral("frobnicate");
+    QTest::newRow("stray argument") << QStringList{"extra"} << QStringLiteral("Unexpected argument");
+}
+
+void TestExportCommand::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    arguments << QStringLiteral("--out") << m_out->path();
+    QCOMPARE(run(arguments), int(ExitUsage));
+    QVERIFY2(m_stderr.contains(message), qPrintable(m_stderr));
+    QCOMPARE(m_stderr.count(u'\n'), 1); // one line
+    QVERIFY(QDir(m_out->path()).isEmpty());
+}
+
+void TestExportCommand::existingFilesNeedForce()
+{
+    QCOMPARE(run({"--out", m_out->path()}), int(ExitSuccess));
+    const QString file = m_out->filePath(QStringLiteral("offences-by-year-en.png"));
+    const QDateTime first = QFileInfo(file).lastModified();
+    QCOMPARE(run({"--out", m_out->path()}), int(ExitFailure));
+    QVERIFY(m_stderr.contains(QStringLiteral("--force")));
+    QCOMPARE(QFileInfo(file).lastModified(), first);
+    QCOMPARE(run({"--out", m_out->path(), "--force"}), int(ExitSuccess));
+}
+
+void TestExportCommand::unwritableFolderFails()
+{
+    QFile plain(m_out->filePath(QStringLiteral("file")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    QCOMPARE(run({"--out", m_out->filePath(QStringLiteral("file/sub"))}), int(ExitFailure));
+    QVERIFY2(m_stderr.contains(QStringLiteral("Cannot write to the folder")), qPrintable(m_stderr));
+}
+
+QTEST_MAIN(TestExportCommand)
+#include "TestExportCommand.moc"
