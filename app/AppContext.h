@@ -7,8 +7,10 @@ class ChartCatalog;
 class ChartExporter;
 class ChartRenderer;
 class LanguageManager;
+class PolicyText;
 class Settings;
 class ThreatDatabase;
+class Translations;
 
 /// The services a window or a command needs, created once by Application and handed down explicitly,
 /// so that every page can be built and tested with its own.
@@ -20,6 +22,8 @@ struct AppContext
     const ChartCatalog& catalog;
     const ChartRenderer& renderer;
     const ChartExporter& exporter;
+    const Translations& translations;
+    const PolicyText& policy;
 };
 
 } // namespace Vigie

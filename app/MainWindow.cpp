@@ -23,6 +23,7 @@
 #include "i18n/LanguageManager.h"
 #include "pages/OverviewPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/PolicyPage.h"
 #include "settings/Settings.h"
 
 namespace Vigie {
@@ -54,12 +55,9 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
         QT_TRANSLATE_NOOP("Vigie::PlaceholderPage",
                           "The map of the capacity centres in Dakar and Podgorica is not in this version yet."),
         this));
-    addPage(new PlaceholderPage(
-        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage", "Policy text"),
-        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage",
-                          "The French foreign ministry's statement on fighting cybercrime is not in this version "
-                          "yet."),
-        this));
+    auto* policy = new PolicyPage(m_context, this);
+    connect(policy, &PolicyPage::linkActivated, this, &MainWindow::openLink);
+    addPage(policy);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -288,6 +286,19 @@ void MainWindow::copyChart()
     options.language = m_context.languages.language();
     QApplication::clipboard()->setImage(m_context.exporter.renderImage(chart->chart(), options));
     statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+}
+
+void MainWindow::openLink(const QString& target)
+{
+    // Links from the policy text: "figure:KEY" leads to the figure, "topic:NAME" and "map:CENTRE" to the
+    // pages that show them.
+    if (target.startsWith(QLatin1String("figure:"))) {
+        setCurrentPage(0);
+        statusBar()->showMessage(tr("The figure and its source are on the overview: hover the card for the quote."),
+                                 8000);
+        return;
+    }
+    statusBar()->showMessage(tr("This part of the data is not in this version yet."), 5000);
 }
 
 void MainWindow::showAbout()

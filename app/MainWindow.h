@@ -42,6 +42,8 @@ public slots:
     void exportChart();
     void copyChart();
     void showAbout();
+    /// Follows a link from the policy text to the data it names.
+    void openLink(const QString& target);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -6,6 +6,7 @@
 #include "charts/ChartCatalog.h"
 #include "data/ThreatDatabase.h"
 #include "i18n/LanguageManager.h"
+#include "i18n/PolicyText.h"
 #include "i18n/Translations.h"
 #include "settings/Settings.h"
 
@@ -15,6 +16,7 @@ Services::Services(const QString& settingsPath)
     : m_settings(settingsPath.isEmpty() ? std::make_unique<Settings>() : std::make_unique<Settings>(settingsPath))
     , m_translations(std::make_unique<Translations>())
     , m_languages(std::make_unique<LanguageManager>(*m_translations))
+    , m_policy(std::make_unique<PolicyText>(*m_translations))
 {
 }
 
@@ -34,7 +36,7 @@ bool Services::openDatabase(QString* error)
 AppContext Services::context()
 {
     Q_ASSERT(m_database);
-    return {*m_settings, *m_languages, *m_database, *m_catalog, *m_renderer, *m_exporter};
+    return {*m_settings, *m_languages, *m_database, *m_catalog, *m_renderer, *m_exporter, *m_translations, *m_policy};
 }
 
 } // namespace Vigie

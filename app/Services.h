@@ -13,6 +13,7 @@ class ChartCatalog;
 class ChartExporter;
 class ChartRenderer;
 class LanguageManager;
+class PolicyText;
 class Settings;
 class ThreatDatabase;
 class Translations;
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<PolicyText> m_policy;
     std::unique_ptr<ThreatDatabase> m_database;
     std::unique_ptr<ChartCatalog> m_catalog;
     std::unique_ptr<ChartRenderer> m_renderer;

@@ -514,6 +514,14 @@
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The figure and its source are on the overview: hover the card for the quote.</source>
+        <translation>The figure and its source are on the overview: hover the card for the quote.</translation>
+    </message>
+    <message>
+        <source>This part of the data is not in this version yet.</source>
+        <translation>This part of the data is not in this version yet.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
@@ -544,13 +552,109 @@
         <source>The map of the capacity centres in Dakar and Podgorica is not in this version yet.</source>
         <translation>The map of the capacity centres in Dakar and Podgorica is not in this version yet.</translation>
     </message>
+</context>
+<context>
+    <name>Vigie::PolicyPage</name>
     <message>
         <source>Policy text</source>
         <translation>Policy text</translation>
     </message>
     <message>
-        <source>The French foreign ministry&apos;s statement on fighting cybercrime is not in this version yet.</source>
-        <translation>The French foreign ministry&apos;s statement on fighting cybercrime is not in this version yet.</translation>
+        <source>France&apos;s international action against cybercrime</source>
+        <translation>France&apos;s international action against cybercrime</translation>
+    </message>
+    <message>
+        <source>Statement of the French Ministry for Europe and Foreign Affairs (France Diplomatie), French original and official English version, as published, typos included. Underlined words lead to the data.</source>
+        <translation>Statement of the French Ministry for Europe and Foreign Affairs (France Diplomatie), French original and official English version, as published, typos included. Underlined words lead to the data.</translation>
+    </message>
+    <message>
+        <source>Search the text (Ctrl+F)</source>
+        <translation>Search the text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the text</source>
+        <translation>Search the text</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Show the French and English texts side by side, paragraph by paragraph</source>
+        <translation>Show the French and English texts side by side, paragraph by paragraph</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation>Copy the whole text to the clipboard</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PolicyText</name>
+    <message>
+        <source>policy:paragraph-1</source>
+        <translation>France plays a key role internationally in addressing the growing concern of cyber crime. Cyber crime has serious consequences on both people and businesses. In its 2024 cyber crime report, the Ministry of the Interior&apos;s cyber crime command identified [[figure:offences.total.2023|278,770]] cases in 2023, a rise of [[figure:offences.growth_5y.2023|40%]] in five years. As the cyber crime ecosystem develops, challenges multiply, making it a leading threat. In its 2023 Cyber Threat Overview, the French National Cyber Security Agency ([[topic:anssi|ANSSI]]) said the cyber crime ecosystem was one of the three main threats, both at a systemic level nationally and more specifically to France&apos;s most critical information systems.</translation>
+    </message>
+    <message>
+        <source>policy:paragraph-2</source>
+        <translation>Crime can increasingly undermine the vital functions of our societies, such as when [[topic:hospitals|a hospital is attacked with ransomware]]. Moreover, a tacit cohabitation between certain States and cyber crime groups raises the possibility of coordination between them for destabilization purposes, or even state use of cyber crime revenue to finance other destabilization activities. Cyber crime has thus become a threat to national security, and therefore an international security issue that requires concerted responses. As such, at the United Nations Security Council&apos;s [[topic:unsc|8 November 2024]] meeting on ransomware, France said it was prepared to work to improve the treatment of cyber issues in the work of the Security Council&apos;s subsidiary bodies.</translation>
+    </message>
+    <message>
+        <source>policy:paragraph-3</source>
+        <translation>To curb this phenomenon, France and the European Union have organized and developed cross-cutting policies to prevent and suppress cyber crime, strengthening the arsenal of the police and justice system and coordinating European efforts. In this context, international cooperation is key, as criminal infrastructures themselves operate internationally.</translation>
+    </message>
+    <message>
+        <source>policy:paragraph-4</source>
+        <translation>The international legal framework is central to facilitating criminal law enforcement cooperation between States. It is based on the 2001 Council of Europe Convention on Cyber Crime (or [[topic:budapest|Budapest Convention]]). In late 2024, the United Nations also established [[topic:uncc|a new Convention against Cybercrime]]. This new instrument is a useful tool to help States fight cyber crime, strengthening national legislative arsenals and international cooperation. A balance was struck during the negotiations between new means of action opened up by the Convention and the essential procedural and human rights safeguards they require. For the implementation of this new instrument, France will be particularly vigilant to ensure there is no abuse of this Convention by authoritarian governments. These instruments help facilitate the work of investigators and improve the effectiveness of international cooperation.</translation>
+    </message>
+    <message>
+        <source>policy:paragraph-5</source>
+        <translation>The United Nations has gradually recognized that capacity building is central to implementing international regulatory frameworks, and France is contributing to enhancing global cyber resilience through structural cooperation on cyber issues. Its approach is based in part on the deployment of international technical experts and the development of regional centres, with the aim of involving beneficiary States in their governance. For example, France has contributed to the National Cyber Academy in [[map:envr|Dakar]], which aims to have a regional reach, since 2021, as well as to the Western Balkans Cyber Capacity Centre (WB3C), based in [[map:wb3c|Podgorica]], since 2023.</translation>
+    </message>
+    <message>
+        <source>policy:paragraph-6</source>
+        <translation>France is determined to work hand in hand with its international partners, the private sector and civil society to fight the scourge of cyber crime, which is a threat to the foundations of our economies and democratic societies and to international peace and security. France will therefore continue to promote the development of an effective international cooperation framework that protects privacy and fundamental freedoms.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PolicyTextView</name>
+    <message>
+        <source>Policy statement</source>
+        <translation>Policy statement</translation>
     </message>
 </context>
 </TS>

@@ -514,6 +514,14 @@
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de la cybermenace&#xa0;: les chiffres de la France sur la cybercriminalité, chacun avec sa source.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Données&#xa0;: COMCYBER-MI, SSMSI (ministère de l&apos;Intérieur) et les autres éditeurs cités avec chaque chiffre.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The figure and its source are on the overview: hover the card for the quote.</source>
+        <translation>Le chiffre et sa source sont sur la vue d&apos;ensemble&#xa0;: survolez la carte pour lire la citation.</translation>
+    </message>
+    <message>
+        <source>This part of the data is not in this version yet.</source>
+        <translation>Cette partie des données n&apos;est pas encore dans cette version.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
@@ -544,13 +552,109 @@
         <source>The map of the capacity centres in Dakar and Podgorica is not in this version yet.</source>
         <translation>La carte des centres de renforcement des capacités de Dakar et de Podgorica n&apos;est pas encore dans cette version.</translation>
     </message>
+</context>
+<context>
+    <name>Vigie::PolicyPage</name>
     <message>
         <source>Policy text</source>
         <translation>Texte de politique</translation>
     </message>
     <message>
-        <source>The French foreign ministry&apos;s statement on fighting cybercrime is not in this version yet.</source>
-        <translation>La déclaration du ministère des Affaires étrangères sur la lutte contre la cybercriminalité n&apos;est pas encore dans cette version.</translation>
+        <source>France&apos;s international action against cybercrime</source>
+        <translation>L&apos;action internationale de la France contre la cybercriminalité</translation>
+    </message>
+    <message>
+        <source>Statement of the French Ministry for Europe and Foreign Affairs (France Diplomatie), French original and official English version, as published, typos included. Underlined words lead to the data.</source>
+        <translation>Déclaration du ministère de l&apos;Europe et des Affaires étrangères (France Diplomatie), original français et version anglaise officielle, telles que publiées, coquilles comprises. Les mots soulignés mènent aux données.</translation>
+    </message>
+    <message>
+        <source>Search the text (Ctrl+F)</source>
+        <translation>Rechercher dans le texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the text</source>
+        <translation>Rechercher dans le texte</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Show the French and English texts side by side, paragraph by paragraph</source>
+        <translation>Afficher les textes français et anglais côte à côte, paragraphe par paragraphe</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation>Copier tout le texte dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PolicyText</name>
+    <message>
+        <source>policy:paragraph-1</source>
+        <translation>La France joue un rôle moteur au niveau international face à la croissance préoccupante de la cybercriminalité. Les activités cybercriminelles ont des conséquences graves tant sur les individus que les entreprises. Dans son rapport sur la cybercriminalité 2024, le commandement du Ministère de l’Intérieur dans le cyberespace a enregistré [[figure:offences.total.2023|278 770]] atteintes numériques en 2023, soit une augmentation de [[figure:offences.growth_5y.2023|40%]] en 5 ans. A mesure que l’écosystème cybercriminel se développe, les défis se multiplient, au point de constituer une menace de premier plan. L’[[topic:anssi|ANSSI]] a ainsi estimé dans son panorama de la menace de 2023 que l’écosystème cybercriminel constituait l’une des trois principales menaces tant pour les systèmes d’information français les plus critiques que pour l’écosystème national de manière systémique.</translation>
+    </message>
+    <message>
+        <source>policy:paragraph-2</source>
+        <translation>De plus en plus, ces activités criminelles peuvent en effet porter atteinte à des fonctions vitales de nos sociétés, lorsque par exemple [[topic:hospitals|un hôpital est touché par un rançongiciel]]. En outre, l’existence d’une cohabitation tacite entre certains Etats et des groupes cybercriminels soulève la possibilité d’une coordination entre ces acteurs à des fins de déstabilisation, voire l’utilisation par des Etats des revenus de la cybercriminalité pour financer d’autres activités de déstabilisation. Ainsi, la cybercriminalité est devenue une menace pour la sécurité nationale, et par extension un enjeu de sécurité internationale qui appelle à des solutions concertées. A ce titre, la France a affirmé à l’occasion de la réunion du Conseil de sécurité des Nations Unies du [[topic:unsc|8 novembre 2024]] sur les rançongiciels qu’elle était prête à travailler pour améliorer la prise en compte des enjeux cyber dans les travaux des organes subsidiaires du Conseil de sécurité.</translation>
+    </message>
+    <message>
+        <source>policy:paragraph-3</source>
+        <translation>Pour lutter contre ce phénomène, la France et l’Union européenne se sont organisées. Elles ont développé des politiques publiques transverses de prévention et de lutte contre la cybercriminalité en renforçant notamment les moyens de la police et de la justice et en coordonnant nos efforts au niveau européen. Dans ce contexte, la coopération internationale est un élément essentiel alors que les infrastructures criminelles opèrent elles-mêmes à l’échelle internationale.</translation>
+    </message>
+    <message>
+        <source>policy:paragraph-4</source>
+        <translation>Le cadre juridique international joue un rôle clé pour faciliter la coopération policière et judiciaire en matière pénale entre les Etats. Il s’appuie sur la Convention du Conseil de l’Europe sur la cybercriminalité de 2001 (dite [[topic:budapest|« Convention de Budapest »]]). Fin 2024, les Nations unies se sont également dotées d’[[topic:uncc|une nouvelle convention pour lutter contre la cybercriminalité]]. Ce nouvel instrument constitue un outil utile pour aider les Etats à lutter contre la cybercriminalité, en renforçant leurs dispositifs législatifs nationaux et la coopération internationale. Lors des négociations, un équilibre a été trouvé entre les nouveaux moyens d’action ouverts par la convention et les garanties indispensables en matière procédurale et de respect des droits de l’Homme que cela implique. Dans le cadre de la mise en œuvre de ce nouvel instrument, la France restera particulièrement vigilante pour éviter toute utilisation abusive de cette convention par les gouvernementaux autoritaires. Ces instruments permettent de faciliter le travail des services d’enquête et d’améliorer l’efficacité de la coopération internationale.</translation>
+    </message>
+    <message>
+        <source>policy:paragraph-5</source>
+        <translation>Alors que les Nations Unies ont progressivement reconnu que le renforcement capacitaire constituait un élément central pour mettre en œuvre les cadres de régulations internationaux, la France contribue au rehaussement du niveau de résilience cyber mondiale par des coopérations structurelles sur les enjeux cyber. Elle fonde notamment son approche sur la mobilisation d’experts techniques internationaux et le développement de centres régionaux, dans la perspective d’associer les Etats bénéficiaires à leur gouvernance. Elle a ainsi contribué à la création et aux activités de l’Ecole nationale cyber à vocation régionale de [[map:envr|Dakar]] depuis 2021 et du Centre de développement des capacités cyber dans les Balkans occidentaux à [[map:wb3c|Podgorica]] depuis 2023.</translation>
+    </message>
+    <message>
+        <source>policy:paragraph-6</source>
+        <translation>La France est ainsi déterminée à travailler conjointement avec ses partenaires internationaux, le secteur privé et la société civile pour faire face au fléau de la cybercriminalité qui menace les fondements de nos économiques, de nos sociétés démocratiques, ainsi que la paix et la sécurité internationales. A cette fin, la France continuera de promouvoir le développement d’un cadre de coopération internationale efficace, respectueux de la vie privée et protecteur des libertés fondamentales.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::PolicyTextView</name>
+    <message>
+        <source>Policy statement</source>
+        <translation>Déclaration de politique</translation>
     </message>
 </context>
 </TS>

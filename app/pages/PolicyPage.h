@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Page.h"
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace Vigie {
+
+struct AppContext;
+class PolicyTextView;
+
+/// The policy statement as published, with search, a side-by-side mode, copy, print and PDF export.
+class PolicyPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit PolicyPage(const AppContext& context, QWidget* parent = nullptr);
+
+    QString title() const override;
+    PolicyTextView* view() const { return m_view; }
+    QLineEdit* searchField() const { return m_search; }
+
+    /// Writes the text as shown to a PDF file; returns an error message, or an empty string.
+    QString exportPdf(const QString& path) const;
+
+public slots:
+    void copyText();
+    void printText();
+    void exportPdfInteractively();
+
+signals:
+    void linkActivated(const QString& target);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateMatchCount(int count);
+
+    QLabel* m_heading;
+    QLabel* m_attribution;
+    QLineEdit* m_search;
+    QLabel* m_matches;
+    QToolButton* m_sideBySide;
+    QToolButton* m_copy;
+    QToolButton* m_print;
+    QToolButton* m_pdf;
+    PolicyTextView* m_view;
+};
+
+} // namespace Vigie

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PolicyTextView.h"
+
+#include <QEvent>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+#include "i18n/PolicyText.h"
+
+namespace Vigie {
+
+PolicyTextView::PolicyTextView(const PolicyText& text, QWidget* parent)
+    : QWidget(parent)
+    , m_text(text)
+    , m_browser(new QTextBrowser(this))
+{
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    QFont font = m_browser->font();
+    font.setPointSizeF(font.pointSizeF() * 1.12);
+    m_browser->setFont(font);
+    m_browser->document()->setDocumentMargin(16);
+    connect(m_browser, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl& url) { emit linkActivated(url.toString()); });
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    rebuild();
+}
+
+QString PolicyTextView::paragraphHtml(Language language, int index) const
+{
+    QString html;
+    for (const PolicySpan& span : m_text.spans(language, index)) {
+        // The catalogue is ours, but escape anyway: the text must show as written, never as markup.
+        const QString text = span.text.toHtmlEscaped();
+        html += span.target.isEmpty() ? text
+                                      : QStringLiteral("<a href=\"%1\">%2</a>").arg(span.target.toHtmlEscaped(), text);
+    }
+    return html;
+}
+
+void PolicyTextView::rebuild()
+{
+    const Language current = languageForLocale(QLocale());
+    QString html;
+    if (m_sideBySide) {
+        html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\">"
+                              "<tr><th width=\"50%\" align=\"left\">Français</th>"
+                              "<th width=\"50%\" align=\"left\">English</th></tr>");
+        for (int i = 0; i < PolicyText::paragraphCount; ++i) {
+            html += QStringLiteral("<tr><td valign=\"top\" lang=\"fr\">%1</td><td valign=\"top\" lang=\"en\">%2</td></tr>")
+                        .arg(paragraphHtml(Language::French, i), paragraphHtml(Language::English, i));
+        }
+        html += QStringLiteral("</table>");
+    } else {
+        for (int i = 0; i < PolicyText::paragraphCount; ++i)
+            html += QStringLiteral("<p style=\"margin-bottom: 12px\">%1</p>").arg(paragraphHtml(current, i));
+    }
+    m_browser->setHtml(html);
+    m_browser->setAccessibleName(tr("Policy statement"));
+    search(m_search);
+}
+
+QStringList PolicyTextView::displayedParagraphs() const
+{
+    QStringList paragraphs;
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next())
+        paragraphs.append(block.text());
+    return paragraphs;
+}
+
+void PolicyTextView::setSideBySide(bool sideBySide)
+{
+    if (sideBySide == m_sideBySide)
+        return;
+    m_sideBySide = sideBySide;
+    rebuild();
+}
+
+int PolicyTextView::search(const QString& text)
+{
+    m_search = text;
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!text.isEmpty()) {
+        QTextCharFormat highlight;
+        highlight.setBackground(QColor(0xffe066));
+        highlight.setForeground(Qt::black);
+        QTextCursor cursor(m_browser->document());
+        while (!(cursor = m_browser->document()->find(text, cursor)).isNull())
+            selections.append({cursor, highlight});
+    }
+    m_browser->setExtraSelections(selections);
+    if (!selections.isEmpty())
+        m_browser->setTextCursor(selections.first().cursor);
+    if (m_matchCount != selections.size()) {
+        m_matchCount = int(selections.size());
+        emit matchCountChanged(m_matchCount);
+    }
+    return m_matchCount;
+}
+
+void PolicyTextView::print(QPagedPaintDevice* device) const
+{
+    m_browser->document()->print(device);
+}
+
+void PolicyTextView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Vigie
