@@ -91,6 +91,10 @@
         <source>Series break</source>
         <translation>Series break</translation>
     </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisional</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartTableModel</name>

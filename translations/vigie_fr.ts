@@ -91,6 +91,10 @@
         <source>Series break</source>
         <translation>Rupture de série</translation>
     </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisoire</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartTableModel</name>

@@ -166,6 +166,7 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
             hollow->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 2.2),
                                                     QBrush(theme.background), 9));
             hollow->setData(px, py, true);
+            hollow->setName(tr(language, QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "Provisional")));
             hollow->removeFromLegend();
         }
     }

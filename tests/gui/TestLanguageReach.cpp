@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Walks every widget of the window, with every page built, and checks that a language switch reaches
+// every visible string: labels, buttons, actions, menus, tooltips, list items, table headers, chart
+// texts and the policy text. A widget that forgets QEvent::LanguageChange makes this test fail.
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <qcustomplot.h>
+
+#include "MainWindow.h"
+#include "Services.h"
+#include "i18n/LanguageManager.h"
+
+using namespace Vigie;
+
+class TestLanguageReach : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyStringFollowsTheLanguage();
+
+private:
+    using Texts = QMap<QString, QString>;
+    Texts collect() const;
+    void switchTo(Language language);
+    static bool sameInBothLanguages(const QString& text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+bool TestLanguageReach::sameInBothLanguages(const QString& text)
+{
+    // Names, codes and numbers read the same in French and English.
+    static const QStringList names = {QStringLiteral("Vigie"),   QStringLiteral("Pages"),
+                                      QStringLiteral("Source"),  QStringLiteral("Français"),
+                                      QStringLiteral("English"), QStringLiteral("ANSSI"),
+                                      QStringLiteral("ENVR"),    QStringLiteral("WB3C"),
+                                      QStringLiteral("Ctrl+T"),  QStringLiteral("Sources"),
+                                      QStringLiteral("Dakar"),   QStringLiteral("Podgorica")};
+    static const QRegularExpression number(QStringLiteral("^[\\d\\s\u202F\u00A0,.%+\u2212-]*$"));
+    QString stripped = text;
+    stripped.remove(u'&');
+    return names.contains(stripped) || number.match(stripped).hasMatch();
+}
+
+TestLanguageReach::Texts TestLanguageReach::collect() const
+{
+    Texts texts;
+    auto add = [&](const QObject* owner, const QString& what, const QString& text) {
+        if (!text.trimmed().isEmpty())
+            texts.insert(QStringLiteral("%1 %2 %3")
+                             .arg(QString::number(quintptr(owner), 16), owner->metaObject()->className(), what),
+                         text);
+    };
+    add(m_window.get(), QStringLiteral("windowTitle"), m_window->windowTitle());
+    for (const QAction* action : m_window->findChildren<QAction*>()) {
+        add(action, QStringLiteral("text"), action->text());
+        add(action, QStringLiteral("statusTip"), action->statusTip());
+    }
+    for (const QWidget* widget : m_window->findChildren<QWidget*>()) {
+        add(widget, QStringLiteral("toolTip"), widget->toolTip());
+        add(widget, QStringLiteral("accessibleName"), widget->accessibleName());
+        add(widget, QStringLiteral("accessibleDescription"), widget->accessibleDescription());
+        if (auto* label = qobject_cast<const QLabel*>(widget))
+            add(widget, QStringLiteral("text"), label->text());
+        if (auto* button = qobject_cast<const QAbstractButton*>(widget))
+            add(widget, QStringLiteral("text"), button->text());
+        if (auto* edit = qobject_cast<const QLineEdit*>(widget))
+            add(widget, QStringLiteral("placeholder"), edit->placeholderText());
+        if (auto* box = qobject_cast<const QGroupBox*>(widget))
+            add(widget, QStringLiteral("title"), box->title());
+        if (auto* menu = qobject_cast<const QMenu*>(widget))
+            add(widget, QStringLiteral("title"), menu->title());
+        if (auto* list = qobject_cast<const QListWidget*>(widget)) {
+            for (int i = 0; i < list->count(); ++i)
+                add(widget, QStringLiteral("item %1").arg(i), list->item(i)->text());
+        }
+        if (auto* view = qobject_cast<const QAbstractItemView*>(widget); view && view->model()) {
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                add(widget, QStringLiteral("header %1").arg(c), view->model()->headerData(c, Qt::Horizontal).toString());
+        }
+        if (auto* browser = qobject_cast<const QTextBrowser*>(widget))
+            add(widget, QStringLiteral("document"), browser->toPlainText());
+        if (auto* plot = qobject_cast<const QCustomPlot*>(widget)) {
+            for (int i = 0; i < plot->plotLayout()->elementCount(); ++i) {
+                if (auto* element = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i)))
+                    add(widget, QStringLiteral("element %1").arg(i), element->text());
+            }
+            add(widget, QStringLiteral("x label"), plot->xAxis->label());
+            add(widget, QStringLiteral("y label"), plot->yAxis->label());
+            for (int i = 0; i < plot->graphCount(); ++i)
+                add(widget, QStringLiteral("graph %1").arg(i), plot->graph(i)->name());
+            for (int i = 0; i < plot->itemCount(); ++i) {
+                if (auto* item = qobject_cast<QCPItemText*>(plot->item(i)))
+                    add(widget, QStringLiteral("item %1").arg(i), item->text());
+            }
+        }
+    }
+    return texts;
+}
+
+void TestLanguageReach::switchTo(Language language)
+{
+    m_window->setLanguage(language);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+}
+
+void TestLanguageReach::everyStringFollowsTheLanguage()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_services = std::make_unique<Services>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_services->languages().setLanguage(Language::English);
+    QString error;
+    QVERIFY2(m_services->openDatabase(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(m_services->context());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    for (int page = 0; page < m_window->pages().size(); ++page) {
+        m_window->setCurrentPage(page);
+        QCoreApplication::processEvents();
+    }
+
+    const Texts english = collect();
+    QVERIFY(english.size() > 60);
+    switchTo(Language::French);
+    const Texts french = collect();
+
+    QStringList stray;
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        const QString after = french.value(it.key());
+        if (after == it.value() && !sameInBothLanguages(after))
+            stray.append(QStringLiteral("%1: “%2”").arg(it.key(), after.left(80)));
+    }
+    QVERIFY2(stray.isEmpty(), qPrintable(QStringLiteral("Still in English after the switch:\n") + stray.join(u'\n')));
+
+    switchTo(Language::English);
+    const Texts back = collect();
+    QStringList changed;
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        if (back.value(it.key()) != it.value())
+            changed.append(QStringLiteral("%1: “%2” → “%3”").arg(it.key(), it.value().left(60), back.value(it.key()).left(60)));
+    }
+    QVERIFY2(changed.isEmpty(), qPrintable(QStringLiteral("Not restored after switching back:\n") + changed.join(u'\n')));
+}
+
+QTEST_MAIN(TestLanguageReach)
+#include "TestLanguageReach.moc"

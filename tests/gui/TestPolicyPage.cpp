@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests the policy page as users read it: the displayed paragraphs equal the published files in both
+// languages, search counts matches, side by side aligns paragraphs, links are reported, PDF export works.
+
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include "MainWindow.h"
+#include "PolicyTextView.h"
+#include "Services.h"
+#include "i18n/LanguageManager.h"
+#include "pages/PolicyPage.h"
+
+using namespace Vigie;
+
+class TestPolicyPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsThePublishedText();
+    void searchCountsMatches();
+    void sideBySideAlignsParagraphs();
+    void linksAreReported();
+    void exportsPdf();
+
+private:
+    static QStringList published(const QString& code);
+    void switchTo(Language language);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<MainWindow> m_window;
+    PolicyPage* m_page = nullptr;
+};
+
+QStringList TestPolicyPage::published(const QString& code)
+{
+    QFile file(QStringLiteral(VIGIE_SOURCE_DIR "/resources/policy-text/%1.txt").arg(code));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).split(u'\n') : QStringList();
+}
+
+void TestPolicyPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_services = std::make_unique<Services>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_services->languages().setLanguage(Language::English);
+    QString error;
+    QVERIFY2(m_services->openDatabase(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(m_services->context());
+    m_window->show();
+    for (Page* page : m_window->pages()) {
+        if (auto* policy = qobject_cast<PolicyPage*>(page))
+            m_page = policy;
+    }
+    QVERIFY(m_page);
+}
+
+void TestPolicyPage::cleanup()
+{
+    m_window.reset();
+    m_services.reset();
+}
+
+void TestPolicyPage::switchTo(Language language)
+{
+    m_window->setLanguage(language);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+}
+
+void TestPolicyPage::showsThePublishedText()
+{
+    QCOMPARE(m_page->view()->displayedParagraphs(), published(QStringLiteral("en")));
+    switchTo(Language::French);
+    QCOMPARE(m_page->view()->displayedParagraphs(), published(QStringLiteral("fr")));
+    switchTo(Language::English);
+    QCOMPARE(m_page->view()->displayedParagraphs(), published(QStringLiteral("en")));
+}
+
+void TestPolicyPage::searchCountsMatches()
+{
+    switchTo(Language::French);
+    m_page->searchField()->setText(QStringLiteral("cybercriminalité")); // keyClicks only types ASCII
+    const QString text = published(QStringLiteral("fr")).join(u'\n');
+    QCOMPARE(m_page->view()->matchCount(), int(text.count(QStringLiteral("cybercriminalité"), Qt::CaseInsensitive)));
+    QVERIFY(m_page->view()->matchCount() > 5);
+    QCOMPARE(m_page->view()->browser()->extraSelections().size(), m_page->view()->matchCount());
+    m_page->searchField()->clear();
+    QCOMPARE(m_page->view()->matchCount(), 0);
+    QCOMPARE(m_page->view()->search(QStringLiteral("Podgorica")), 1);
+}
+
+void TestPolicyPage::sideBySideAlignsParagraphs()
+{
+    m_page->view()->setSideBySide(true);
+    const QString shown = m_page->view()->browser()->toPlainText();
+    const QStringList fr = published(QStringLiteral("fr"));
+    const QStringList en = published(QStringLiteral("en"));
+    for (int i = 0; i < fr.size(); ++i) {
+        const qsizetype frAt = shown.indexOf(fr.at(i).left(60));
+        const qsizetype enAt = shown.indexOf(en.at(i).left(60));
+        QVERIFY2(frAt >= 0 && enAt > frAt, qPrintable(QString::number(i)));
+        if (i + 1 < fr.size())
+            QVERIFY(enAt < shown.indexOf(fr.at(i + 1).left(60))); // row i ends before row i + 1 starts
+    }
+}
+
+void TestPolicyPage::linksAreReported()
+{
+    QSignalSpy spy(m_page, &PolicyPage::linkActivated);
+    emit m_page->view()->browser()->anchorClicked(QUrl(QStringLiteral("map:envr")));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toString(), QStringLiteral("map:envr"));
+    const QString html = m_page->view()->browser()->toHtml();
+    QVERIFY(html.contains(QStringLiteral("href=\"figure:offences.total.2023\"")));
+}
+
+void TestPolicyPage::exportsPdf()
+{
+    const QString file = m_dir->filePath(QStringLiteral("policy.pdf"));
+    QCOMPARE(m_page->exportPdf(file), QString());
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.size() > 10000);
+    QVERIFY(!m_page->exportPdf(m_dir->filePath(QStringLiteral("missing/policy.pdf"))).isEmpty());
+}
+
+QTEST_MAIN(TestPolicyPage)
+#include "TestPolicyPage.moc"
