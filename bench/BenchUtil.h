@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <algorithm>
+#include <functional>
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QTextStream>
+
+// Small helpers shared by the benchmarks: each prints figures, never asserts on time.
+namespace Bench {
+
+/// Runs @p work @p runs times and returns the median in milliseconds.
+inline double medianMs(int runs, const std::function<void()>& work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+/// One line of the table that scripts/bench prints: name, value, unit, target, and whether it is met.
+inline void report(const QString& name, double value, const QString& unit, const QString& target, bool met)
+{
+    QTextStream out(stdout);
+    out << qSetFieldWidth(44) << Qt::left << name << qSetFieldWidth(12) << Qt::right << QString::number(value, 'f', 2)
+        << qSetFieldWidth(0) << ' ' << qSetFieldWidth(8) << Qt::left << unit << qSetFieldWidth(0) << "  target "
+        << target << (met ? "  ok" : "  MISSED") << Qt::endl;
+}
+
+} // namespace Bench
