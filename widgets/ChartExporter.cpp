@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExporter.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPageLayout>
@@ -165,6 +166,30 @@ ExportResult ChartExporter::exportToDevice(const ChartData& chart, QIODevice& ta
     if (!written || device.failed())
         return {tr("Cannot write “%1”: %2").arg(name, target.errorString())};
     return {};
+}
+
+QString ChartExporter::fileName(const QString& chartId, Language language, ExportFormat format)
+{
+    return QStringLiteral("%1-%2.%3").arg(chartId, languageCode(language), suffix(format));
+}
+
+QList<ExportJob> ChartExporter::plan(const QList<ChartData>& charts, const QList<Language>& languages,
+                                     const QList<ExportFormat>& formats, const ExportOptions& base,
+                                     const QString& folder)
+{
+    QList<ExportJob> jobs;
+    const QDir dir(folder);
+    for (const ChartData& chart : charts) {
+        for (Language language : languages) {
+            for (ExportFormat format : formats) {
+                ExportJob job{chart, base, dir.filePath(fileName(chart.id, language, format))};
+                job.options.language = language;
+                job.options.format = format;
+                jobs.append(job);
+            }
+        }
+    }
+    return jobs;
 }
 
 QString ChartExporter::suffix(ExportFormat format)

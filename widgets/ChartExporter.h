@@ -32,6 +32,14 @@ struct ExportOptions
     bool dark = false;
 };
 
+/// One file of a batch: which chart, with which options, where.
+struct ExportJob
+{
+    ChartData chart;
+    ExportOptions options;
+    QString path;
+};
+
 struct ExportResult
 {
     QString error; ///< empty on success, else a message in the interface's language
@@ -64,6 +72,11 @@ public:
     static std::optional<QString> validate(const ExportOptions& options);
 
     static QString suffix(ExportFormat format);
+    /// "offences-by-year-fr.png": the name every batch export gives a file.
+    static QString fileName(const QString& chartId, Language language, ExportFormat format);
+    /// Every chart × language × format, with @p base's size, resolution and colours, into @p folder.
+    static QList<ExportJob> plan(const QList<ChartData>& charts, const QList<Language>& languages,
+                                 const QList<ExportFormat>& formats, const ExportOptions& base, const QString& folder);
     static std::optional<ExportFormat> formatFromName(const QString& name); ///< "png", "jpg", "jpeg", "pdf", "svg"
 
 private:

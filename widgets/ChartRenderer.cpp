@@ -2,6 +2,8 @@
 #include "ChartRenderer.h"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <limits>
 
 #include <QPainter>
@@ -87,10 +89,152 @@ QString ChartRenderer::footer(const ChartData& chart, Language language) const
     return tr(language, pattern).arg(chart.title.text(language), names.join(separator), chart.dataDate);
 }
 
+namespace {
+
+/// What every drawing step needs.
+struct Drawing
+{
+    QCustomPlot& plot;
+    const ChartData& chart;
+    Language language;
+    const ChartTheme& theme;
+    NumberFormat format;
+    std::function<QString(const char*)> tr;
+};
+
+QColor colourAt(const ChartTheme& theme, qsizetype i)
+{
+    return theme.palette.at(i % theme.palette.size());
+}
+
+void addValueLabel(Drawing& d, double x, double y, const QString& text)
+{
+    auto* label = new QCPItemText(&d.plot);
+    label->position->setType(QCPItemPosition::ptPlotCoords);
+    label->position->setCoords(x, y);
+    label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    label->setPadding(QMargins(0, 0, 0, 8));
+    label->setFont(fontOfSize(8.5));
+    label->setColor(d.theme.foreground);
+    label->setText(text);
+}
+
+/// Ticks at whole years over [from, to], thinned so that about a dozen labels show.
+QSharedPointer<QCPAxisTickerText> yearTicker(double from, double to)
+{
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    const int first = int(std::floor(from));
+    const int last = int(std::ceil(to));
+    const int step = std::max(1, (last - first) / 12 + 1);
+    for (int year = first; year <= last; year += step)
+        ticker->addTick(year, QString::number(year));
+    return ticker;
+}
+
+void drawLines(Drawing& d, bool steps)
+{
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (qsizetype i = 0; i < d.chart.segments.size(); ++i) {
+        const ChartSegment& segment = d.chart.segments.at(i);
+        const QColor colour = colourAt(d.theme, i);
+        QCPGraph* graph = d.plot.addGraph();
+        graph->setName(segment.name.text(d.language));
+        graph->setPen(QPen(colour, 2.2));
+        graph->setLineStyle(steps ? QCPGraph::lsStepLeft : QCPGraph::lsLine);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, steps ? 6 : 8));
+        QVector<double> xs;
+        QVector<double> ys;
+        QVector<double> px;
+        QVector<double> py;
+        for (const ChartPoint& point : segment.points) {
+            xs.append(point.x);
+            ys.append(point.y);
+            if (point.provisional) {
+                px.append(point.x);
+                py.append(point.y);
+            }
+            if (!steps)
+                ticker->addTick(point.x, point.label.text(d.language));
+            addValueLabel(d, point.x, point.y, d.format.value(point.y, d.chart.unit));
+        }
+        graph->setData(xs, ys, true);
+        // Provisional points are drawn hollow: a circle filled with the background over the disc.
+        if (!px.isEmpty()) {
+            QCPGraph* hollow = d.plot.addGraph();
+            hollow->setLineStyle(QCPGraph::lsNone);
+            hollow->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 2.2),
+                                                    QBrush(d.theme.background), 9));
+            hollow->setData(px, py, true);
+            hollow->setName(d.tr(QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "Provisional")));
+            hollow->removeFromLegend();
+        }
+    }
+    if (!steps)
+        d.plot.xAxis->setTicker(ticker);
+}
+
+void drawBars(Drawing& d)
+{
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    auto* bars = new QCPBars(d.plot.xAxis, d.plot.yAxis);
+    bars->setWidth(0.6);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(colourAt(d.theme, 0));
+    QVector<double> xs;
+    QVector<double> ys;
+    for (const ChartSegment& segment : d.chart.segments) {
+        bars->setName(segment.name.text(d.language));
+        for (const ChartPoint& point : segment.points) {
+            xs.append(point.x);
+            ys.append(point.y);
+            ticker->addTick(point.x, point.label.text(d.language));
+            addValueLabel(d, point.x, point.y, d.format.value(point.y, d.chart.unit));
+        }
+    }
+    bars->setData(xs, ys, true);
+    d.plot.xAxis->setTicker(ticker);
+}
+
+void drawTimeline(Drawing& d)
+{
+    auto lanes = QSharedPointer<QCPAxisTickerText>::create();
+    for (qsizetype i = 0; i < d.chart.lanes.size(); ++i)
+        lanes->addTick(double(i), d.chart.lanes.at(i).text(d.language));
+    d.plot.yAxis->setTicker(lanes);
+    d.plot.yAxis->setRange(-0.6, d.chart.lanes.size() - 0.4);
+    d.plot.yAxis->grid()->setVisible(true);
+    for (qsizetype i = 0; i < d.chart.segments.size(); ++i) {
+        const ChartSegment& segment = d.chart.segments.at(i);
+        const QColor colour = colourAt(d.theme, i);
+        QCPGraph* graph = d.plot.addGraph();
+        graph->setName(segment.name.text(d.language));
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, colour, colour, 10));
+        QVector<double> xs;
+        QVector<double> ys;
+        int n = 0;
+        for (const ChartPoint& point : segment.points) {
+            xs.append(point.x);
+            ys.append(point.y);
+            // Labels alternate above and below their point, so that neighbours do not overlap.
+            auto* label = new QCPItemText(&d.plot);
+            label->position->setCoords(point.x, point.y);
+            const bool above = n++ % 2 == 0;
+            label->setPositionAlignment(Qt::AlignHCenter | (above ? Qt::AlignBottom : Qt::AlignTop));
+            label->setPadding(above ? QMargins(0, 0, 0, 7) : QMargins(0, 7, 0, 0));
+            label->setFont(fontOfSize(7.5));
+            label->setColor(d.theme.foreground);
+            label->setText(point.label.text(d.language));
+        }
+        graph->setData(xs, ys, true);
+    }
+}
+
+} // namespace
+
 void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language language, const ChartTheme& theme,
                           bool withFooter) const
 {
-    const NumberFormat format(language);
     plot.clearItems();
     plot.clearPlottables();
     removeOwnedElements(plot);
@@ -107,69 +251,52 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
     x->setLabel(chart.xLabel.text(language));
     y->setLabel(chart.yLabel.text(language));
     // Counts read "250 000" / "250,000"; the locale groups them, and "f" keeps QCustomPlot from using 2.5·10⁵.
+    // Years and categories get text tickers, so that no locale ever groups them ("2 023").
+    y->setTicker(QSharedPointer<QCPAxisTicker>::create());
     y->setNumberFormat(QStringLiteral("f"));
-    y->setNumberPrecision(0);
+    y->setNumberPrecision(chart.unit.startsWith(QLatin1String("percent")) ? 1 : 0);
 
-    // Years and categories get text ticks, so that no locale ever groups them ("2 023").
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     double xMin = std::numeric_limits<double>::max();
     double xMax = std::numeric_limits<double>::lowest();
     double yMax = 0;
     for (const ChartSegment& segment : chart.segments) {
         for (const ChartPoint& point : segment.points) {
-            ticker->addTick(point.x, point.label.text(language));
             xMin = std::min(xMin, point.x);
             xMax = std::max(xMax, point.x);
             yMax = std::max(yMax, point.y);
         }
     }
-    x->setTicker(ticker);
-    x->setRange(xMin - 0.6, xMax + 0.6);
-    y->setRange(0, yMax > 0 ? yMax * 1.18 : 1);
-
-    QFont valueFont = fontOfSize(8.5);
-    for (qsizetype i = 0; i < chart.segments.size(); ++i) {
-        const ChartSegment& segment = chart.segments.at(i);
-        const QColor colour = theme.palette.at(i % theme.palette.size());
-        QCPGraph* graph = plot.addGraph(x, y);
-        graph->setName(segment.name.text(language));
-        graph->setPen(QPen(colour, 2.2));
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 8));
-        QVector<double> xs;
-        QVector<double> ys;
-        for (const ChartPoint& point : segment.points) {
-            xs.append(point.x);
-            ys.append(point.y);
-        }
-        graph->setData(xs, ys, true);
-
-        // Provisional points are drawn hollow: a circle filled with the background over the disc.
-        QVector<double> px;
-        QVector<double> py;
-        for (const ChartPoint& point : segment.points) {
-            if (point.provisional) {
-                px.append(point.x);
-                py.append(point.y);
-            }
-            auto* label = new QCPItemText(&plot);
-            label->position->setType(QCPItemPosition::ptPlotCoords);
-            label->position->setCoords(point.x, point.y);
-            label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-            label->setPadding(QMargins(0, 0, 0, 8));
-            label->setFont(valueFont);
-            label->setColor(theme.foreground);
-            label->setText(format.value(point.y, chart.unit));
-        }
-        if (!px.isEmpty()) {
-            QCPGraph* hollow = plot.addGraph(x, y);
-            hollow->setLineStyle(QCPGraph::lsNone);
-            hollow->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 2.2),
-                                                    QBrush(theme.background), 9));
-            hollow->setData(px, py, true);
-            hollow->setName(tr(language, QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "Provisional")));
-            hollow->removeFromLegend();
-        }
+    for (const ChartMilestone& milestone : chart.milestones) {
+        xMin = std::min(xMin, milestone.x);
+        xMax = std::max(xMax, milestone.x);
     }
+    if (xMin > xMax)
+        xMin = xMax = 0;
+
+    Drawing drawing{plot, chart, language, theme, NumberFormat(language),
+                    [&](const char* text) { return tr(language, text); }};
+    switch (chart.kind) {
+    case ChartKind::Line:
+        drawLines(drawing, false);
+        x->setRange(xMin - 0.6, xMax + 0.6);
+        break;
+    case ChartKind::Steps:
+        drawLines(drawing, true);
+        x->setTicker(yearTicker(xMin, xMax + 1));
+        x->setRange(std::floor(xMin) - 0.3, std::ceil(xMax) + 0.3);
+        break;
+    case ChartKind::Bars:
+        drawBars(drawing);
+        x->setRange(xMin - 0.6, xMax + 0.6);
+        break;
+    case ChartKind::Timeline:
+        drawTimeline(drawing);
+        x->setTicker(yearTicker(xMin, xMax + 1));
+        x->setRange(std::floor(xMin) - 0.3, std::ceil(xMax) + 0.3);
+        break;
+    }
+    if (chart.kind != ChartKind::Timeline)
+        y->setRange(0, yMax > 0 ? yMax * 1.18 : 1);
 
     for (const ChartBreak& chartBreak : chart.breaks) {
         auto* line = new QCPItemStraightLine(&plot);
@@ -186,6 +313,24 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
         label->setBrush(QBrush(theme.background));
         label->setPadding(QMargins(3, 1, 3, 1));
         label->setText(tr(language, QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "Series break")));
+    }
+    for (qsizetype i = 0; i < chart.milestones.size(); ++i) {
+        const ChartMilestone& milestone = chart.milestones.at(i);
+        auto* line = new QCPItemStraightLine(&plot);
+        line->point1->setCoords(milestone.x, 0);
+        line->point2->setCoords(milestone.x, 1);
+        line->setPen(QPen(theme.muted, 1.2, Qt::DotLine));
+        auto* label = new QCPItemText(&plot);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        // Staggered heights keep close milestones readable.
+        label->position->setCoords(milestone.x, 0.04 + 0.07 * (i % 3));
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setPadding(QMargins(3, 1, 5, 1));
+        label->setFont(fontOfSize(8));
+        label->setColor(theme.muted);
+        label->setBrush(QBrush(theme.background));
+        label->setText(milestone.label.text(language));
     }
 
     plot.legend->setVisible(chart.segments.size() > 1);

@@ -18,14 +18,6 @@ namespace Vigie {
 
 namespace {
 
-/// One file to write: which chart, in which format and language, where.
-struct ExportJob
-{
-    ChartData chart;
-    ExportOptions options;
-    QString path;
-};
-
 QStringList splitList(const QString& value)
 {
     QStringList items;
@@ -133,22 +125,12 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
         io.err << "vigie export: " << tr("Cannot write to the folder “%1”.").arg(outDir) << Qt::endl;
         return ExitFailure;
     }
-    QList<ExportJob> jobs;
-    for (const ChartData& chart : std::as_const(charts)) {
-        for (Language language : std::as_const(languages)) {
-            for (ExportFormat format : std::as_const(formats)) {
-                ExportJob job{chart, base, {}};
-                job.options.language = language;
-                job.options.format = format;
-                job.path = QDir(outDir).filePath(QStringLiteral("%1-%2.%3").arg(chart.id, languageCode(language),
-                                                                              ChartExporter::suffix(format)));
-                if (QFileInfo::exists(job.path) && !parser.isSet(forceOption)) {
-                    io.err << "vigie export: "
-                           << tr("“%1” already exists: use --force to replace it.").arg(job.path) << Qt::endl;
-                    return ExitFailure;
-                }
-                jobs.append(job);
-            }
+    const QList<ExportJob> jobs = ChartExporter::plan(charts, languages, formats, base, outDir);
+    for (const ExportJob& job : jobs) {
+        if (QFileInfo::exists(job.path) && !parser.isSet(forceOption)) {
+            io.err << "vigie export: " << tr("“%1” already exists: use --force to replace it.").arg(job.path)
+                   << Qt::endl;
+            return ExitFailure;
         }
     }
 

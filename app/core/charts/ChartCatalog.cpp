@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartCatalog.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "data/ThreatDatabase.h"
@@ -12,6 +14,7 @@ namespace Vigie {
 namespace {
 constexpr const char* context = "Vigie::ChartCatalog";
 const QString offencesByYearId = QStringLiteral("offences-by-year");
+const QString offencesByCategoryId = QStringLiteral("offences-by-category-2023");
 const QString offences2023Id = QStringLiteral("offences-2023");
 } // namespace
 
@@ -23,7 +26,7 @@ ChartCatalog::ChartCatalog(const ThreatDatabase& database, const Translations& t
 
 QStringList ChartCatalog::chartIds()
 {
-    return {offencesByYearId};
+    return {offencesByYearId, offencesByCategoryId};
 }
 
 QStringList ChartCatalog::kpiIds()
@@ -40,6 +43,8 @@ std::optional<ChartData> ChartCatalog::chart(const QString& id) const
 {
     if (id == offencesByYearId)
         return offencesByYear();
+    if (id == offencesByCategoryId)
+        return offencesByCategory();
     return std::nullopt;
 }
 
@@ -95,6 +100,60 @@ std::optional<ChartData> ChartCatalog::offencesByYear() const
                   .arg(format.integer(first.value), format.year(first.year), format.integer(last.value),
                        format.year(last.year));
         (language == Language::French ? chart.summary.french : chart.summary.english) = summary;
+    }
+    return chart;
+}
+
+std::optional<ChartData> ChartCatalog::offencesByCategory() const
+{
+    // Short names for the axis; the figures' own labels, with their full wording, are in the tooltips.
+    const struct
+    {
+        const char* key;
+        const char* name;
+    } categories[] = {
+        {"offences.category.property.2023", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Property")},
+        {"offences.category.persons.2023", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Persons")},
+        {"offences.category.institutions.2023", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Institutions")},
+        {"offences.category.legislation.2023",
+         QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital-specific legislation")},
+    };
+    ChartData chart;
+    chart.id = offencesByCategoryId;
+    chart.kind = ChartKind::Bars;
+    chart.unit = QStringLiteral("count");
+    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences by category, 2023"));
+    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Offences against"));
+    chart.yLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences"));
+    chart.dataDate = QStringLiteral("2023");
+    ChartSegment segment{localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences")), {}};
+    double total = 0;
+    for (const auto& category : categories) {
+        const auto figure = m_database.figure(QString::fromLatin1(category.key));
+        if (!figure || !figure->number)
+            return std::nullopt;
+        total += *figure->number;
+        segment.points.append({double(segment.points.size() + 1), *figure->number, localized(category.name), false,
+                               figure->key, figure->source});
+    }
+    chart.segments.append(segment);
+    const ChartPoint& largest = *std::max_element(segment.points.cbegin(), segment.points.cend(),
+                                                  [](const ChartPoint& a, const ChartPoint& b) { return a.y < b.y; });
+    for (Language language : allLanguages()) {
+        const NumberFormat format(language);
+        (language == Language::French ? chart.note.french : chart.note.english)
+            = m_translations
+                  .translate(language, context,
+                             QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                               "The four categories add up to the %1 digital offences recorded in "
+                                               "2023 (SSMSI)."))
+                  .arg(format.integer(total));
+        (language == Language::French ? chart.summary.french : chart.summary.english)
+            = m_translations
+                  .translate(language, context,
+                             QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                               "%1 of the %2 digital offences of 2023 were against %3."))
+                  .arg(format.integer(largest.y), format.integer(total), largest.label.text(language).toLower());
     }
     return chart;
 }

@@ -29,6 +29,7 @@ public:
 
 private:
     std::optional<ChartData> offencesByYear() const;
+    std::optional<ChartData> offencesByCategory() const;
     LocalizedText localized(const char* sourceText) const;
 
     const ThreatDatabase& m_database;

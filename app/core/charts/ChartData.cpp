@@ -1,7 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartData.h"
 
+#include <cmath>
+#include <limits>
+
+#include <QDate>
+
 namespace Vigie {
+
+double fractionalYear(const QString& isoDate)
+{
+    const QStringList parts = isoDate.trimmed().left(10).split(u'-');
+    bool ok = false;
+    const int year = parts.value(0).toInt(&ok);
+    if (!ok || parts.value(0).size() != 4)
+        return std::numeric_limits<double>::quiet_NaN();
+    if (parts.size() == 1)
+        return year + 0.5;
+    const int month = parts.at(1).toInt(&ok);
+    if (!ok || month < 1 || month > 12)
+        return std::numeric_limits<double>::quiet_NaN();
+    const int day = parts.size() > 2 ? parts.at(2).toInt(&ok) : 15;
+    const QDate date(year, month, day);
+    if (!ok || !date.isValid())
+        return std::numeric_limits<double>::quiet_NaN();
+    return year + (date.dayOfYear() - 1) / double(date.daysInYear());
+}
 
 QList<Source> ChartData::sources() const
 {

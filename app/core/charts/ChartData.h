@@ -11,8 +11,10 @@ namespace Vigie {
 
 enum class ChartKind
 {
-    Line,
-    Bars,
+    Line,     ///< yearly values, one line per comparable segment
+    Bars,     ///< categories
+    Steps,    ///< a count that changes at dates (treaty parties)
+    Timeline, ///< dated events, one lane per kind
 };
 
 struct ChartPoint
@@ -39,6 +41,18 @@ struct ChartBreak
     LocalizedText reason;
 };
 
+/// A dated milestone drawn as a labelled vertical line (a convention adopted, opened for signature…).
+struct ChartMilestone
+{
+    double x = 0;
+    LocalizedText label;
+    Source source;
+};
+
+/// A date as a fractional year, for time axes: "2024-11-08" → 2024.85. Accepts YYYY, YYYY-MM and
+/// YYYY-MM-DD (the first two at the middle of their period); returns NaN for anything else.
+double fractionalYear(const QString& isoDate);
+
 /// What a chart shows, in data terms: the core's side of a chart, with no drawing in it. Titles and labels
 /// come in both languages so that any view or export can speak either without a query.
 struct ChartData
@@ -54,6 +68,8 @@ struct ChartData
     QString dataDate;      ///< the latest period the data covers: "2025"
     QList<ChartSegment> segments;
     QList<ChartBreak> breaks;
+    QList<ChartMilestone> milestones;
+    QList<LocalizedText> lanes; ///< Timeline: the name of each lane, by y index
 
     /// Distinct sources of every point, in order of first use.
     QList<Source> sources() const;
