@@ -43,7 +43,7 @@ QString TestLanguageOverride::exportOnce(const QStringList& extra, const QString
     env.insert(QStringLiteral("LC_ALL"), locale);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     vigie.setProcessEnvironment(env);
-    vigie.start(QStringLiteral(VIGIE_BINARY), extra + QStringList{QStringLiteral("export"), QStringLiteral("--out"), out});
+    vigie.start(QStringLiteral(VIGIE_BINARY), extra + QStringList{QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("offences-by-year"), QStringLiteral("--out"), out});
     if (!vigie.waitForFinished(60000) || vigie.exitCode() != 0)
         return QStringLiteral("failed: ") + QString::fromUtf8(vigie.readAllStandardError());
     const QStringList files = QDir(out).entryList(QDir::Files);
