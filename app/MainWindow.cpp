@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -18,9 +19,12 @@
 
 #include "ChartExporter.h"
 #include "ChartView.h"
+#include "charts/ChartCatalog.h"
 #include "data/ThreatDatabase.h"
 #include "dialogs/ExportDialog.h"
 #include "i18n/LanguageManager.h"
+#include "dialogs/ExportAllDialog.h"
+#include "pages/ChartsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/PolicyPage.h"
@@ -44,12 +48,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_navigation->setSpacing(3);
 
     addPage(new OverviewPage(m_context, this));
-    addPage(new PlaceholderPage(
-        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage", "Charts"),
-        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage",
-                          "The full set of charts (offences by category, ransomware, conventions, timeline) "
-                          "is not in this version yet."),
-        this));
+    addPage(new ChartsPage(m_context, this));
     addPage(new PlaceholderPage(
         QT_TRANSLATE_NOOP("Vigie::PlaceholderPage", "Map"),
         QT_TRANSLATE_NOOP("Vigie::PlaceholderPage",
@@ -91,7 +90,7 @@ void MainWindow::addPage(Page* page)
     m_navigation->addItem(page->title());
     const int row = int(m_pages.size()) - 1;
     connect(page, &Page::titleChanged, this, [this, page, row] { m_navigation->item(row)->setText(page->title()); });
-    if (ChartView* chart = page->activeChart()) {
+    for (ChartView* chart : page->findChildren<ChartView*>()) {
         connect(chart, &ChartView::exportRequested, this, &MainWindow::exportChart);
         connect(chart, &ChartView::copyRequested, this, &MainWindow::copyChart);
     }
@@ -102,6 +101,10 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportChart);
+
+    m_exportAllAction = new QAction(this);
+    m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllCharts);
 
     m_copyAction = new QAction(this);
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -138,6 +141,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportAllAction);
     m_fileMenu->addAction(m_copyAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -161,6 +165,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_exportAction->setText(tr("&Export Chart…"));
     m_exportAction->setStatusTip(tr("Save the chart on this page as PNG, JPEG, PDF or SVG"));
+    m_exportAllAction->setText(tr("Export &All Charts…"));
+    m_exportAllAction->setStatusTip(tr("Save every chart to a folder, in one or both languages"));
     m_copyAction->setText(tr("&Copy Chart Image"));
     m_copyAction->setStatusTip(tr("Copy the chart on this page to the clipboard as an image"));
     m_quitAction->setText(tr("&Quit"));
@@ -274,6 +280,74 @@ void MainWindow::exportChart()
         return;
     }
     statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+QList<ChartData> MainWindow::allCharts() const
+{
+    QList<ChartData> charts;
+    for (const QString& id : ChartCatalog::chartIds()) {
+        if (const auto chart = m_context.catalog.chart(id))
+            charts.append(*chart);
+    }
+    return charts;
+}
+
+MainWindow::BatchResult MainWindow::runExportJobs(const QList<ExportJob>& jobs)
+{
+    BatchResult result;
+    QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(jobs.size()), this);
+    progress.setWindowTitle(tr("Export All Charts"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        progress.setValue(int(i));
+        progress.setLabelText(tr("Exporting %1 (%2 of %3)…")
+                                  .arg(QFileInfo(jobs.at(i).path).fileName())
+                                  .arg(i + 1)
+                                  .arg(jobs.size()));
+        QCoreApplication::processEvents(); // lets Cancel through between files; each file is atomic
+        if (progress.wasCanceled()) {
+            result.cancelled = true;
+            break;
+        }
+        const ExportResult exported = m_context.exporter.exportToFile(jobs.at(i).chart, jobs.at(i).path,
+                                                                      jobs.at(i).options);
+        if (!exported.ok()) {
+            result.error = exported.error;
+            break;
+        }
+        ++result.written;
+    }
+    progress.setValue(int(jobs.size()));
+    return result;
+}
+
+void MainWindow::exportAllCharts()
+{
+    Settings& settings = m_context.settings;
+    ExportAllDialog dialog(settings.exportDirectory(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString folder = dialog.folder();
+    if (!QDir().mkpath(folder)) {
+        QMessageBox::critical(this, tr("Export failed"), tr("Cannot write to the folder “%1”.").arg(folder));
+        return;
+    }
+    settings.setExportDirectory(folder);
+    const QList<ExportJob> jobs
+        = ChartExporter::plan(allCharts(), dialog.languages(), dialog.formats(), dialog.baseOptions(), folder);
+    const auto existing = std::count_if(jobs.cbegin(), jobs.cend(),
+                                        [](const ExportJob& job) { return QFileInfo::exists(job.path); });
+    if (existing > 0
+        && QMessageBox::question(this, tr("Replace files?"),
+                                 tr("%n file(s) in this folder will be replaced. Continue?", nullptr, int(existing)))
+               != QMessageBox::Yes)
+        return;
+    const BatchResult result = runExportJobs(jobs);
+    if (!result.error.isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), result.error);
+    statusBar()->showMessage(
+        tr("%n file(s) written to %1", nullptr, result.written).arg(QDir::toNativeSeparators(folder)), 8000);
 }
 
 void MainWindow::copyChart()

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include "AppContext.h"
+#include "charts/ChartData.h"
 #include "i18n/Language.h"
 
 class QAction;
@@ -16,6 +17,7 @@ class QStackedWidget;
 namespace Vigie {
 
 class ChartView;
+struct ExportJob;
 struct ExportOptions;
 class Page;
 
@@ -36,10 +38,22 @@ public:
     /// The window's export action uses it after its dialogs.
     QString exportCurrentChart(const QString& path, const ExportOptions& options);
 
+    /// What a batch export did: files written, and why it stopped early, if it did.
+    struct BatchResult
+    {
+        int written = 0;
+        bool cancelled = false;
+        QString error;
+    };
+    /// Writes @p jobs with a progress dialog that can cancel between files.
+    BatchResult runExportJobs(const QList<ExportJob>& jobs);
+    QList<ChartData> allCharts() const;
+
 public slots:
     void setLanguage(Vigie::Language language);
     void toggleLanguage();
     void exportChart();
+    void exportAllCharts();
     void copyChart();
     void showAbout();
     /// Follows a link from the policy text to the data it names.
@@ -67,6 +81,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_exportAllAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_quitAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;

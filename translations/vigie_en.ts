@@ -53,6 +53,38 @@
         <source>%1 in five years</source>
         <translation>%1 in five years</translation>
     </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Digital-specific legislation</source>
+        <translation>Digital-specific legislation</translation>
+    </message>
+    <message>
+        <source>Digital offences by category, 2023</source>
+        <translation>Digital offences by category, 2023</translation>
+    </message>
+    <message>
+        <source>Offences against</source>
+        <translation>Offences against</translation>
+    </message>
+    <message>
+        <source>The four categories add up to the %1 digital offences recorded in 2023 (SSMSI).</source>
+        <translation>The four categories add up to the %1 digital offences recorded in 2023 (SSMSI).</translation>
+    </message>
+    <message>
+        <source>The largest category is “%3”: %1 of the %2 digital offences of 2023.</source>
+        <translation>The largest category is “%3”: %1 of the %2 digital offences of 2023.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExporter</name>
@@ -179,6 +211,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ChartsPage</name>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::CommandLine</name>
     <message>
         <source>Vigie: a dashboard of the cyber-threat landscape, with every figure sourced.</source>
@@ -223,6 +262,45 @@
     <message>
         <source>Export charts to PNG, JPEG, PDF or SVG files.</source>
         <translation>Export charts to PNG, JPEG, PDF or SVG files.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExportAllDialog</name>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Export All Charts</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <source>&amp;Dark colours</source>
+        <translation>&amp;Dark colours</translation>
     </message>
 </context>
 <context>
@@ -394,6 +472,10 @@
         <source>&amp;Dark colours</source>
         <translation>&amp;Dark colours</translation>
     </message>
+    <message>
+        <source>Pixels, or millimetres at the chosen resolution</source>
+        <translation>Pixels, or millimetres at the chosen resolution</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::KpiCard</name>
@@ -526,6 +608,52 @@
         <source>This part of the data is not in this version yet.</source>
         <translation>This part of the data is not in this version yet.</translation>
     </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Export &amp;All Charts…</translation>
+    </message>
+    <message>
+        <source>Save every chart to a folder, in one or both languages</source>
+        <translation>Save every chart to a folder, in one or both languages</translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Exporting charts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Export All Charts</translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>Exporting %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder “%1”.</source>
+        <translation>Cannot write to the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in this folder will be replaced. Continue?</source>
+        <translation>
+            <numerusform>%n file in this folder will be replaced. Continue?</numerusform>
+            <numerusform>%n files in this folder will be replaced. Continue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
@@ -540,14 +668,6 @@
 </context>
 <context>
     <name>Vigie::PlaceholderPage</name>
-    <message>
-        <source>Charts</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <source>The full set of charts (offences by category, ransomware, conventions, timeline) is not in this version yet.</source>
-        <translation>The full set of charts (offences by category, ransomware, conventions, timeline) is not in this version yet.</translation>
-    </message>
     <message>
         <source>Map</source>
         <translation>Map</translation>

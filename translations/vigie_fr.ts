@@ -53,6 +53,38 @@
         <source>%1 in five years</source>
         <translation>%1 en cinq ans</translation>
     </message>
+    <message>
+        <source>Property</source>
+        <translation>Biens</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Digital-specific legislation</source>
+        <translation>Législation propre au numérique</translation>
+    </message>
+    <message>
+        <source>Digital offences by category, 2023</source>
+        <translation>Atteintes numériques par catégorie, 2023</translation>
+    </message>
+    <message>
+        <source>Offences against</source>
+        <translation>Atteintes aux</translation>
+    </message>
+    <message>
+        <source>The four categories add up to the %1 digital offences recorded in 2023 (SSMSI).</source>
+        <translation>Les quatre catégories totalisent les %1 atteintes numériques enregistrées en 2023 (SSMSI).</translation>
+    </message>
+    <message>
+        <source>The largest category is “%3”: %1 of the %2 digital offences of 2023.</source>
+        <translation>La première catégorie est «&#xa0;%3&#xa0;»&#xa0;: %1 des %2 atteintes numériques de 2023.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExporter</name>
@@ -179,6 +211,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ChartsPage</name>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::CommandLine</name>
     <message>
         <source>Vigie: a dashboard of the cyber-threat landscape, with every figure sourced.</source>
@@ -223,6 +262,45 @@
     <message>
         <source>Export charts to PNG, JPEG, PDF or SVG files.</source>
         <translation>Exporter des graphiques en fichiers PNG, JPEG, PDF ou SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExportAllDialog</name>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Exporter tous les graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> PPP</translation>
+    </message>
+    <message>
+        <source>&amp;Dark colours</source>
+        <translation>Couleurs &amp;sombres</translation>
     </message>
 </context>
 <context>
@@ -394,6 +472,10 @@
         <source>&amp;Dark colours</source>
         <translation>Couleurs &amp;sombres</translation>
     </message>
+    <message>
+        <source>Pixels, or millimetres at the chosen resolution</source>
+        <translation>Pixels, ou millimètres à la résolution choisie</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::KpiCard</name>
@@ -526,6 +608,52 @@
         <source>This part of the data is not in this version yet.</source>
         <translation>Cette partie des données n&apos;est pas encore dans cette version.</translation>
     </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Exporter &amp;tous les graphiques…</translation>
+    </message>
+    <message>
+        <source>Save every chart to a folder, in one or both languages</source>
+        <translation>Enregistrer tous les graphiques dans un dossier, dans une langue ou les deux</translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Export des graphiques…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Exporter tous les graphiques</translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>Export de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder “%1”.</source>
+        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in this folder will be replaced. Continue?</source>
+        <translation>
+            <numerusform>%n fichier de ce dossier sera remplacé. Continuer&#xa0;?</numerusform>
+            <numerusform>%n fichiers de ce dossier seront remplacés. Continuer&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1</numerusform>
+            <numerusform>%n fichiers écrits dans %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
@@ -540,14 +668,6 @@
 </context>
 <context>
     <name>Vigie::PlaceholderPage</name>
-    <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <source>The full set of charts (offences by category, ransomware, conventions, timeline) is not in this version yet.</source>
-        <translation>L&apos;ensemble des graphiques (atteintes par catégorie, rançongiciels, conventions, chronologie) n&apos;est pas encore dans cette version.</translation>
-    </message>
     <message>
         <source>Map</source>
         <translation>Carte</translation>

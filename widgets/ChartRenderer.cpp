@@ -99,7 +99,7 @@ struct Drawing
     Language language;
     const ChartTheme& theme;
     NumberFormat format;
-    std::function<QString(const char*)> tr;
+    std::function<QString(const char*)> text; // not "tr" or "translate": lupdate would misread the calls
 };
 
 QColor colourAt(const ChartTheme& theme, qsizetype i)
@@ -165,7 +165,7 @@ void drawLines(Drawing& d, bool steps)
             hollow->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 2.2),
                                                     QBrush(d.theme.background), 9));
             hollow->setData(px, py, true);
-            hollow->setName(d.tr(QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "Provisional")));
+            hollow->setName(d.text(QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "Provisional")));
             hollow->removeFromLegend();
         }
     }

@@ -41,6 +41,14 @@ ChartView::ChartView(const ChartRenderer& renderer, QWidget* parent)
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     m_plot->setFocusPolicy(Qt::StrongFocus);
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartView::showContextMenu);
+    // A click on a legend entry hides or shows its series.
+    connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
+        if (auto* entry = qobject_cast<QCPPlottableLegendItem*>(item)) {
+            entry->plottable()->setVisible(!entry->plottable()->visible());
+            entry->setTextColor(entry->plottable()->visible() ? m_plot->legend->textColor() : QColor(Qt::gray));
+            m_plot->replot();
+        }
+    });
 
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);

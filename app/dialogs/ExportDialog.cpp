@@ -35,6 +35,7 @@ ExportDialog::ExportDialog(const QSize& screenSize, QWidget* parent)
     , m_width(new QSpinBox(this))
     , m_heightLabel(new QLabel(this))
     , m_height(new QSpinBox(this))
+    , m_unit(new QComboBox(this))
     , m_dpiLabel(new QLabel(this))
     , m_dpi(new QSpinBox(this))
     , m_languageLabel(new QLabel(this))
@@ -44,14 +45,14 @@ ExportDialog::ExportDialog(const QSize& screenSize, QWidget* parent)
 {
     for (ExportFormat format : {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Pdf, ExportFormat::Svg})
         m_format->addItem(QString(), QVariant::fromValue(int(format)));
-    for (QSpinBox* side : {m_width, m_height}) {
-        side->setRange(ChartExporter::minimumSide, ChartExporter::maximumSide);
-        side->setSuffix(QStringLiteral(" px"));
-    }
+    for (QSpinBox* side : {m_width, m_height})
+        side->setRange(1, ChartExporter::maximumSide);
     m_width->setValue(1600);
     m_height->setValue(900);
+    m_unit->addItem(QStringLiteral("px"));
+    m_unit->addItem(QStringLiteral("mm"));
     m_dpi->setRange(ChartExporter::minimumDpi, ChartExporter::maximumDpi);
-    m_dpi->setValue(96);
+    m_dpi->setValue(300); // print quality by default; screens need 96
     m_language->addItem(QString(), InterfaceLanguage);
     m_language->addItem(QStringLiteral("Français"), French);
     m_language->addItem(QStringLiteral("English"), English);
@@ -71,6 +72,7 @@ ExportDialog::ExportDialog(const QSize& screenSize, QWidget* parent)
     custom->addWidget(m_width);
     custom->addWidget(m_heightLabel);
     custom->addWidget(m_height);
+    custom->addWidget(m_unit);
     auto* form = new QFormLayout;
     form->addRow(m_formatLabel, m_format);
     form->addRow(m_screenSizeButton);
@@ -101,6 +103,7 @@ void ExportDialog::retranslate()
     m_dpiLabel->setText(tr("&Resolution:"));
     m_dpi->setSuffix(tr(" DPI"));
     m_dpi->setToolTip(tr("Dots per inch written in the file: 96 for screens, 300 for print."));
+    m_unit->setToolTip(tr("Pixels, or millimetres at the chosen resolution"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("Same as the interface"));
     m_dark->setText(tr("&Dark colours"));
@@ -111,6 +114,12 @@ void ExportDialog::updateEnabled()
     const bool custom = m_customSizeButton->isChecked();
     m_width->setEnabled(custom);
     m_height->setEnabled(custom);
+    m_unit->setEnabled(custom);
+}
+
+bool ExportDialog::usesMillimetres() const
+{
+    return m_unit->currentIndex() == 1;
 }
 
 bool ExportDialog::usesScreenSize() const
@@ -124,8 +133,15 @@ ExportOptions ExportDialog::options(Language interfaceLanguage) const
     options.format = ExportFormat(m_format->currentData().toInt());
     options.dpi = m_dpi->value();
     // "As on screen" keeps the on-screen layout: more DPI means more pixels, not smaller text.
-    options.pixelSize = usesScreenSize() ? m_screenSize * (options.dpi / 96.0)
-                                         : QSize(m_width->value(), m_height->value());
+    if (usesScreenSize()) {
+        options.pixelSize = m_screenSize * (options.dpi / 96.0);
+    } else if (usesMillimetres()) {
+        // A physical size: the pixels follow from the resolution.
+        options.pixelSize = QSize(qRound(m_width->value() / 25.4 * options.dpi),
+                                  qRound(m_height->value() / 25.4 * options.dpi));
+    } else {
+        options.pixelSize = QSize(m_width->value(), m_height->value());
+    }
     switch (m_language->currentData().toInt()) {
     case French:
         options.language = Language::French;

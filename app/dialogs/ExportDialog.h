@@ -26,6 +26,7 @@ public:
     ExportOptions options(Language interfaceLanguage) const;
     void setOptions(const ExportOptions& options, bool useScreenSize);
     bool usesScreenSize() const;
+    bool usesMillimetres() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,6 +44,7 @@ private:
     QSpinBox* m_width;
     QLabel* m_heightLabel;
     QSpinBox* m_height;
+    QComboBox* m_unit;
     QLabel* m_dpiLabel;
     QSpinBox* m_dpi;
     QLabel* m_languageLabel;

@@ -152,8 +152,9 @@ std::optional<ChartData> ChartCatalog::offencesByCategory() const
             = m_translations
                   .translate(language, context,
                              QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
-                                               "%1 of the %2 digital offences of 2023 were against %3."))
-                  .arg(format.integer(largest.y), format.integer(total), largest.label.text(language).toLower());
+                                               "The largest category is “%3”: %1 of the %2 digital offences "
+                                               "of 2023."))
+                  .arg(format.integer(largest.y), format.integer(total), largest.label.text(language));
     }
     return chart;
 }

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartsPage.h"
+
+#include <QEvent>
+#include <QCoreApplication>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "AppContext.h"
+#include "ChartView.h"
+#include "charts/ChartCatalog.h"
+
+namespace Vigie {
+
+ChartsPage::ChartsPage(const AppContext& context, QWidget* parent)
+    : Page(parent)
+    , m_tabs(new QTabWidget(this))
+{
+    m_tabs->setDocumentMode(true);
+    for (const QString& id : ChartCatalog::chartIds()) {
+        const auto chart = context.catalog.chart(id);
+        if (!chart)
+            continue; // the catalogue lists it, but this database lacks its data: leave it out
+        auto* view = new ChartView(context.renderer, m_tabs);
+        view->setChart(*chart);
+        m_charts.append(view);
+        m_tabs->addTab(view, QString());
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    retranslate();
+}
+
+QString ChartsPage::title() const
+{
+    return tr("Charts");
+}
+
+ChartView* ChartsPage::activeChart() const
+{
+    return qobject_cast<ChartView*>(m_tabs->currentWidget());
+}
+
+bool ChartsPage::showChart(const QString& id)
+{
+    for (ChartView* view : m_charts) {
+        if (view->chart().id == id) {
+            m_tabs->setCurrentWidget(view);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ChartsPage::retranslate()
+{
+    const Language language = languageForLocale(QLocale());
+    for (int i = 0; i < m_charts.size(); ++i) {
+        m_tabs->setTabText(i, m_charts.at(i)->chart().title.text(language));
+        m_tabs->setTabToolTip(i, m_charts.at(i)->chart().summary.text(language));
+    }
+    m_tabs->setAccessibleName(tr("Charts"));
+    // QTabBar names its scroll buttons once, at creation, and never again: name them in Qt's own catalogue.
+    if (QTabBar* bar = m_tabs->tabBar()) {
+        const QList<QToolButton*> buttons = bar->findChildren<QToolButton*>();
+        // Held in variables so that lupdate leaves Qt's messages to Qt's catalogue.
+        const char* const qtContext = "QTabBar";
+        const char* const names[] = {"Scroll Left", "Scroll Right"};
+        for (qsizetype i = 0; i < std::min<qsizetype>(buttons.size(), 2); ++i)
+            buttons.at(i)->setAccessibleName(QCoreApplication::translate(qtContext, names[i]));
+    }
+    emit titleChanged();
+}
+
+void ChartsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+} // namespace Vigie

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+#include "Page.h"
+
+class QTabWidget;
+
+namespace Vigie {
+
+struct AppContext;
+class ChartView;
+
+/// Every chart of the catalogue, one tab each; File → Export acts on the tab in front.
+class ChartsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsPage(const AppContext& context, QWidget* parent = nullptr);
+
+    QString title() const override;
+    ChartView* activeChart() const override;
+    QList<ChartView*> charts() const { return m_charts; }
+    /// Brings the chart with @p id to the front; false if there is none.
+    bool showChart(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QTabWidget* m_tabs;
+    QList<ChartView*> m_charts;
+};
+
+} // namespace Vigie
