@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests a chart on screen: its table shows the same numbers, tooltips give value and source, zoom resets,
+// legend entries toggle their series, and a language switch redraws every text.
+
+#include <QTableView>
+#include <QTest>
+#include <qcustomplot.h>
+
+#include "ChartRenderer.h"
+#include "ChartView.h"
+#include "charts/ChartCatalog.h"
+#include "charts/ChartTableModel.h"
+#include "data/ThreatDatabase.h"
+#include "i18n/LanguageManager.h"
+#include "i18n/Translations.h"
+
+using namespace Vigie;
+
+class TestChartView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void tableShowsTheSameNumbers();
+    void tooltipGivesValueAndSource();
+    void tooltipExplainsTheBreak();
+    void resetZoomRestoresTheRange();
+    void legendTogglesASeries();
+    void redrawsInTheNewLanguage();
+    void accessibleSummary();
+
+private:
+    QPoint pixelOf(double x, double y) const;
+
+    std::unique_ptr<ThreatDatabase> m_db;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<ChartCatalog> m_catalog;
+    std::unique_ptr<ChartRenderer> m_renderer;
+    std::unique_ptr<ChartView> m_view;
+};
+
+void TestChartView::initTestCase()
+{
+    m_db = ThreatDatabase::openEmbedded();
+    QVERIFY(m_db);
+    m_translations = std::make_unique<Translations>();
+    m_languages = std::make_unique<LanguageManager>(*m_translations);
+    m_catalog = std::make_unique<ChartCatalog>(*m_db, *m_translations);
+    m_renderer = std::make_unique<ChartRenderer>(*m_translations);
+}
+
+void TestChartView::init()
+{
+    m_languages->setLanguage(Language::English);
+    m_view = std::make_unique<ChartView>(*m_renderer);
+    m_view->resize(900, 600);
+    m_view->setChart(*m_catalog->chart(QStringLiteral("offences-by-year")));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->plot()->replot();
+}
+
+QPoint TestChartView::pixelOf(double x, double y) const
+{
+    return QPoint(qRound(m_view->plot()->xAxis->coordToPixel(x)), qRound(m_view->plot()->yAxis->coordToPixel(y)));
+}
+
+void TestChartView::tableShowsTheSameNumbers()
+{
+    QVERIFY(!m_view->isTableShown());
+    m_view->setTableShown(true);
+    QVERIFY(m_view->isTableShown());
+    QAbstractItemModel* model = m_view->tableView()->model();
+    QCOMPARE(model->rowCount(), m_view->chart().pointCount());
+    QStringList plotted;
+    for (int i = 0; i < m_view->plot()->itemCount(); ++i) {
+        if (auto* text = qobject_cast<QCPItemText*>(m_view->plot()->item(i)))
+            plotted.append(text->text());
+    }
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(plotted.contains(model->index(row, ChartTableModel::ValueColumn).data().toString()));
+}
+
+void TestChartView::tooltipGivesValueAndSource()
+{
+    const QString tip = m_view->toolTipAt(pixelOf(2023, 278770));
+    QVERIFY2(tip.contains(QStringLiteral("278,770")), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("KultureGeek")));
+    QVERIFY(m_view->toolTipAt(pixelOf(2025, 453200)).contains(QStringLiteral("Provisional figure")));
+    QVERIFY(m_view->toolTipAt(QPoint(5, 5)).isEmpty());
+}
+
+void TestChartView::tooltipExplainsTheBreak()
+{
+    const QString tip = m_view->toolTipAt(pixelOf(2023.5, 100000));
+    QVERIFY2(tip.contains(QStringLiteral("Thésée")), qPrintable(tip));
+}
+
+void TestChartView::resetZoomRestoresTheRange()
+{
+    const QCPRange before = m_view->plot()->xAxis->range();
+    m_view->plot()->xAxis->setRange(2022.8, 2023.2);
+    m_view->resetZoom();
+    QCOMPARE(m_view->plot()->xAxis->range().lower, before.lower);
+    QCOMPARE(m_view->plot()->xAxis->range().upper, before.upper);
+}
+
+void TestChartView::legendTogglesASeries()
+{
+    QCustomPlot* plot = m_view->plot();
+    QCPAbstractLegendItem* item = plot->legend->item(0);
+    QVERIFY(item);
+    QCPGraph* graph = plot->graph(0);
+    QVERIFY(graph->visible());
+    QTest::mouseClick(plot, Qt::LeftButton, {}, item->rect().center());
+    QVERIFY(!graph->visible());
+    QTest::mouseClick(plot, Qt::LeftButton, {}, item->rect().center());
+    QVERIFY(graph->visible());
+}
+
+void TestChartView::redrawsInTheNewLanguage()
+{
+    m_languages->setLanguage(Language::French);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(m_view->plot()->xAxis->label(), QStringLiteral("Année"));
+    QCOMPARE(m_view->tableView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Année"));
+    QVERIFY(m_view->toolTipAt(pixelOf(2023, 278770)).contains(QStringLiteral("278\u202F770")));
+}
+
+void TestChartView::accessibleSummary()
+{
+    QCOMPARE(m_view->plot()->accessibleName(), QStringLiteral("Digital offences recorded in France"));
+    QVERIFY(m_view->plot()->accessibleDescription().contains(QStringLiteral("series breaks")));
+}
+
+QTEST_MAIN(TestChartView)
+#include "TestChartView.moc"
