@@ -4,7 +4,7 @@
 set -euo pipefail
 
 VIGIE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-VIGIE_BUILD=${VIGIE_BUILD:-$VIGIE_ROOT/build}
+VIGIE_BUILD=$VIGIE_ROOT/build
 
 # Debian 12 packages Vigie needs to build, run and test. Keep in step with README.md.
 VIGIE_PACKAGES=(
@@ -33,12 +33,15 @@ vigie_install_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# vigie_build [PRESET]: configures (once) and builds with a preset of CMakePresets.json (default: default).
 vigie_build() {
-  local extra=("$@")
-  if [ ! -f "$VIGIE_BUILD/build.ninja" ]; then
-    vigie_log "configuring in $VIGIE_BUILD"
-    cmake -S "$VIGIE_ROOT" -B "$VIGIE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${VIGIE_BUILD_TYPE:-RelWithDebInfo}" "${extra[@]}"
+  local preset=${1:-default}
+  local dir="$VIGIE_ROOT/build"
+  [ "$preset" = default ] || dir="$VIGIE_ROOT/build-$preset"
+  if [ ! -f "$dir/build.ninja" ]; then
+    vigie_log "configuring $preset in $dir"
+    (cd "$VIGIE_ROOT" && cmake --preset "$preset")
   fi
-  vigie_log "building"
-  cmake --build "$VIGIE_BUILD" --parallel "$(nproc)"
+  vigie_log "building $preset"
+  cmake --build "$dir" --parallel "$(nproc)"
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests typed settings: defaults, persistence, change signals, and bad saved values.
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ private slots:
     void changeSignal();
     void unknownLanguageIsIgnored();
     void badDpiFallsBack();
+    void corruptFileGivesDefaults();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("vigie.ini")); }
@@ -86,6 +88,21 @@ void TestSettings::badDpiFallsBack()
     QCOMPARE(settings.exportDpi(), 96);
     settings.setExportDpi(300);
     QCOMPARE(settings.exportDpi(), 300);
+}
+
+void TestSettings::corruptFileGivesDefaults()
+{
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x00\xff[ui\nlanguage=\x01\x02\n[[[=\n") + QByteArray(4096, '\xfe'));
+    file.close();
+    Settings settings(path());
+    QVERIFY(!settings.language());
+    QCOMPARE(settings.exportDpi(), 96);
+    QCOMPARE(settings.currentPage(), 0);
+    settings.setLanguage(Language::French); // and it can still save
+    settings.sync();
+    QCOMPARE(Settings(path()).language(), std::optional<Language>(Language::French));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

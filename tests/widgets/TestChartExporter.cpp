@@ -185,6 +185,7 @@ void TestChartExporter::unwritablePathLeavesNoFile_data()
     QTest::newRow("missing folder") << QStringLiteral("no/such/folder/chart.png");
     QTest::newRow("inside a file") << QStringLiteral("plain-file/chart.png");
     QTest::newRow("a folder") << QStringLiteral(".");
+    QTest::newRow("300-character name") << QString(296, u'x') + QStringLiteral(".png");
 }
 
 void TestChartExporter::unwritablePathLeavesNoFile()
