@@ -2,6 +2,7 @@
 #include "Application.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -54,6 +55,9 @@ int Application::run(const QStringList& arguments)
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Vigie"));
     QGuiApplication::setDesktopFileName(QStringLiteral(VIGIE_APP_ID));
+    // The installed theme icon when there is one, else the embedded copy (running from the build tree).
+    QGuiApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(VIGIE_APP_ID), QIcon(QStringLiteral(":/icons/org.vigie.Vigie.svg"))));
 
     m_services = std::make_unique<Services>();
     Settings& settings = m_services->settings();
