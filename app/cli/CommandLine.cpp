@@ -90,7 +90,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     }
     if (split >= 0) {
-        const QString name = arguments.at(split);
+        const QString& name = arguments.at(split);
         result.command = findCommand(name);
         if (!result.command) {
             result.error = tr("Unknown command “%1”. See vigie --help.").arg(name);
