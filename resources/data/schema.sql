@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Vigie's threat database. Every figure links to the source that publishes it, with the exact quote.
 -- user_version is the schema version: bump it with every change, and add a migration for user databases.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 -- A publication a figure comes from. "cites" names the original report when the source relays it.
 CREATE TABLE source (
@@ -55,4 +55,66 @@ CREATE TABLE series_point (
     PRIMARY KEY (series_id, year),
     CHECK (break_before = 0 OR (segment_en IS NOT NULL AND segment_fr IS NOT NULL
                                 AND break_reason_en IS NOT NULL AND break_reason_fr IS NOT NULL))
+);
+
+-- A dated event for the timeline. Its source and quote are those of its figure.
+CREATE TABLE event (
+    key TEXT PRIMARY KEY,
+    date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]*'),
+    kind TEXT NOT NULL CHECK (kind IN ('hospital', 'un', 'treaty', 'centre', 'policy')),
+    title_en TEXT NOT NULL,
+    title_fr TEXT NOT NULL,
+    figure_key TEXT NOT NULL REFERENCES figure (key)
+);
+
+-- A state's status towards a treaty: "ETS 185" (Budapest), "CETS 224" (its Second Protocol), "UNCC" (UN).
+CREATE TABLE treaty_status (
+    treaty TEXT NOT NULL,
+    iso3 TEXT NOT NULL,
+    state_en TEXT NOT NULL,
+    state_fr TEXT NOT NULL,
+    signature TEXT,
+    ratification TEXT,
+    entry_into_force TEXT,
+    status_as_of TEXT,
+    confidence TEXT NOT NULL CHECK (confidence IN ('high', 'medium', 'low')),
+    source_id TEXT NOT NULL REFERENCES source (id),
+    quote TEXT NOT NULL,
+    PRIMARY KEY (treaty, iso3)
+);
+
+-- A capacity centre that France backs, with the figure its coordinates come from.
+CREATE TABLE centre (
+    id TEXT PRIMARY KEY,
+    name_en TEXT NOT NULL,
+    name_fr TEXT NOT NULL,
+    short_en TEXT NOT NULL,
+    short_fr TEXT NOT NULL,
+    city_en TEXT NOT NULL,
+    city_fr TEXT NOT NULL,
+    country_iso3 TEXT NOT NULL,
+    latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+    longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+    coordinates_figure TEXT NOT NULL REFERENCES figure (key)
+);
+
+-- One line of a centre's record, in display order, from a sourced figure.
+CREATE TABLE centre_fact (
+    centre_id TEXT NOT NULL REFERENCES centre (id),
+    position INTEGER NOT NULL,
+    figure_key TEXT NOT NULL REFERENCES figure (key),
+    label_en TEXT NOT NULL,
+    label_fr TEXT NOT NULL,
+    value_en TEXT NOT NULL,
+    value_fr TEXT NOT NULL,
+    PRIMARY KEY (centre_id, position)
+);
+
+-- The states behind a centre (partners) and those it serves (beneficiaries).
+CREATE TABLE centre_country (
+    centre_id TEXT NOT NULL REFERENCES centre (id),
+    iso3 TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('partner', 'beneficiary')),
+    figure_key TEXT NOT NULL REFERENCES figure (key),
+    PRIMARY KEY (centre_id, iso3, role)
 );

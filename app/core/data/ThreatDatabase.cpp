@@ -14,10 +14,13 @@ namespace Vigie {
 
 namespace {
 
-const QString figureColumns = QStringLiteral(
-    "f.key, f.topic, f.value, f.number, f.unit, f.period, f.label_en, f.label_fr, f.confidence, f.quote, "
-    "f.note_en, f.note_fr, s.id, s.publisher, s.title, s.url, s.published, s.language, s.cites, s.short_en, "
-    "s.short_fr");
+// The columns sourceAt() reads, in its order.
+const QString sourceColumns = QStringLiteral(
+    "s.id, s.publisher, s.title, s.url, s.published, s.language, s.cites, s.short_en, s.short_fr");
+
+const QString figureColumns = QStringLiteral("f.key, f.topic, f.value, f.number, f.unit, f.period, f.label_en, "
+                                             "f.label_fr, f.confidence, f.quote, f.note_en, f.note_fr, ")
+    + sourceColumns;
 
 Source sourceAt(const QSqlQuery& q, int first)
 {
@@ -177,9 +180,8 @@ std::optional<Series> ThreatDatabase::series(const QString& id) const
     QSqlQuery p(m_connection->database());
     p.prepare(QStringLiteral(
         "SELECT p.year, p.value, p.figure_key, p.break_before, p.segment_en, p.segment_fr, p.break_reason_en, "
-        "p.break_reason_fr, p.provisional, s.id, s.publisher, s.title, s.url, s.published, s.language, s.cites, "
-        "s.short_en, s.short_fr FROM series_point p JOIN figure f ON f.key = p.figure_key "
-        "JOIN source s ON s.id = f.source_id WHERE p.series_id = ? ORDER BY p.year"));
+        "p.break_reason_fr, p.provisional, %1 FROM series_point p JOIN figure f ON f.key = p.figure_key "
+        "JOIN source s ON s.id = f.source_id WHERE p.series_id = ? ORDER BY p.year").arg(sourceColumns));
     p.addBindValue(id);
     if (p.exec()) {
         while (p.next()) {
@@ -200,8 +202,11 @@ std::optional<Series> ThreatDatabase::series(const QString& id) const
 
 int ThreatDatabase::count(const QString& table) const
 {
-    static const QStringList known = {QStringLiteral("source"), QStringLiteral("figure"), QStringLiteral("series"),
-                                      QStringLiteral("series_point")};
+    static const QStringList known = {QStringLiteral("source"),        QStringLiteral("figure"),
+                                      QStringLiteral("series"),        QStringLiteral("series_point"),
+                                      QStringLiteral("event"),         QStringLiteral("treaty_status"),
+                                      QStringLiteral("centre"),        QStringLiteral("centre_fact"),
+                                      QStringLiteral("centre_country")};
     if (!known.contains(table))
         return -1; // table names cannot be bound, so only known ones are queried
     QSqlQuery q(m_connection->database());
@@ -210,18 +215,99 @@ int ThreatDatabase::count(const QString& table) const
 
 QList<Centre> ThreatDatabase::centres() const
 {
-    return {};
+    QList<Centre> result;
+    QSqlQuery q(m_connection->database());
+    if (!q.exec(QStringLiteral("SELECT id, name_en, name_fr, short_en, short_fr, city_en, city_fr, country_iso3, "
+                               "latitude, longitude FROM centre ORDER BY id")))
+        return result; // an older database without centres
+    while (q.next()) {
+        Centre c;
+        c.id = q.value(0).toString();
+        c.name = {q.value(1).toString(), q.value(2).toString()};
+        c.shortName = {q.value(3).toString(), q.value(4).toString()};
+        c.city = {q.value(5).toString(), q.value(6).toString()};
+        c.countryIso3 = q.value(7).toString();
+        c.latitude = q.value(8).toDouble();
+        c.longitude = q.value(9).toDouble();
+        result.append(c);
+    }
+    for (Centre& c : result) {
+        QSqlQuery countries(m_connection->database());
+        countries.prepare(QStringLiteral("SELECT iso3, role FROM centre_country WHERE centre_id = ? ORDER BY iso3"));
+        countries.addBindValue(c.id);
+        if (countries.exec()) {
+            while (countries.next())
+                (countries.value(1).toString() == QLatin1String("partner") ? c.partnerIso3 : c.beneficiaryIso3)
+                    .append(countries.value(0).toString());
+        }
+        QSqlQuery facts(m_connection->database());
+        facts.prepare(QStringLiteral(
+            "SELECT c.figure_key, c.label_en, c.label_fr, c.value_en, c.value_fr, f.confidence, %1 FROM centre_fact c "
+            "JOIN figure f ON f.key = c.figure_key JOIN source s ON s.id = f.source_id WHERE c.centre_id = ? "
+            "ORDER BY c.position")
+                          .arg(sourceColumns));
+        facts.addBindValue(c.id);
+        if (facts.exec()) {
+            while (facts.next()) {
+                c.facts.append({facts.value(0).toString(),
+                                {facts.value(1).toString(), facts.value(2).toString()},
+                                {facts.value(3).toString(), facts.value(4).toString()},
+                                confidenceFromText(facts.value(5).toString()),
+                                sourceAt(facts, 6)});
+            }
+        }
+    }
+    return result;
 }
 
 QList<TreatyStatus> ThreatDatabase::treatyStatuses(const QString& treaty) const
 {
-    Q_UNUSED(treaty)
-    return {};
+    QList<TreatyStatus> result;
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT t.treaty, t.iso3, t.state_en, t.state_fr, t.signature, t.ratification, "
+                             "t.entry_into_force, t.status_as_of, t.confidence, %1 FROM treaty_status t "
+                             "JOIN source s ON s.id = t.source_id WHERE t.treaty = ? ORDER BY t.iso3")
+                  .arg(sourceColumns));
+    q.addBindValue(treaty);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        TreatyStatus t;
+        t.treaty = q.value(0).toString();
+        t.iso3 = q.value(1).toString();
+        t.state = {q.value(2).toString(), q.value(3).toString()};
+        t.signature = q.value(4).toString();
+        t.ratification = q.value(5).toString();
+        t.entryIntoForce = q.value(6).toString();
+        t.statusAsOf = q.value(7).toString();
+        t.confidence = confidenceFromText(q.value(8).toString());
+        t.source = sourceAt(q, 9);
+        result.append(t);
+    }
+    return result;
 }
 
 QList<Event> ThreatDatabase::events() const
 {
-    return {};
+    QList<Event> result;
+    QSqlQuery q(m_connection->database());
+    if (!q.exec(QStringLiteral("SELECT e.key, e.date, e.kind, e.title_en, e.title_fr, f.confidence, f.quote, %1 "
+                               "FROM event e JOIN figure f ON f.key = e.figure_key "
+                               "JOIN source s ON s.id = f.source_id ORDER BY e.date")
+                    .arg(sourceColumns)))
+        return result;
+    while (q.next()) {
+        Event e;
+        e.key = q.value(0).toString();
+        e.date = q.value(1).toString();
+        e.kind = q.value(2).toString();
+        e.title = {q.value(3).toString(), q.value(4).toString()};
+        e.confidence = confidenceFromText(q.value(5).toString());
+        e.quote = q.value(6).toString();
+        e.source = sourceAt(q, 7);
+        result.append(e);
+    }
+    return result;
 }
 
 } // namespace Vigie

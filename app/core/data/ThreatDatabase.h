@@ -39,7 +39,7 @@ public:
     std::optional<Series> series(const QString& id) const;
     int count(const QString& table) const;
 
-    // Filled by the full dataset (centre, treaty_status and event tables); empty until those tables exist.
+    // Empty for a database made before these tables existed (schema version 1).
     QList<Centre> centres() const;
     QList<TreatyStatus> treatyStatuses(const QString& treaty) const;
     QList<Event> events() const;

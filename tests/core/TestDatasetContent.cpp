@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests the content of the embedded dataset against what the policy text and the research state: the
+// headline figures, dates and counts, each with a source and its exact quote.
+
+#include <QTest>
+
+#include "data/ThreatDatabase.h"
+
+using namespace Vigie;
+
+class TestDatasetContent : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tablesAreFilled_data();
+    void tablesAreFilled();
+    void policyHeadlines_data();
+    void policyHeadlines();
+    void anssiRansomwareSeries();
+    void centres();
+    void treaties();
+    void eventsAreDatedAndSourced();
+
+private:
+    std::unique_ptr<ThreatDatabase> m_db;
+};
+
+void TestDatasetContent::initTestCase()
+{
+    m_db = ThreatDatabase::openEmbedded();
+    QVERIFY(m_db);
+    QCOMPARE(m_db->schemaVersion(), 2);
+}
+
+void TestDatasetContent::tablesAreFilled_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<int>("minimum");
+    QTest::newRow("source") << "source" << 100;
+    QTest::newRow("figure") << "figure" << 300;
+    QTest::newRow("series") << "series" << 2;
+    QTest::newRow("event") << "event" << 15;
+    QTest::newRow("treaty_status") << "treaty_status" << 150;
+    QTest::newRow("centre") << "centre" << 2;
+    QTest::newRow("centre_fact") << "centre_fact" << 15;
+}
+
+void TestDatasetContent::tablesAreFilled()
+{
+    QFETCH(QString, table);
+    QFETCH(int, minimum);
+    QVERIFY2(m_db->count(table) >= minimum, qPrintable(QStringLiteral("%1: %2").arg(table).arg(m_db->count(table))));
+}
+
+void TestDatasetContent::policyHeadlines_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("278,770 in 2023") << "offences.total.2023" << "278770";
+    QTest::newRow("+40% in five years") << "offences.growth_5y.2023" << "40";
+    QTest::newRow("UNSC meeting") << "unsc.ransomware.date" << "2024-11-08";
+    QTest::newRow("resolution 79/243") << "uncc.resolution" << "A/RES/79/243";
+    QTest::newRow("UN adoption") << "uncc.adoption_date" << "2024-12-24";
+    QTest::newRow("Budapest opened") << "budapest.opening_for_signature" << "2001-11-23";
+    QTest::newRow("France signs the UN Convention") << "uncc.france_signature" << "2025-10-25";
+    QTest::newRow("72 signatories") << "uncc.signatories_count" << "72";
+    QTest::newRow("ENVR inaugurated") << "envr.inauguration" << "2018-11-06";
+    QTest::newRow("WB3C treaty") << "wb3c.treaty_signature" << "2023-10-16";
+    QTest::newRow("ANSSI +30% in 2023") << "anssi.ransomware.change_yoy.2022-2023" << "30";
+}
+
+void TestDatasetContent::policyHeadlines()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    const auto figure = m_db->figure(key);
+    QVERIFY2(figure, qPrintable(key));
+    QCOMPARE(figure->value, value);
+    QVERIFY(!figure->source.publisher.isEmpty());
+    QVERIFY(!figure->source.url.isEmpty());
+    QVERIFY(!figure->quote.isEmpty());
+}
+
+void TestDatasetContent::anssiRansomwareSeries()
+{
+    const auto series = m_db->series(QStringLiteral("anssi.ransomware"));
+    QVERIFY(series);
+    QCOMPARE(series->points.size(), 5);
+    QCOMPARE(series->points.first().year, 2019);
+    QCOMPARE(series->points.last().value, 143.0);
+    for (const SeriesPoint& p : series->points)
+        QVERIFY(!p.breakBefore);
+}
+
+void TestDatasetContent::centres()
+{
+    const QList<Centre> centres = m_db->centres();
+    QCOMPARE(centres.size(), 2);
+    const Centre& envr = centres.at(0);
+    QCOMPARE(envr.id, QStringLiteral("envr"));
+    QCOMPARE(envr.countryIso3, QStringLiteral("SEN"));
+    QVERIFY(qAbs(envr.latitude - 14.71306) < 1e-6);
+    QVERIFY(qAbs(envr.longitude + 17.45444) < 1e-6);
+    QCOMPARE(envr.partnerIso3, (QStringList{QStringLiteral("FRA"), QStringLiteral("SEN")}));
+    QVERIFY(envr.facts.size() >= 6);
+    QCOMPARE(envr.facts.at(1).value.french, QStringLiteral("6 novembre 2018"));
+    const Centre& wb3c = centres.at(1);
+    QCOMPARE(wb3c.city.english, QStringLiteral("Podgorica"));
+    QCOMPARE(wb3c.beneficiaryIso3.size(), 6);
+    QVERIFY(wb3c.beneficiaryIso3.contains(QStringLiteral("XKX")));
+    for (const Centre& c : centres) {
+        for (const CentreFact& fact : c.facts)
+            QVERIFY2(!fact.source.title.isEmpty(), qPrintable(fact.key));
+    }
+}
+
+void TestDatasetContent::treaties()
+{
+    const QList<TreatyStatus> budapest = m_db->treatyStatuses(QStringLiteral("ETS 185"));
+    QVERIFY(budapest.size() >= 50);
+    const auto france = std::find_if(budapest.cbegin(), budapest.cend(),
+                                     [](const TreatyStatus& t) { return t.iso3 == QLatin1String("FRA"); });
+    QVERIFY(france != budapest.cend());
+    QVERIFY(france->isParty());
+    QCOMPARE(france->ratification, QStringLiteral("2006-01-10"));
+
+    const QList<TreatyStatus> un = m_db->treatyStatuses(QStringLiteral("UNCC"));
+    QVERIFY(un.size() >= 60);
+    const auto franceUn = std::find_if(un.cbegin(), un.cend(),
+                                       [](const TreatyStatus& t) { return t.iso3 == QLatin1String("FRA"); });
+    QVERIFY(franceUn != un.cend());
+    QCOMPARE(franceUn->signature, QStringLiteral("2025-10-25"));
+    QVERIFY(!franceUn->isParty()); // signed, not ratified
+    QVERIFY(m_db->treatyStatuses(QStringLiteral("'; DROP TABLE figure; --")).isEmpty());
+    QVERIFY(m_db->count(QStringLiteral("figure")) > 300);
+}
+
+void TestDatasetContent::eventsAreDatedAndSourced()
+{
+    const QList<Event> events = m_db->events();
+    QVERIFY(events.size() >= 15);
+    QString previous;
+    for (const Event& e : events) {
+        QVERIFY2(e.date >= previous, qPrintable(e.key));
+        previous = e.date;
+        QVERIFY(!e.title.english.isEmpty() && !e.title.french.isEmpty());
+        QVERIFY(!e.source.publisher.isEmpty());
+    }
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const Event& e) {
+        return e.date == QLatin1String("2024-11-08") && e.kind == QLatin1String("un");
+    }));
+}
+
+QTEST_GUILESS_MAIN(TestDatasetContent)
+#include "TestDatasetContent.moc"
