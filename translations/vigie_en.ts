@@ -85,6 +85,97 @@
         <source>The largest category is “%3”: %1 of the %2 digital offences of 2023.</source>
         <translation>The largest category is “%3”: %1 of the %2 digital offences of 2023.</translation>
     </message>
+    <message>
+        <source>Ransomware compromises handled by ANSSI</source>
+        <translation>Ransomware compromises handled by ANSSI</translation>
+    </message>
+    <message>
+        <source>Compromises</source>
+        <translation>Compromises</translation>
+    </message>
+    <message>
+        <source>Counts from ANSSI&apos;s yearly Panorama, as relayed by the press. The 2024 count was not found and is not estimated.</source>
+        <translation>Counts from ANSSI&apos;s yearly Panorama, as relayed by the press. The 2024 count was not found and is not estimated.</translation>
+    </message>
+    <message>
+        <source>From %1 in %2 to %3 in %4; peak of %5 in %6.</source>
+        <translation>From %1 in %2 to %3 in %4; peak of %5 in %6.</translation>
+    </message>
+    <message>
+        <source>Parties to the Budapest Convention</source>
+        <translation>Parties to the Budapest Convention</translation>
+    </message>
+    <message>
+        <source>States parties</source>
+        <translation>States parties</translation>
+    </message>
+    <message>
+        <source>Budapest Convention opened</source>
+        <translation>Budapest Convention opened</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>UN Convention adopted</source>
+        <translation>UN Convention adopted</translation>
+    </message>
+    <message>
+        <source>UN Convention signed in Hanoi</source>
+        <translation>UN Convention signed in Hanoi</translation>
+    </message>
+    <message>
+        <source>2008 and 2015: ratifications reported by secondary sources; from 2024: Parties counted by the Council of Europe. Dotted lines mark milestones.</source>
+        <translation>2008 and 2015: ratifications reported by secondary sources; from 2024: Parties counted by the Council of Europe. Dotted lines mark milestones.</translation>
+    </message>
+    <message>
+        <source>%1 states in %2, %3 Parties by %4; the UN Convention against Cybercrime was adopted in December 2024.</source>
+        <translation>%1 states in %2, %3 Parties by %4; the UN Convention against Cybercrime was adopted in December 2024.</translation>
+    </message>
+    <message>
+        <source>Hospitals attacked</source>
+        <translation>Hospitals attacked</translation>
+    </message>
+    <message>
+        <source>UN and treaties</source>
+        <translation>UN and treaties</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Capacity centres</translation>
+    </message>
+    <message>
+        <source>Timeline: attacks, diplomacy and capacity</source>
+        <translation>Timeline: attacks, diplomacy and capacity</translation>
+    </message>
+    <message>
+        <source>Hospital attacks as reported by the press; events known only to the month are placed mid-month.</source>
+        <translation>Hospital attacks as reported by the press; events known only to the month are placed mid-month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated event(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n dated event from %1 to %2.</numerusform>
+            <numerusform>%n dated events from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ransomware compromises handled by ANSSI, 2023</source>
+        <translation>Ransomware compromises handled by ANSSI, 2023</translation>
+    </message>
+    <message>
+        <source>%1 on 2022</source>
+        <translation>%1 on 2022</translation>
+    </message>
+    <message>
+        <source>Signatories of the UN Convention against Cybercrime</source>
+        <translation>Signatories of the UN Convention against Cybercrime</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExporter</name>

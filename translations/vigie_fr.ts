@@ -85,6 +85,97 @@
         <source>The largest category is “%3”: %1 of the %2 digital offences of 2023.</source>
         <translation>La première catégorie est «&#xa0;%3&#xa0;»&#xa0;: %1 des %2 atteintes numériques de 2023.</translation>
     </message>
+    <message>
+        <source>Ransomware compromises handled by ANSSI</source>
+        <translation>Compromissions par rançongiciel traitées par l&apos;ANSSI</translation>
+    </message>
+    <message>
+        <source>Compromises</source>
+        <translation>Compromissions</translation>
+    </message>
+    <message>
+        <source>Counts from ANSSI&apos;s yearly Panorama, as relayed by the press. The 2024 count was not found and is not estimated.</source>
+        <translation>Chiffres du Panorama annuel de l&apos;ANSSI, relayés par la presse. Le chiffre 2024 n&apos;a pas été trouvé et n&apos;est pas estimé.</translation>
+    </message>
+    <message>
+        <source>From %1 in %2 to %3 in %4; peak of %5 in %6.</source>
+        <translation>De %1 en %2 à %3 en %4&#xa0;; pic de %5 en %6.</translation>
+    </message>
+    <message>
+        <source>Parties to the Budapest Convention</source>
+        <translation>Parties à la Convention de Budapest</translation>
+    </message>
+    <message>
+        <source>States parties</source>
+        <translation>États parties</translation>
+    </message>
+    <message>
+        <source>Budapest Convention opened</source>
+        <translation>Ouverture de la Convention de Budapest</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>UN Convention adopted</source>
+        <translation>Adoption de la Convention des Nations unies</translation>
+    </message>
+    <message>
+        <source>UN Convention signed in Hanoi</source>
+        <translation>Signature de la Convention des Nations unies à Hanoï</translation>
+    </message>
+    <message>
+        <source>2008 and 2015: ratifications reported by secondary sources; from 2024: Parties counted by the Council of Europe. Dotted lines mark milestones.</source>
+        <translation>2008 et 2015&#xa0;: ratifications rapportées par des sources secondaires&#xa0;; à partir de 2024&#xa0;: Parties recensées par le Conseil de l&apos;Europe. Les pointillés marquent les jalons.</translation>
+    </message>
+    <message>
+        <source>%1 states in %2, %3 Parties by %4; the UN Convention against Cybercrime was adopted in December 2024.</source>
+        <translation>%1 États en %2, %3 Parties au %4&#xa0;; la Convention des Nations unies contre la cybercriminalité a été adoptée en décembre 2024.</translation>
+    </message>
+    <message>
+        <source>Hospitals attacked</source>
+        <translation>Hôpitaux attaqués</translation>
+    </message>
+    <message>
+        <source>UN and treaties</source>
+        <translation>ONU et traités</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Centres de renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>Timeline: attacks, diplomacy and capacity</source>
+        <translation>Chronologie&#xa0;: attaques, diplomatie et renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>Hospital attacks as reported by the press; events known only to the month are placed mid-month.</source>
+        <translation>Attaques d&apos;hôpitaux telles que rapportées par la presse&#xa0;; les événements connus au mois près sont placés au milieu du mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated event(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n événement daté, de %1 à %2.</numerusform>
+            <numerusform>%n événements datés, de %1 à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ransomware compromises handled by ANSSI, 2023</source>
+        <translation>Compromissions par rançongiciel traitées par l&apos;ANSSI, 2023</translation>
+    </message>
+    <message>
+        <source>%1 on 2022</source>
+        <translation>%1 par rapport à 2022</translation>
+    </message>
+    <message>
+        <source>Signatories of the UN Convention against Cybercrime</source>
+        <translation>Signataires de la Convention des Nations unies contre la cybercriminalité</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExporter</name>

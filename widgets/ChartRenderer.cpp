@@ -224,7 +224,7 @@ void drawTimeline(Drawing& d)
             label->setPadding(above ? QMargins(0, 0, 0, 7) : QMargins(0, 7, 0, 0));
             label->setFont(fontOfSize(7.5));
             label->setColor(d.theme.foreground);
-            label->setText(point.label.text(d.language));
+            label->setText(point.detail.text(d.language));
         }
         graph->setData(xs, ys, true);
     }

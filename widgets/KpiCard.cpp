@@ -23,10 +23,10 @@ KpiCard::KpiCard(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    setMinimumWidth(280);
+    setMinimumWidth(200);
 
     QFont valueFont = m_value->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 2.4);
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 2.2);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
     QFont changeFont = m_change->font();
@@ -84,7 +84,8 @@ void KpiCard::retranslate()
     const Language lang = languageForLocale(QLocale());
     const NumberFormat format(lang);
     const Figure& figure = m_kpi.figure;
-    m_title->setText(m_kpi.title.text(lang));
+    m_title->setText(m_kpi.period.isEmpty() ? m_kpi.title.text(lang)
+                                            : QStringLiteral("%1, %2").arg(m_kpi.title.text(lang), m_kpi.period.text(lang)));
     m_value->setText(figure.number ? format.value(*figure.number, figure.unit) : figure.value);
     if (m_kpi.change && m_kpi.change->number)
         m_change->setText(m_kpi.changeCaption.text(lang).arg(format.signedPercent(*m_kpi.change->number)));

@@ -16,7 +16,6 @@ namespace Vigie {
 OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     : Page(parent)
     , m_heading(new QLabel(this))
-    , m_kpi(new KpiCard(this))
     , m_chart(new ChartView(context.renderer, this))
 {
     QFont headingFont = m_heading->font();
@@ -24,14 +23,18 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
 
-    if (const auto kpi = context.catalog.kpi(ChartCatalog::kpiIds().constFirst()))
-        m_kpi->setKpi(*kpi);
+    auto* kpis = new QHBoxLayout;
+    for (const QString& id : ChartCatalog::kpiIds()) {
+        if (const auto kpi = context.catalog.kpi(id)) {
+            auto* card = new KpiCard(this);
+            card->setKpi(*kpi);
+            connect(card, &KpiCard::sourceRequested, this, &OverviewPage::sourceRequested);
+            m_kpis.append(card);
+            kpis->addWidget(card, 1);
+        }
+    }
     if (const auto chart = context.catalog.chart(ChartCatalog::chartIds().constFirst()))
         m_chart->setChart(*chart);
-
-    auto* kpis = new QHBoxLayout;
-    kpis->addWidget(m_kpi);
-    kpis->addStretch();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+
 #include "Page.h"
 
 class QLabel;
@@ -21,7 +23,13 @@ public:
 
     QString title() const override;
     ChartView* activeChart() const override { return m_chart; }
-    KpiCard* kpiCard() const { return m_kpi; }
+    /// The headline card (2023 offences) and all of them, in order.
+    KpiCard* kpiCard() const { return m_kpis.value(0); }
+    QList<KpiCard*> kpiCards() const { return m_kpis; }
+
+signals:
+    /// A KPI card asked for its figure's source.
+    void sourceRequested(const QString& figureKey);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -30,7 +38,7 @@ private:
     void retranslate();
 
     QLabel* m_heading;
-    KpiCard* m_kpi;
+    QList<KpiCard*> m_kpis;
     ChartView* m_chart;
 };
 

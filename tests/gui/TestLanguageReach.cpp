@@ -19,6 +19,7 @@
 
 #include "MainWindow.h"
 #include "Services.h"
+#include "data/ThreatDatabase.h"
 #include "i18n/LanguageManager.h"
 
 using namespace Vigie;
@@ -34,15 +35,19 @@ private:
     using Texts = QMap<QString, QString>;
     Texts collect() const;
     void switchTo(Language language);
-    static bool sameInBothLanguages(const QString& text);
+    bool sameInBothLanguages(const QString& text) const;
+
+    QStringList m_sameInData; ///< names the data itself gives alike in French and English
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
 
-bool TestLanguageReach::sameInBothLanguages(const QString& text)
+bool TestLanguageReach::sameInBothLanguages(const QString& text) const
 {
+    if (m_sameInData.contains(text))
+        return true;
     // Names, codes and numbers read the same in French and English.
     static const QStringList names = {QStringLiteral("Vigie"),   QStringLiteral("Pages"),
                                       QStringLiteral("Source"),  QStringLiteral("Français"),
@@ -129,6 +134,10 @@ void TestLanguageReach::everyStringFollowsTheLanguage()
     m_window = std::make_unique<MainWindow>(m_services->context());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    for (const Event& event : m_services->context().database.events()) {
+        if (event.title.english == event.title.french)
+            m_sameInData.append(event.title.english); // "CHU de Rennes" is a name in both languages
+    }
     for (int page = 0; page < m_window->pages().size(); ++page) {
         m_window->setCurrentPage(page);
         QCoreApplication::processEvents();

@@ -15,6 +15,18 @@ namespace {
 constexpr const char* context = "Vigie::ChartCatalog";
 const QString offencesByYearId = QStringLiteral("offences-by-year");
 const QString offencesByCategoryId = QStringLiteral("offences-by-category-2023");
+const QString ransomwareId = QStringLiteral("anssi-ransomware");
+const QString budapestId = QStringLiteral("budapest-parties");
+const QString timelineId = QStringLiteral("events-timeline");
+const QString ransomwareKpiId = QStringLiteral("anssi-ransomware-2023");
+const QString budapestKpiId = QStringLiteral("budapest-parties");
+const QString unKpiId = QStringLiteral("uncc-signatories");
+
+/// Sets one language's side of a text.
+void setText(LocalizedText& text, Language language, const QString& value)
+{
+    (language == Language::French ? text.french : text.english) = value;
+}
 const QString offences2023Id = QStringLiteral("offences-2023");
 } // namespace
 
@@ -26,12 +38,12 @@ ChartCatalog::ChartCatalog(const ThreatDatabase& database, const Translations& t
 
 QStringList ChartCatalog::chartIds()
 {
-    return {offencesByYearId, offencesByCategoryId};
+    return {offencesByYearId, offencesByCategoryId, ransomwareId, budapestId, timelineId};
 }
 
 QStringList ChartCatalog::kpiIds()
 {
-    return {offences2023Id};
+    return {offences2023Id, ransomwareKpiId, budapestKpiId, unKpiId};
 }
 
 LocalizedText ChartCatalog::localized(const char* sourceText) const
@@ -45,6 +57,12 @@ std::optional<ChartData> ChartCatalog::chart(const QString& id) const
         return offencesByYear();
     if (id == offencesByCategoryId)
         return offencesByCategory();
+    if (id == ransomwareId)
+        return ransomware();
+    if (id == budapestId)
+        return budapestParties();
+    if (id == timelineId)
+        return timeline();
     return std::nullopt;
 }
 
@@ -69,7 +87,7 @@ std::optional<ChartData> ChartCatalog::offencesByYear() const
             chart.segments.append({p.segment.isEmpty() ? series->label : p.segment, {}});
         }
         const QString year = QString::number(p.year);
-        chart.segments.last().points.append({double(p.year), p.value, {year, year}, p.provisional, p.figureKey,
+        chart.segments.last().points.append({double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey,
                                              p.source});
     }
     chart.dataDate = QString::number(series->points.last().year);
@@ -133,7 +151,7 @@ std::optional<ChartData> ChartCatalog::offencesByCategory() const
         if (!figure || !figure->number)
             return std::nullopt;
         total += *figure->number;
-        segment.points.append({double(segment.points.size() + 1), *figure->number, localized(category.name), false,
+        segment.points.append({double(segment.points.size() + 1), *figure->number, localized(category.name), {}, false,
                                figure->key, figure->source});
     }
     chart.segments.append(segment);
@@ -159,20 +177,197 @@ std::optional<ChartData> ChartCatalog::offencesByCategory() const
     return chart;
 }
 
+std::optional<ChartData> ChartCatalog::ransomware() const
+{
+    const std::optional<Series> series = m_database.series(QStringLiteral("anssi.ransomware"));
+    if (!series || series->points.isEmpty())
+        return std::nullopt;
+    ChartData chart;
+    chart.id = ransomwareId;
+    chart.kind = ChartKind::Line;
+    chart.unit = series->unit;
+    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Ransomware compromises handled by ANSSI"));
+    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
+    chart.yLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Compromises"));
+    chart.segments.append({series->points.first().segment, {}});
+    for (const SeriesPoint& p : series->points) {
+        const QString year = QString::number(p.year);
+        chart.segments.last().points.append({double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey,
+                                             p.source});
+    }
+    chart.dataDate = QString::number(series->points.last().year);
+    chart.note = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                             "Counts from ANSSI's yearly Panorama, as relayed by the press. The 2024 "
+                                             "count was not found and is not estimated."));
+    const SeriesPoint& first = series->points.first();
+    const SeriesPoint& last = series->points.last();
+    const auto peak = std::max_element(series->points.cbegin(), series->points.cend(),
+                                       [](const SeriesPoint& a, const SeriesPoint& b) { return a.value < b.value; });
+    for (Language language : allLanguages()) {
+        const NumberFormat format(language);
+        setText(chart.summary, language,
+                m_translations
+                    .translate(language, context,
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "From %1 in %2 to %3 in %4; peak of %5 in %6."))
+                    .arg(format.integer(first.value), format.year(first.year), format.integer(last.value),
+                         format.year(last.year), format.integer(peak->value), format.year(peak->year)));
+    }
+    return chart;
+}
+
+std::optional<ChartData> ChartCatalog::budapestParties() const
+{
+    // The counts that sources give at dates; nothing is interpolated between them.
+    const char* const countKeys[] = {"budapest.ratifications_count.2008-04", "budapest.ratifications_count.2015-09",
+                                     "budapest.parties_count.2024-02-07", "budapest.parties_count.2024-04-19",
+                                     "budapest.parties_count.2024-06-20"};
+    ChartData chart;
+    chart.id = budapestId;
+    chart.kind = ChartKind::Steps;
+    chart.unit = QStringLiteral("count");
+    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties to the Budapest Convention"));
+    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
+    chart.yLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "States parties"));
+    ChartSegment segment{localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "States parties")), {}};
+    for (const char* key : countKeys) {
+        const auto figure = m_database.figure(QString::fromLatin1(key));
+        if (!figure || !figure->number)
+            return std::nullopt;
+        ChartPoint point{fractionalYear(figure->period), *figure->number, {}, {}, false, figure->key, figure->source};
+        for (Language language : allLanguages())
+            setText(point.label, language, NumberFormat(language).period(figure->period));
+        segment.points.append(point);
+        chart.dataDate = figure->period;
+    }
+    chart.segments.append(segment);
+    const struct
+    {
+        const char* key;
+        const char* label;
+    } milestones[] = {
+        {"budapest.opening_for_signature", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Budapest Convention opened")},
+        {"budapest.entry_into_force", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "In force")},
+        {"uncc.adoption_date", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "UN Convention adopted")},
+        {"uncc.france_signature", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "UN Convention signed in Hanoi")},
+    };
+    for (const auto& milestone : milestones) {
+        if (const auto figure = m_database.figure(QString::fromLatin1(milestone.key)))
+            chart.milestones.append({fractionalYear(figure->value), localized(milestone.label), figure->source});
+    }
+    chart.note = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                             "2008 and 2015: ratifications reported by secondary sources; from 2024: "
+                                             "Parties counted by the Council of Europe. Dotted lines mark milestones."));
+    const ChartPoint& first = segment.points.first();
+    const ChartPoint& last = segment.points.last();
+    for (Language language : allLanguages()) {
+        const NumberFormat format(language);
+        setText(chart.summary, language,
+                m_translations
+                    .translate(language, context,
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                                 "%1 states in %2, %3 Parties by %4; the UN Convention against "
+                                                 "Cybercrime was adopted in December 2024."))
+                    .arg(format.integer(first.y), first.label.text(language), format.integer(last.y),
+                         last.label.text(language)));
+    }
+    return chart;
+}
+
+std::optional<ChartData> ChartCatalog::timeline() const
+{
+    const QList<Event> events = m_database.events();
+    if (events.isEmpty())
+        return std::nullopt;
+    const struct
+    {
+        QStringList kinds;
+        const char* name;
+    } lanes[] = {
+        {{QStringLiteral("hospital")}, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Hospitals attacked")},
+        {{QStringLiteral("un"), QStringLiteral("treaty")}, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "UN and treaties")},
+        {{QStringLiteral("centre"), QStringLiteral("policy")},
+         QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Capacity centres")},
+    };
+    ChartData chart;
+    chart.id = timelineId;
+    chart.kind = ChartKind::Timeline;
+    chart.unit = QStringLiteral("event");
+    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Timeline: attacks, diplomacy and capacity"));
+    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
+    for (qsizetype lane = 0; lane < qsizetype(std::size(lanes)); ++lane) {
+        chart.lanes.append(localized(lanes[lane].name));
+        ChartSegment segment{localized(lanes[lane].name), {}};
+        for (const Event& e : events) {
+            if (!lanes[lane].kinds.contains(e.kind))
+                continue;
+            ChartPoint point{fractionalYear(e.date), double(lane), {}, e.title, false, e.key, e.source};
+            for (Language language : allLanguages())
+                setText(point.label, language, NumberFormat(language).period(e.date));
+            segment.points.append(point);
+        }
+        chart.segments.append(segment);
+    }
+    chart.dataDate = events.last().date.left(4);
+    chart.note = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                             "Hospital attacks as reported by the press; events known only to the "
+                                             "month are placed mid-month."));
+    for (Language language : allLanguages()) {
+        setText(chart.summary, language,
+                m_translations
+                    .translate(language, context,
+                               QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog", "%n dated event(s) from %1 to %2."), nullptr,
+                               int(events.size()))
+                    .arg(events.first().date.left(4), events.last().date.left(4)));
+    }
+    return chart;
+}
+
 std::optional<Kpi> ChartCatalog::kpi(const QString& id) const
 {
-    if (id != offences2023Id)
-        return std::nullopt;
-    const std::optional<Figure> total = m_database.figure(QStringLiteral("offences.total.2023"));
-    if (!total)
-        return std::nullopt;
-    Kpi kpi;
-    kpi.id = id;
-    kpi.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences recorded in 2023"));
-    kpi.figure = *total;
-    kpi.change = m_database.figure(QStringLiteral("offences.growth_5y.2023"));
-    kpi.changeCaption = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "%1 in five years"));
-    return kpi;
+    struct Definition
+    {
+        QString id;
+        const char* title;
+        const char* figure;
+        const char* change;
+        const char* changeCaption;
+        bool withPeriod;
+    };
+    static const Definition definitions[] = {
+        {offences2023Id, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences recorded in 2023"),
+         "offences.total.2023", "offences.growth_5y.2023", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "%1 in five years"),
+         false},
+        {ransomwareKpiId, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Ransomware compromises handled by ANSSI, 2023"),
+         "anssi.ransomware.count.2023", "anssi.ransomware.change_yoy.2022-2023",
+         QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "%1 on 2022"), false},
+        {budapestKpiId, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties to the Budapest Convention"),
+         "budapest.parties_count.2024-06-20", nullptr, nullptr, true},
+        {unKpiId, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Signatories of the UN Convention against Cybercrime"),
+         "uncc.signatories_count", nullptr, nullptr, false},
+    };
+    for (const Definition& d : definitions) {
+        if (d.id != id)
+            continue;
+        const std::optional<Figure> figure = m_database.figure(QString::fromLatin1(d.figure));
+        if (!figure)
+            return std::nullopt;
+        Kpi kpi;
+        kpi.id = id;
+        kpi.title = localized(d.title);
+        kpi.figure = *figure;
+        if (d.change) {
+            kpi.change = m_database.figure(QString::fromLatin1(d.change));
+            kpi.changeCaption = localized(d.changeCaption);
+        }
+        if (d.withPeriod) {
+            for (Language language : allLanguages())
+                setText(kpi.period, language,
+                        m_translations.translate(language, context, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "as of %1"))
+                            .arg(NumberFormat(language).period(figure->period)));
+        }
+        return kpi;
+    }
+    return std::nullopt;
 }
 
 } // namespace Vigie

@@ -30,6 +30,9 @@ public:
 private:
     std::optional<ChartData> offencesByYear() const;
     std::optional<ChartData> offencesByCategory() const;
+    std::optional<ChartData> ransomware() const;
+    std::optional<ChartData> budapestParties() const;
+    std::optional<ChartData> timeline() const;
     LocalizedText localized(const char* sourceText) const;
 
     const ThreatDatabase& m_database;

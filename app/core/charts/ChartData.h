@@ -21,7 +21,8 @@ struct ChartPoint
 {
     double x = 0;
     double y = 0;
-    LocalizedText label; ///< the category or period the point stands for: "2023", "Property"
+    LocalizedText label;  ///< the category or period the point stands for: "2023", "Property", "8 Nov. 2024"
+    LocalizedText detail; ///< Timeline: what happened
     bool provisional = false;
     QString figureKey;
     Source source;

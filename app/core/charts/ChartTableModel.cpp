@@ -66,6 +66,8 @@ QVariant ChartTableModel::data(const QModelIndex& index, int role) const
     case PeriodColumn:
         return row.point->label.text(m_language);
     case ValueColumn:
+        if (m_chart.kind == ChartKind::Timeline)
+            return row.point->detail.text(m_language); // an event: what happened, not its lane number
         return NumberFormat(m_language).value(row.point->y, m_chart.unit);
     case SegmentColumn:
         return row.segment->name.text(m_language);

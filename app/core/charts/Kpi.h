@@ -15,6 +15,7 @@ struct Kpi
 {
     QString id;
     LocalizedText title;   ///< "Digital offences, 2023"
+    LocalizedText period;  ///< "as of 20 June 2024"; empty when the title says it
     Figure figure;
     std::optional<Figure> change; ///< "+40 % in five years"
     LocalizedText changeCaption;  ///< "%1 in five years": %1 is the formatted change

@@ -49,6 +49,18 @@ QString NumberFormat::longDate(const QDate& date) const
     return m_locale.toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
+QString NumberFormat::period(const QString& iso) const
+{
+    const QString text = iso.trimmed();
+    const QDate day = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    if (text.size() >= 10 && day.isValid())
+        return longDate(day);
+    const QDate month = QDate::fromString(text.left(7) + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    if (text.size() == 7 && month.isValid())
+        return m_locale.toString(month, QStringLiteral("MMMM yyyy"));
+    return text;
+}
+
 QString NumberFormat::value(double value, const QString& unit) const
 {
     if (unit.startsWith(QLatin1String("percent")))

@@ -24,6 +24,8 @@ public:
     QString signedPercent(double value, int decimals = 0) const; ///< +40 % / +40%
     QString year(int year) const;                          ///< never grouped: 2023
     QString longDate(const QDate& date) const;             ///< 8 novembre 2024 / 8 November 2024
+    /// An ISO period as people write it: "2024-11-08" → 8 November 2024, "2008-04" → April 2008, "2023" as is.
+    QString period(const QString& iso) const;
     /// Formats a stored value by its unit: counts are grouped, percentages get their sign.
     QString value(double value, const QString& unit) const;
 
