@@ -6,6 +6,7 @@
 #include <functional>
 #include <limits>
 
+#include <QFontMetrics>
 #include <QPainter>
 #include <qcustomplot.h>
 
@@ -28,6 +29,27 @@ QFont fontOfSize(double pointSize, bool bold = false)
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;
+}
+
+/// Breaks @p text into lines that fit @p width pixels in @p font, at spaces, so that long notes and footers
+/// (a timeline can cite a dozen sources) stay whole instead of running off the image.
+QString wrapToWidth(const QString& text, const QFont& font, int width)
+{
+    const QFontMetrics metrics(font);
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(u' ')) {
+        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines.join(u'\n');
 }
 
 QCPTextElement* addTextRow(QCustomPlot& plot, int row, const QString& text, const QFont& font, const QColor& colour)
@@ -203,6 +225,15 @@ void drawTimeline(Drawing& d)
     d.plot.yAxis->setTicker(lanes);
     d.plot.yAxis->setRange(-0.6, d.chart.lanes.size() - 0.4);
     d.plot.yAxis->grid()->setVisible(true);
+    double first = std::numeric_limits<double>::max();
+    double last = std::numeric_limits<double>::lowest();
+    for (const ChartSegment& segment : d.chart.segments) {
+        for (const ChartPoint& point : segment.points) {
+            first = std::min(first, point.x);
+            last = std::max(last, point.x);
+        }
+    }
+    const double span = std::max(1.0, last - first);
     for (qsizetype i = 0; i < d.chart.segments.size(); ++i) {
         const ChartSegment& segment = d.chart.segments.at(i);
         const QColor colour = colourAt(d.theme, i);
@@ -216,12 +247,19 @@ void drawTimeline(Drawing& d)
         for (const ChartPoint& point : segment.points) {
             xs.append(point.x);
             ys.append(point.y);
-            // Labels alternate above and below their point, so that neighbours do not overlap.
+            // Labels take turns at four heights, above and below their point, so that close events stay
+            // readable; a thin leader joins far labels to their point.
             auto* label = new QCPItemText(&d.plot);
             label->position->setCoords(point.x, point.y);
-            const bool above = n++ % 2 == 0;
-            label->setPositionAlignment(Qt::AlignHCenter | (above ? Qt::AlignBottom : Qt::AlignTop));
-            label->setPadding(above ? QMargins(0, 0, 0, 7) : QMargins(0, 7, 0, 0));
+            const int slot = n++ % 4;
+            const bool above = slot % 2 == 0;
+            const int gap = slot < 2 ? 7 : 24;
+            // Labels near either end open inwards, so that they stay inside the plot.
+            const Qt::Alignment horizontal = point.x > last - 0.15 * span ? Qt::AlignRight
+                : point.x < first + 0.1 * span                           ? Qt::AlignLeft
+                                                                         : Qt::AlignHCenter;
+            label->setPositionAlignment(horizontal | (above ? Qt::AlignBottom : Qt::AlignTop));
+            label->setPadding(above ? QMargins(0, 0, 0, gap) : QMargins(0, gap, 0, 0));
             label->setFont(fontOfSize(7.5));
             label->setColor(d.theme.foreground);
             label->setText(point.detail.text(d.language));
@@ -324,9 +362,12 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
         label->position->setTypeX(QCPItemPosition::ptPlotCoords);
         label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         // Staggered heights keep close milestones readable.
-        label->position->setCoords(milestone.x, 0.04 + 0.07 * (i % 3));
-        label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-        label->setPadding(QMargins(3, 1, 5, 1));
+        // Near the bottom, staggered, and on the side of the line with more room, so that labels neither
+        // leave the plot nor cover the data (which grows towards the top right).
+        const bool leftHalf = milestone.x < (x->range().lower + x->range().upper) / 2;
+        label->position->setCoords(milestone.x, 0.93 - 0.07 * (i % 3));
+        label->setPositionAlignment((leftHalf ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom);
+        label->setPadding(leftHalf ? QMargins(5, 1, 3, 1) : QMargins(3, 1, 5, 1));
         label->setFont(fontOfSize(8));
         label->setColor(theme.muted);
         label->setBrush(QBrush(theme.background));
@@ -342,10 +383,17 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
 
     addTextRow(plot, 0, chart.title.text(language), fontOfSize(13, true), theme.foreground);
     int row = plot.plotLayout()->rowCount();
-    if (!chart.note.isEmpty())
-        addTextRow(plot, row++, chart.note.text(language), fontOfSize(8.5), theme.muted);
+    // Exports have a fixed size, known here, so their long lines are wrapped; the screen's plot is resized
+    // after set-up, so its note stays one line.
+    const int textWidth = std::max(240, plot.width() - 40);
+    if (!chart.note.isEmpty()) {
+        const QString note = chart.note.text(language);
+        addTextRow(plot, row++, withFooter ? wrapToWidth(note, fontOfSize(8.5), textWidth) : note, fontOfSize(8.5),
+                   theme.muted);
+    }
     if (withFooter)
-        addTextRow(plot, row, footer(chart, language), fontOfSize(8.5), theme.muted);
+        addTextRow(plot, row, wrapToWidth(footer(chart, language), fontOfSize(8.5), textWidth), fontOfSize(8.5),
+                   theme.muted);
 }
 
 void ChartRenderer::paint(QPaintDevice& device, const QSize& logicalSize, double scale, const ChartData& chart,

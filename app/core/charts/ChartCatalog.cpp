@@ -298,7 +298,8 @@ std::optional<ChartData> ChartCatalog::timeline() const
         chart.lanes.append(localized(lanes[lane].name));
         ChartSegment segment{localized(lanes[lane].name), {}};
         for (const Event& e : events) {
-            if (!lanes[lane].kinds.contains(e.kind))
+            // The statement's period; the Budapest Convention's own dates are on its chart.
+            if (!lanes[lane].kinds.contains(e.kind) || e.date < QLatin1String("2017"))
                 continue;
             ChartPoint point{fractionalYear(e.date), double(lane), {}, e.title, false, e.key, e.source};
             for (Language language : allLanguages())
@@ -316,8 +317,8 @@ std::optional<ChartData> ChartCatalog::timeline() const
                 m_translations
                     .translate(language, context,
                                QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog", "%n dated event(s) from %1 to %2."), nullptr,
-                               int(events.size()))
-                    .arg(events.first().date.left(4), events.last().date.left(4)));
+                               chart.pointCount())
+                    .arg(QStringLiteral("2017"), events.last().date.left(4)));
     }
     return chart;
 }
