@@ -28,6 +28,7 @@
 #include "pages/OverviewPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/PolicyPage.h"
+#include "pages/SourcesPage.h"
 #include "settings/Settings.h"
 
 namespace Vigie {
@@ -47,7 +48,9 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(3);
 
-    addPage(new OverviewPage(m_context, this));
+    auto* overview = new OverviewPage(m_context, this);
+    connect(overview, &OverviewPage::sourceRequested, this, &MainWindow::showSource);
+    addPage(overview);
     addPage(new ChartsPage(m_context, this));
     addPage(new PlaceholderPage(
         QT_TRANSLATE_NOOP("Vigie::PlaceholderPage", "Map"),
@@ -57,6 +60,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     auto* policy = new PolicyPage(m_context, this);
     connect(policy, &PolicyPage::linkActivated, this, &MainWindow::openLink);
     addPage(policy);
+    m_sources = new SourcesPage(m_context, this);
+    addPage(m_sources);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -366,13 +371,22 @@ void MainWindow::openLink(const QString& target)
 {
     // Links from the policy text: "figure:KEY" leads to the figure, "topic:NAME" and "map:CENTRE" to the
     // pages that show them.
-    if (target.startsWith(QLatin1String("figure:"))) {
-        setCurrentPage(0);
-        statusBar()->showMessage(tr("The figure and its source are on the overview: hover the card for the quote."),
-                                 8000);
-        return;
+    const QString kind = target.section(u':', 0, 0);
+    const QString name = target.section(u':', 1);
+    if (kind == QLatin1String("figure")) {
+        showSource(name);
+    } else if (kind == QLatin1String("topic")) {
+        m_sources->showTopic(name);
+        setCurrentPage(int(m_pages.indexOf(m_sources)));
+    } else {
+        statusBar()->showMessage(tr("This part of the data is not in this version yet."), 5000);
     }
-    statusBar()->showMessage(tr("This part of the data is not in this version yet."), 5000);
+}
+
+void MainWindow::showSource(const QString& figureKey)
+{
+    if (m_sources->showFigure(figureKey))
+        setCurrentPage(int(m_pages.indexOf(m_sources)));
 }
 
 void MainWindow::showAbout()

@@ -20,6 +20,7 @@ class ChartView;
 struct ExportJob;
 struct ExportOptions;
 class Page;
+class SourcesPage;
 
 /// The main window: it assembles the pages and the actions, and nothing more. Pages do their own work.
 class MainWindow : public QMainWindow
@@ -58,6 +59,8 @@ public slots:
     void showAbout();
     /// Follows a link from the policy text to the data it names.
     void openLink(const QString& target);
+    /// Shows a figure and its source in the Sources page.
+    void showSource(const QString& figureKey);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -76,6 +79,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QList<Page*> m_pages;
+    SourcesPage* m_sources = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

@@ -692,10 +692,6 @@
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The figure and its source are on the overview: hover the card for the quote.</source>
-        <translation>The figure and its source are on the overview: hover the card for the quote.</translation>
-    </message>
-    <message>
         <source>This part of the data is not in this version yet.</source>
         <translation>This part of the data is not in this version yet.</translation>
     </message>
@@ -870,6 +866,139 @@
     <message>
         <source>Policy statement</source>
         <translation>Policy statement</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SourcesModel</name>
+    <message>
+        <source>Digital offences</source>
+        <translation>Digital offences</translation>
+    </message>
+    <message>
+        <source>ANSSI overview</source>
+        <translation>ANSSI overview</translation>
+    </message>
+    <message>
+        <source>Cybermalveillance.gouv.fr</source>
+        <translation>Cybermalveillance.gouv.fr</translation>
+    </message>
+    <message>
+        <source>Budapest Convention</source>
+        <translation>Budapest Convention</translation>
+    </message>
+    <message>
+        <source>UN Convention against Cybercrime</source>
+        <translation>UN Convention against Cybercrime</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Capacity centres</translation>
+    </message>
+    <message>
+        <source>UN Security Council, 8 November 2024</source>
+        <translation>UN Security Council, 8 November 2024</translation>
+    </message>
+    <message>
+        <source>Hospitals attacked</source>
+        <translation>Hospitals attacked</translation>
+    </message>
+    <message>
+        <source>Other national figures</source>
+        <translation>Other national figures</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SourcesPage</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a figure to read its source.</source>
+        <translation>Select a figure to read its source.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>The source&apos;s own words:</source>
+        <translation>The source&apos;s own words:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Confidence:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Every figure and its source</source>
+        <translation>Every figure and its source</translation>
+    </message>
+    <message>
+        <source>Filter by words: figure, publisher, quote…</source>
+        <translation>Filter by words: figure, publisher, quote…</translation>
+    </message>
+    <message>
+        <source>Filter the figures</source>
+        <translation>Filter the figures</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Figures and their sources</source>
+        <translation>Figures and their sources</translation>
+    </message>
+    <message>
+        <source>&amp;Open the source in the browser</source>
+        <translation>&amp;Open the source in the browser</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
     </message>
 </context>
 </TS>

@@ -692,10 +692,6 @@
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de la cybermenace&#xa0;: les chiffres de la France sur la cybercriminalité, chacun avec sa source.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Données&#xa0;: COMCYBER-MI, SSMSI (ministère de l&apos;Intérieur) et les autres éditeurs cités avec chaque chiffre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The figure and its source are on the overview: hover the card for the quote.</source>
-        <translation>Le chiffre et sa source sont sur la vue d&apos;ensemble&#xa0;: survolez la carte pour lire la citation.</translation>
-    </message>
-    <message>
         <source>This part of the data is not in this version yet.</source>
         <translation>Cette partie des données n&apos;est pas encore dans cette version.</translation>
     </message>
@@ -870,6 +866,139 @@
     <message>
         <source>Policy statement</source>
         <translation>Déclaration de politique</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SourcesModel</name>
+    <message>
+        <source>Digital offences</source>
+        <translation>Atteintes numériques</translation>
+    </message>
+    <message>
+        <source>ANSSI overview</source>
+        <translation>Panorama de l&apos;ANSSI</translation>
+    </message>
+    <message>
+        <source>Cybermalveillance.gouv.fr</source>
+        <translation>Cybermalveillance.gouv.fr</translation>
+    </message>
+    <message>
+        <source>Budapest Convention</source>
+        <translation>Convention de Budapest</translation>
+    </message>
+    <message>
+        <source>UN Convention against Cybercrime</source>
+        <translation>Convention des Nations unies contre la cybercriminalité</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Centres de renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>UN Security Council, 8 November 2024</source>
+        <translation>Conseil de sécurité des Nations unies, 8 novembre 2024</translation>
+    </message>
+    <message>
+        <source>Hospitals attacked</source>
+        <translation>Hôpitaux attaqués</translation>
+    </message>
+    <message>
+        <source>Other national figures</source>
+        <translation>Autres chiffres nationaux</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SourcesPage</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n chiffre</numerusform>
+            <numerusform>%n chiffres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a figure to read its source.</source>
+        <translation>Choisissez un chiffre pour lire sa source.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The source&apos;s own words:</source>
+        <translation>Les mots mêmes de la source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every figure and its source</source>
+        <translation>Chaque chiffre et sa source</translation>
+    </message>
+    <message>
+        <source>Filter by words: figure, publisher, quote…</source>
+        <translation>Filtrer par mots&#xa0;: chiffre, éditeur, citation…</translation>
+    </message>
+    <message>
+        <source>Filter the figures</source>
+        <translation>Filtrer les chiffres</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Figures and their sources</source>
+        <translation>Les chiffres et leurs sources</translation>
+    </message>
+    <message>
+        <source>&amp;Open the source in the browser</source>
+        <translation>&amp;Ouvrir la source dans le navigateur</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les thèmes</translation>
     </message>
 </context>
 </TS>

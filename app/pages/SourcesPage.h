@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace Vigie {
+
+struct AppContext;
+class SourcesFilterModel;
+class SourcesModel;
+
+/// Every figure Vigie holds, with its source, exact quote, link and confidence, filtered by words and topic.
+class SourcesPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit SourcesPage(const AppContext& context, QWidget* parent = nullptr);
+
+    QString title() const override;
+    /// Selects the figure with @p key (clearing filters that hide it); false if there is none.
+    bool showFigure(const QString& key);
+    /// Shows only the figures of @p topic.
+    void showTopic(const QString& topic);
+
+    QTableView* table() const { return m_table; }
+    QTextBrowser* details() const { return m_details; }
+    QLineEdit* filter() const { return m_filter; }
+    int visibleCount() const;
+    QString selectedKey() const;
+
+    /// Opens @p url in the browser if it is http or https; false otherwise (nothing else is ever opened).
+    static bool openSourceUrl(const QString& url);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateDetails();
+    void updateCount();
+
+    SourcesModel* m_model;
+    SourcesFilterModel* m_proxy;
+    QStringList m_topics;
+    QLabel* m_heading;
+    QLineEdit* m_filter;
+    QComboBox* m_topic;
+    QLabel* m_count;
+    QTableView* m_table;
+    QTextBrowser* m_details;
+    QPushButton* m_open;
+};
+
+} // namespace Vigie

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests the Sources view: every figure listed with its source, filtering by words and topic, the details
+// shown as plain text, only web links opened, and the KPI cards and policy links that lead to it.
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include "KpiCard.h"
+#include "MainWindow.h"
+#include "Services.h"
+#include "data/ThreatDatabase.h"
+#include "i18n/LanguageManager.h"
+#include "i18n/Translations.h"
+#include "models/SourcesModel.h"
+#include "pages/OverviewPage.h"
+#include "pages/SourcesPage.h"
+
+using namespace Vigie;
+
+class TestSourcesPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void modelIsSound();
+    void listsEveryFigure();
+    void filtersByWordsAndTopic();
+    void detailsAreEscaped();
+    void opensOnlyWebLinks_data();
+    void opensOnlyWebLinks();
+    void kpiCardLeadsToItsSource();
+    void policyLinksLeadToTheData();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<MainWindow> m_window;
+    SourcesPage* m_page = nullptr;
+};
+
+void TestSourcesPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_services = std::make_unique<Services>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_services->languages().setLanguage(Language::English);
+    QString error;
+    QVERIFY2(m_services->openDatabase(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(m_services->context());
+    m_window->show();
+    for (Page* page : m_window->pages()) {
+        if (auto* sources = qobject_cast<SourcesPage*>(page))
+            m_page = sources;
+    }
+    QVERIFY(m_page);
+}
+
+void TestSourcesPage::cleanup()
+{
+    m_window.reset();
+    m_services.reset();
+}
+
+void TestSourcesPage::modelIsSound()
+{
+    Translations translations;
+    SourcesModel model(translations);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFigures(m_services->context().database.figures());
+    model.setLanguage(Language::French);
+    QCOMPARE(model.headerData(SourcesModel::ConfidenceColumn, Qt::Horizontal).toString(), QStringLiteral("Confiance"));
+    const int row = model.rowOf(QStringLiteral("offences.total.2023"));
+    QCOMPARE(model.index(row, SourcesModel::ValueColumn).data().toString(), QStringLiteral("278\u202F770"));
+}
+
+void TestSourcesPage::listsEveryFigure()
+{
+    QCOMPARE(m_page->visibleCount(), m_services->context().database.count(QStringLiteral("figure")));
+}
+
+void TestSourcesPage::filtersByWordsAndTopic()
+{
+    m_page->filter()->setText(QStringLiteral("278 770"));
+    QVERIFY(m_page->visibleCount() >= 1);
+    QVERIFY(m_page->visibleCount() < 10);
+    m_page->filter()->setText(QStringLiteral("no such words anywhere"));
+    QCOMPARE(m_page->visibleCount(), 0);
+    m_page->showTopic(QStringLiteral("unsc"));
+    QVERIFY(m_page->visibleCount() >= 10);
+    QVERIFY(m_page->filter()->text().isEmpty());
+    for (int row = 0; row < m_page->table()->model()->rowCount(); ++row)
+        QCOMPARE(m_page->table()->model()->index(row, 0).data(SourcesModel::TopicRole).toString(), QStringLiteral("unsc"));
+}
+
+void TestSourcesPage::detailsAreEscaped()
+{
+    QVERIFY(m_page->showFigure(QStringLiteral("offences.total.2023")));
+    QCOMPARE(m_page->selectedKey(), QStringLiteral("offences.total.2023"));
+    const QString text = m_page->details()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("KultureGeek")));
+    QVERIFY(text.contains(QStringLiteral("278 770 atteintes numériques ont été enregistrées en 2023")));
+    QVERIFY(text.contains(QStringLiteral("Confidence:")));
+    QVERIFY(!m_page->showFigure(QStringLiteral("no.such.figure")));
+}
+
+void TestSourcesPage::opensOnlyWebLinks_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
+    QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)");
+    QTest::newRow("program") << QStringLiteral("/usr/bin/xterm");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("smb") << QStringLiteral("smb://host/share");
+}
+
+void TestSourcesPage::opensOnlyWebLinks()
+{
+    QFETCH(QString, url);
+    QVERIFY(!SourcesPage::openSourceUrl(url));
+}
+
+void TestSourcesPage::kpiCardLeadsToItsSource()
+{
+    auto* overview = qobject_cast<OverviewPage*>(m_window->pages().first());
+    QVERIFY(overview);
+    QVERIFY(overview->kpiCards().size() >= 4);
+    m_window->setCurrentPage(0);
+    QTest::mouseClick(overview->kpiCard(), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), m_page);
+    QCOMPARE(m_page->selectedKey(), QStringLiteral("offences.total.2023"));
+}
+
+void TestSourcesPage::policyLinksLeadToTheData()
+{
+    m_window->openLink(QStringLiteral("figure:offences.growth_5y.2023"));
+    QCOMPARE(m_window->currentPage(), m_page);
+    QCOMPARE(m_page->selectedKey(), QStringLiteral("offences.growth_5y.2023"));
+    m_window->openLink(QStringLiteral("topic:budapest"));
+    QCOMPARE(m_window->currentPage(), m_page);
+    QVERIFY(m_page->visibleCount() > 5);
+}
+
+QTEST_MAIN(TestSourcesPage)
+#include "TestSourcesPage.moc"
