@@ -22,7 +22,7 @@ KpiCard::KpiCard(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never shorter than its wrapped texts
     setMinimumWidth(200);
 
     QFont valueFont = m_value->font();
