@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UserDatabase.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include "DatabaseBuilder.h"
+#include "SqlConnection.h"
+#include "ThreatDatabase.h"
+
+namespace Vigie {
+
+namespace {
+
+/// The schema split into its CREATE TABLE statements, by table name.
+QList<QPair<QString, QString>> tableStatements(const QString& script)
+{
+    QList<QPair<QString, QString>> result;
+    static const QRegularExpression create(QStringLiteral("CREATE TABLE (\\w+) \\((.*?)\\n\\);"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = create.globalMatch(script); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        result.append({m.captured(1), m.captured(0)});
+    }
+    return result;
+}
+
+} // namespace
+
+UserDatabase::UserDatabase() = default;
+UserDatabase::~UserDatabase() = default;
+
+QString UserDatabase::schemaScript()
+{
+    QFile file(QStringLiteral(":/data/schema.sql"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+int UserDatabase::schemaVersion()
+{
+    static const QRegularExpression version(QStringLiteral("PRAGMA user_version = (\\d+);"));
+    return version.match(schemaScript()).captured(1).toInt();
+}
+
+QString UserDatabase::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("user.sqlite"));
+}
+
+std::unique_ptr<UserDatabase> UserDatabase::open(const QString& path, QString* error)
+{
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(tr("Cannot create the folder of “%1”.").arg(path));
+    std::unique_ptr<UserDatabase> db(new UserDatabase);
+    db->m_connection = std::make_unique<SqlConnection>(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    QSqlDatabase& sql = db->m_connection->database();
+    if (!sql.open())
+        return fail(tr("Cannot open “%1”: %2").arg(path, sql.lastError().text()));
+    QSqlQuery(sql).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+
+    const QString script = schemaScript();
+    const int target = schemaVersion();
+    const int current = db->version();
+    if (current < 0)
+        return fail(tr("“%1” is not a database Vigie can read.").arg(path));
+    if (current > target)
+        return fail(tr("“%1” was made by a newer Vigie (schema %2; this one knows %3).").arg(path).arg(current).arg(target));
+    if (current < target) {
+        // Create what is missing, in one transaction: a new file gets every table, an older one the new ones.
+        sql.transaction();
+        for (const auto& [table, statement] : tableStatements(script)) {
+            QSqlQuery exists(sql);
+            exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+            exists.addBindValue(table);
+            if (exists.exec() && exists.next())
+                continue;
+            QSqlQuery create(sql);
+            if (!create.exec(statement)) {
+                sql.rollback();
+                return fail(tr("Cannot update “%1”: %2").arg(path, create.lastError().text()));
+            }
+        }
+        QSqlQuery(sql).exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
+        if (!sql.commit())
+            return fail(tr("Cannot update “%1”: %2").arg(path, sql.lastError().text()));
+    }
+    return db;
+}
+
+QString UserDatabase::checkIntegrity(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    SqlConnection connection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QSqlDatabase& sql = connection.database();
+    if (!sql.open())
+        return sql.lastError().text();
+    QSqlQuery q(sql);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().text();
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+QString UserDatabase::keepAside(const QString& path)
+{
+    const QString aside = path + QStringLiteral(".damaged-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QFile::rename(path, aside) ? aside : QString();
+}
+
+QString UserDatabase::path() const
+{
+    return m_connection->database().databaseName();
+}
+
+int UserDatabase::version() const
+{
+    QSqlQuery q(m_connection->database());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int UserDatabase::figureCount() const
+{
+    QSqlQuery q(m_connection->database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM figure")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool UserDatabase::hasFigure(const QString& key) const
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT 1 FROM figure WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next();
+}
+
+QList<Figure> UserDatabase::figures() const
+{
+    // The same query code as the embedded database, through a read view of the same file.
+    QString error;
+    const auto view = ThreatDatabase::openFile(path(), &error);
+    return view ? view->figures() : QList<Figure>();
+}
+
+} // namespace Vigie

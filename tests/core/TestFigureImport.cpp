@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests the user database and the CSV import: valid files go in whole, every kind of bad file is refused
+// with its line and reason and leaves the database exactly as it was, exports round-trip, damaged files are
+// detected, and older databases are migrated.
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "data/FigureCsv.h"
+#include "data/SqlConnection.h"
+#include "data/UserDatabase.h"
+
+using namespace Vigie;
+
+namespace {
+
+const QByteArray header = "key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,"
+                          "source_url,quote,note_en,note_fr\n";
+const QByteArray goodRow = "my.offences.2024,offences,348000,count,2024,Offences,Atteintes,high,Ministry,Report,"
+                           "https://example.org/r,\"348 000 atteintes, selon le rapport\",,\n";
+
+QByteArray dump(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestFigureImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importsAValidFile();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void markupAndSqlStayText();
+    void exportRoundTrips();
+    void formulasAreDefused();
+    void damagedDatabaseIsDetectedAndKeptAside();
+    void olderDatabaseIsMigrated();
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("user.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestFigureImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestFigureImport::importsAValidFile()
+{
+    QString error;
+    auto db = UserDatabase::open(dbPath(), &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->version(), UserDatabase::schemaVersion());
+    const auto result = FigureCsv::import("\xEF\xBB\xBF" + header + goodRow, *db);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 1);
+    const QList<Figure> figures = db->figures();
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.first().number.value_or(0), 348000.0);
+    QCOMPARE(figures.first().quote, QStringLiteral("348 000 atteintes, selon le rapport"));
+    QCOMPARE(figures.first().source.url, QStringLiteral("https://example.org/r"));
+}
+
+void TestFigureImport::refusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("reason");
+    QByteArray row2 = goodRow;
+    row2.replace("my.offences.2024", "other.key");
+    QTest::newRow("empty file") << QByteArray() << "empty";
+    QTest::newRow("wrong header") << QByteArray("key,value\nx,1\n") << "Line 1: the header must be";
+    QTest::newRow("header only") << header << "no figure";
+    QTest::newRow("text in a number column")
+        << header + QByteArray(goodRow).replace(",348000,", ",lots,") << "Line 2: “lots” is not a number";
+    QTest::newRow("bad date") << header + QByteArray(goodRow).replace(",2024,", ",2024-13-45,") << "period";
+    QTest::newRow("duplicate key") << header + goodRow + goodRow << "Line 3: the key “my.offences.2024” appears twice";
+    QTest::newRow("reserved key") << header + QByteArray(goodRow).replace("my.offences.2024", "offences.total.2023")
+                                  << "already in use";
+    QTest::newRow("bad confidence") << header + QByteArray(goodRow).replace(",high,", ",sure,") << "confidence";
+    QTest::newRow("low without note") << header + QByteArray(goodRow).replace(",high,", ",low,") << "needs a note";
+    QTest::newRow("no quote") << header + QByteArray(goodRow).replace("\"348 000 atteintes, selon le rapport\"", "")
+                              << "quote is empty";
+    QTest::newRow("file url") << header + QByteArray(goodRow).replace("https://example.org/r", "file:///etc/passwd")
+                              << "http";
+    QTest::newRow("truncated last line") << header + row2 + QByteArray("x.y,offences,1,count,2024,L") << "Line 3";
+    QTest::newRow("unclosed quote") << header + goodRow + QByteArray("a,b,\"open") << "Line 3";
+    QTest::newRow("latin-1 bytes") << header + QByteArray(goodRow).replace("Atteintes", "Atteint\xE9s") << "UTF-8";
+    QTest::newRow("50 MB line") << header + QByteArray(goodRow).replace("Offences", QByteArray(50 * 1024 * 1024, 'x'))
+                                << "longer than";
+    QTest::newRow("good then bad") << header + row2 + QByteArray(goodRow).replace(",high,", ",?,") << "Line 3";
+}
+
+void TestFigureImport::refusesBadFiles()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, reason);
+    QString error;
+    {
+        auto db = UserDatabase::open(dbPath(), &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(FigureCsv::import(header + QByteArray(goodRow).replace("my.offences.2024", "kept.1"), *db).ok());
+    }
+    const QByteArray before = dump(dbPath());
+    {
+        auto db = UserDatabase::open(dbPath(), &error);
+        const auto result = FigureCsv::import(csv, *db, {QStringLiteral("offences.total.2023")});
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(reason), qPrintable(result.error.left(300)));
+        QCOMPARE(db->figureCount(), 1);
+    }
+    QCOMPARE(dump(dbPath()), before); // byte for byte: nothing partial was written
+}
+
+void TestFigureImport::markupAndSqlStayText()
+{
+    QString error;
+    auto db = UserDatabase::open(dbPath(), &error);
+    QByteArray row = goodRow;
+    row.replace("Offences", "\"<img src=x onerror=alert(1)>'; DROP TABLE figure; --\"");
+    QVERIFY(FigureCsv::import(header + row, *db).ok());
+    QCOMPARE(db->figures().first().label.english, QStringLiteral("<img src=x onerror=alert(1)>'; DROP TABLE figure; --"));
+    QCOMPARE(db->figureCount(), 1);
+}
+
+void TestFigureImport::exportRoundTrips()
+{
+    QString error;
+    auto first = UserDatabase::open(dbPath(), &error);
+    QByteArray rows = goodRow;
+    rows += "second,centres,\"Dakar, Senegal\",place,2018-11-06,\"Line\nbreak, \"\"quoted\"\"\",Deux,low,"
+            "P,T,,q,why,pourquoi\n";
+    rows += "third,,-13,percent,2023-2024,Change,Évolution,medium,P,T,http://x.org,\"=SUM(A1)\",,\n";
+    QVERIFY2(FigureCsv::import(header + rows, *first).ok(), qPrintable(FigureCsv::import(header + rows, *first).error));
+    const QByteArray exported = FigureCsv::write(first->figures());
+    QVERIFY(exported.contains("'-13"));
+
+    auto second = UserDatabase::open(m_dir->filePath(QStringLiteral("copy.sqlite")), &error);
+    const auto result = FigureCsv::import(exported, *second);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(FigureCsv::write(second->figures()), exported);
+    const QList<Figure> figures = second->figures();
+    const auto third = std::find_if(figures.cbegin(), figures.cend(), [](const Figure& f) { return f.key == QLatin1String("third"); });
+    QCOMPARE(third->value, QStringLiteral("-13"));
+    QCOMPARE(third->quote, QStringLiteral("=SUM(A1)"));
+    QCOMPARE(third->topic, QStringLiteral("user"));
+}
+
+void TestFigureImport::formulasAreDefused()
+{
+    Figure f;
+    f.key = QStringLiteral("k");
+    f.value = QStringLiteral("=HYPERLINK(\"http://evil\")");
+    f.label = {QStringLiteral("+1"), QStringLiteral("@x")};
+    const QString csv = QString::fromUtf8(FigureCsv::write({f}));
+    for (const QString& cell : csv.split(u'\n').at(1).split(u','))
+        QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.front()), qPrintable(cell));
+}
+
+void TestFigureImport::damagedDatabaseIsDetectedAndKeptAside()
+{
+    QString error;
+    {
+        auto db = UserDatabase::open(dbPath(), &error);
+        QVERIFY(FigureCsv::import(header + goodRow, *db).ok());
+    }
+    QVERIFY(UserDatabase::checkIntegrity(dbPath()).isEmpty());
+    QFile file(dbPath());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    // Keep the 100-byte file header, so that SQLite still opens it, and overwrite the schema and data pages.
+    const qint64 size = file.size();
+    QVERIFY(file.seek(2048));
+    file.write(QByteArray(size - 2048, '\x5a'));
+    file.close();
+    const QString problem = UserDatabase::checkIntegrity(dbPath());
+    QVERIFY(!problem.isEmpty());
+    const QString aside = UserDatabase::keepAside(dbPath());
+    QVERIFY(!aside.isEmpty());
+    QVERIFY(QFile::exists(aside));
+    QVERIFY(!QFile::exists(dbPath()));
+    auto fresh = UserDatabase::open(dbPath(), &error); // and Vigie can start again
+    QVERIFY2(fresh, qPrintable(error));
+    QCOMPARE(fresh->figureCount(), 0);
+}
+
+void TestFigureImport::olderDatabaseIsMigrated()
+{
+    {
+        // A version-1 user database: the first four tables only.
+        SqlConnection old(dbPath());
+        QVERIFY(old.database().open());
+        QSqlQuery q(old.database());
+        const QString script = UserDatabase::schemaScript();
+        QVERIFY(q.exec(script.mid(script.indexOf(QLatin1String("CREATE TABLE source")),
+                                  script.indexOf(QLatin1String(";\n"), script.indexOf(QLatin1String("CREATE TABLE source")))
+                                      - script.indexOf(QLatin1String("CREATE TABLE source")) + 1)));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE figure (key TEXT PRIMARY KEY, topic TEXT NOT NULL, value TEXT NOT "
+                                      "NULL, number REAL, unit TEXT NOT NULL, period TEXT, label_en TEXT NOT NULL, "
+                                      "label_fr TEXT NOT NULL, confidence TEXT NOT NULL, source_id TEXT NOT NULL "
+                                      "REFERENCES source (id), quote TEXT NOT NULL, note_en TEXT, note_fr TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO source (id, publisher, title, language, short_en, short_fr) "
+                                      "VALUES ('s', 'P', 'T', 'fr', 'P', 'P')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO figure VALUES ('old', 'x', '1', 1, 'count', '2020', 'A', 'B', "
+                                      "'high', 's', 'q', NULL, NULL)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    QString error;
+    auto db = UserDatabase::open(dbPath(), &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->version(), UserDatabase::schemaVersion());
+    QCOMPARE(db->figureCount(), 1); // kept
+    QSqlQuery q(db->connection().database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM centre_fact")));
+    QVERIFY(FigureCsv::import(header + goodRow, *db).ok());
+}
+
+QTEST_GUILESS_MAIN(TestFigureImport)
+#include "TestFigureImport.moc"
