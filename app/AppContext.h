@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 namespace Vigie {
 
 class ChartCatalog;
@@ -24,6 +26,7 @@ struct AppContext
     const ChartExporter& exporter;
     const Translations& translations;
     const PolicyText& policy;
+    QString userDatabasePath;
 };
 
 } // namespace Vigie

@@ -128,6 +128,8 @@ int Application::runGui()
     }
     m_window = std::make_unique<MainWindow>(m_services->context());
     m_window->show();
+    if (const QString warning = m_services->checkUserDatabase(); !warning.isEmpty())
+        QMessageBox::warning(m_window.get(), QCoreApplication::translate("Vigie::Application", "Your data"), warning);
     return QApplication::exec();
 }
 

@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -20,7 +21,9 @@
 #include "ChartExporter.h"
 #include "ChartView.h"
 #include "charts/ChartCatalog.h"
+#include "data/FigureCsv.h"
 #include "data/ThreatDatabase.h"
+#include "data/UserDatabase.h"
 #include "dialogs/ExportDialog.h"
 #include "i18n/LanguageManager.h"
 #include "dialogs/ExportAllDialog.h"
@@ -115,6 +118,12 @@ void MainWindow::createActions()
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyChart);
 
+    m_importDataAction = new QAction(this);
+    m_importDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importDataAction, &QAction::triggered, this, &MainWindow::importDataInteractively);
+    m_exportDataAction = new QAction(this);
+    connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportDataInteractively);
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -149,6 +158,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportAllAction);
     m_fileMenu->addAction(m_copyAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importDataAction);
+    m_fileMenu->addAction(m_exportDataAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -174,6 +186,10 @@ void MainWindow::retranslate()
     m_exportAllAction->setStatusTip(tr("Save every chart to a folder, in one or both languages"));
     m_copyAction->setText(tr("&Copy Chart Image"));
     m_copyAction->setStatusTip(tr("Copy the chart on this page to the clipboard as an image"));
+    m_importDataAction->setText(tr("&Import Data…"));
+    m_importDataAction->setStatusTip(tr("Add your own figures from a CSV file, kept apart from Vigie's"));
+    m_exportDataAction->setText(tr("Export &Data…"));
+    m_exportDataAction->setStatusTip(tr("Save every figure and its source as CSV"));
     m_quitAction->setText(tr("&Quit"));
     m_toggleLanguageAction->setText(tr("&Switch Language"));
     m_toggleLanguageAction->setStatusTip(tr("Switch between French and English"));
@@ -353,6 +369,63 @@ void MainWindow::exportAllCharts()
         QMessageBox::critical(this, tr("Export failed"), result.error);
     statusBar()->showMessage(
         tr("%n file(s) written to %1", nullptr, result.written).arg(QDir::toNativeSeparators(folder)), 8000);
+}
+
+QString MainWindow::importData(const QString& path)
+{
+    QString error;
+    auto database = UserDatabase::open(m_context.userDatabasePath, &error);
+    if (!database)
+        return error;
+    QStringList reserved;
+    for (const Figure& f : m_context.database.figures())
+        reserved.append(f.key);
+    const FigureCsv::ImportResult result = FigureCsv::importFile(path, *database, reserved);
+    if (!result.ok())
+        return result.error;
+    m_sources->reload();
+    statusBar()->showMessage(tr("%n figure(s) imported", nullptr, result.imported), 8000);
+    return {};
+}
+
+QString MainWindow::exportData(const QString& path)
+{
+    QList<Figure> figures = m_context.database.figures();
+    QString error;
+    if (QFileInfo::exists(m_context.userDatabasePath)) {
+        if (const auto user = UserDatabase::open(m_context.userDatabasePath, &error))
+            figures += user->figures();
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(FigureCsv::write(figures)) < 0 || !file.commit())
+        return tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    return {};
+}
+
+void MainWindow::importDataInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), m_context.settings.exportDirectory(),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = importData(path);
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Import failed"),
+                              tr("Nothing was imported from “%1”.").arg(QFileInfo(path).fileName()) + u'\n' + error);
+}
+
+void MainWindow::exportDataInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Data"), QDir(m_context.settings.exportDirectory()).filePath(QStringLiteral("vigie-data.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportData(path);
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Data exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::copyChart()

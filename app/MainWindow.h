@@ -50,11 +50,18 @@ public:
     BatchResult runExportJobs(const QList<ExportJob>& jobs);
     QList<ChartData> allCharts() const;
 
+    /// Imports a CSV file of figures into the user database; returns a translated error, or an empty string.
+    QString importData(const QString& path);
+    /// Writes every figure (Vigie's and the user's) as CSV; returns a translated error, or an empty string.
+    QString exportData(const QString& path);
+
 public slots:
     void setLanguage(Vigie::Language language);
     void toggleLanguage();
     void exportChart();
     void exportAllCharts();
+    void importDataInteractively();
+    void exportDataInteractively();
     void copyChart();
     void showAbout();
     /// Follows a link from the policy text to the data it names.
@@ -87,6 +94,8 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_exportAllAction = nullptr;
     QAction* m_copyAction = nullptr;
+    QAction* m_importDataAction = nullptr;
+    QAction* m_exportDataAction = nullptr;
     QAction* m_quitAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_frenchAction = nullptr;

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Services.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
 #include "ChartExporter.h"
 #include "ChartRenderer.h"
 #include "charts/ChartCatalog.h"
 #include "data/ThreatDatabase.h"
+#include "data/UserDatabase.h"
 #include "i18n/LanguageManager.h"
 #include "i18n/PolicyText.h"
 #include "i18n/Translations.h"
@@ -13,7 +18,10 @@
 namespace Vigie {
 
 Services::Services(const QString& settingsPath)
-    : m_settings(settingsPath.isEmpty() ? std::make_unique<Settings>() : std::make_unique<Settings>(settingsPath))
+    : m_userDatabasePath(settingsPath.isEmpty()
+                             ? UserDatabase::defaultPath()
+                             : QFileInfo(settingsPath).absoluteDir().filePath(QStringLiteral("user.sqlite")))
+    , m_settings(settingsPath.isEmpty() ? std::make_unique<Settings>() : std::make_unique<Settings>(settingsPath))
     , m_translations(std::make_unique<Translations>())
     , m_languages(std::make_unique<LanguageManager>(*m_translations))
     , m_policy(std::make_unique<PolicyText>(*m_translations))
@@ -36,7 +44,20 @@ bool Services::openDatabase(QString* error)
 AppContext Services::context()
 {
     Q_ASSERT(m_database);
-    return {*m_settings, *m_languages, *m_database, *m_catalog, *m_renderer, *m_exporter, *m_translations, *m_policy};
+    return {*m_settings,  *m_languages,    *m_database, *m_catalog, *m_renderer,
+            *m_exporter, *m_translations, *m_policy,   m_userDatabasePath};
+}
+
+QString Services::checkUserDatabase()
+{
+    const QString problem = UserDatabase::checkIntegrity(m_userDatabasePath);
+    if (problem.isEmpty())
+        return {};
+    const QString aside = UserDatabase::keepAside(m_userDatabasePath);
+    return QCoreApplication::translate("Vigie::Services",
+                                       "Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts "
+                                       "on its own data.")
+        .arg(m_userDatabasePath, problem, aside);
 }
 
 } // namespace Vigie

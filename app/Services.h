@@ -38,7 +38,14 @@ public:
     /// Valid once openDatabase() succeeded.
     AppContext context();
 
+    /// The user's own database: beside the settings file when one was given (tests), else the app-data folder.
+    QString userDatabasePath() const { return m_userDatabasePath; }
+    /// Checks the user database; a damaged one is moved aside so that Vigie starts on the embedded data.
+    /// Returns a message for the user (translated), or an empty string when all is well.
+    QString checkUserDatabase();
+
 private:
+    QString m_userDatabasePath;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<LanguageManager> m_languages;

@@ -15,6 +15,10 @@
         <source>The embedded threat database cannot be opened: %1</source>
         <translation>The embedded threat database cannot be opened: %1</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartCatalog</name>
@@ -354,6 +358,80 @@
         <source>Export charts to PNG, JPEG, PDF or SVG files.</source>
         <translation>Export charts to PNG, JPEG, PDF or SVG files.</translation>
     </message>
+    <message>
+        <source>Import figures from a CSV file into your own database.</source>
+        <translation>Import figures from a CSV file into your own database.</translation>
+    </message>
+    <message>
+        <source>Check a database: schema version, counts, integrity.</source>
+        <translation>Check a database: schema version, counts, integrity.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::DataCommands</name>
+    <message>
+        <source>Imports figures from a CSV file into your own database.</source>
+        <translation>Imports figures from a CSV file into your own database.</translation>
+    </message>
+    <message>
+        <source>The user database (default: %1).</source>
+        <translation>The user database (default: %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>A CSV file in Vigie&apos;s format (docs/import-format.md).</source>
+        <translation>A CSV file in Vigie&apos;s format (docs/import-format.md).</translation>
+    </message>
+    <message>
+        <source>Name one CSV file to import.</source>
+        <translation>Name one CSV file to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported into %1</source>
+        <translation>
+            <numerusform>%n figure imported into %1</numerusform>
+            <numerusform>%n figures imported into %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks a Vigie database: schema version, counts and integrity. Without a file, checks the embedded database and your own.</source>
+        <translation>Checks a Vigie database: schema version, counts and integrity. Without a file, checks the embedded database and your own.</translation>
+    </message>
+    <message>
+        <source>A database to check.</source>
+        <translation>A database to check.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[file]</translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation>schema version: %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>integrity: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Embedded database</source>
+        <translation>Embedded database</translation>
+    </message>
+    <message>
+        <source>No user database yet (%1).</source>
+        <translation>No user database yet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ExportAllDialog</name>
@@ -569,6 +647,109 @@
     </message>
 </context>
 <context>
+    <name>Vigie::FigureCsv</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV (%1).</source>
+        <translation>the file is not valid CSV (%1).</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it as UTF-8 and import it again.</source>
+        <translation>the file is not UTF-8 text: save it as UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>this line does not have %1 fields, like the header.</source>
+        <translation>this line does not have %1 fields, like the header.</translation>
+    </message>
+    <message>
+        <source>the header must be exactly: %1</source>
+        <translation>the header must be exactly: %1</translation>
+    </message>
+    <message>
+        <source>the file has a header but no figure.</source>
+        <translation>the file has a header but no figure.</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters.</source>
+        <translation>a field is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>the key “%1” must be letters, digits, dots, dashes or underscores.</source>
+        <translation>the key “%1” must be letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice in the file.</source>
+        <translation>the key “%1” appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>the key “%1” is already in use.</source>
+        <translation>the key “%1” is already in use.</translation>
+    </message>
+    <message>
+        <source>the value is empty.</source>
+        <translation>the value is empty.</translation>
+    </message>
+    <message>
+        <source>the unit is empty.</source>
+        <translation>the unit is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (a dot for decimals, no spaces).</source>
+        <translation>“%1” is not a number (a dot for decimals, no spaces).</translation>
+    </message>
+    <message>
+        <source>the period “%1” is not a year, month or date (2023, 2023-11, 2023-11-08 or 2019-2023).</source>
+        <translation>the period “%1” is not a year, month or date (2023, 2023-11, 2023-11-08 or 2019-2023).</translation>
+    </message>
+    <message>
+        <source>the figure needs a label, in English or French.</source>
+        <translation>the figure needs a label, in English or French.</translation>
+    </message>
+    <message>
+        <source>the confidence must be high, medium or low.</source>
+        <translation>the confidence must be high, medium or low.</translation>
+    </message>
+    <message>
+        <source>a low-confidence figure needs a note that says why.</source>
+        <translation>a low-confidence figure needs a note that says why.</translation>
+    </message>
+    <message>
+        <source>the source&apos;s publisher and title are required.</source>
+        <translation>the source&apos;s publisher and title are required.</translation>
+    </message>
+    <message>
+        <source>the source address must start with http:// or https://.</source>
+        <translation>the source address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>the quote is empty: copy the source&apos;s own words.</source>
+        <translation>the quote is empty: copy the source&apos;s own words.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>The database is busy or read-only: %1</translation>
+    </message>
+    <message>
+        <source>the database refused it: %1</source>
+        <translation>the database refused it: %1</translation>
+    </message>
+    <message>
+        <source>The import was not saved: %1</source>
+        <translation>The import was not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::KpiCard</name>
     <message>
         <source>high confidence: read in the publisher&apos;s own record</source>
@@ -741,6 +922,57 @@
             <numerusform>%n files written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Import Data…</translation>
+    </message>
+    <message>
+        <source>Add your own figures from a CSV file, kept apart from Vigie&apos;s</source>
+        <translation>Add your own figures from a CSV file, kept apart from Vigie&apos;s</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>Export &amp;Data…</translation>
+    </message>
+    <message>
+        <source>Save every figure and its source as CSV</source>
+        <translation>Save every figure and its source as CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported</source>
+        <translation>
+            <numerusform>%n figure imported</numerusform>
+            <numerusform>%n figures imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>Import Data</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>Nothing was imported from “%1”.</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Export Data</translation>
+    </message>
+    <message>
+        <source>Data exported to %1</source>
+        <translation>Data exported to %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
@@ -869,6 +1101,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Services</name>
+    <message>
+        <source>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</source>
+        <translation>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SourcesModel</name>
     <message>
         <source>Digital offences</source>
@@ -938,6 +1177,14 @@
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <source>%1 (your data)</source>
+        <translation>%1 (your data)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SourcesPage</name>
@@ -999,6 +1246,29 @@
     <message>
         <source>All topics</source>
         <translation>All topics</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::UserDatabase</name>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation>Cannot create the folder of “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database Vigie can read.</source>
+        <translation>“%1” is not a database Vigie can read.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer Vigie (schema %2; this one knows %3).</source>
+        <translation>“%1” was made by a newer Vigie (schema %2; this one knows %3).</translation>
+    </message>
+    <message>
+        <source>Cannot update “%1”: %2</source>
+        <translation>Cannot update “%1”: %2</translation>
     </message>
 </context>
 </TS>

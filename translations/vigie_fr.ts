@@ -15,6 +15,10 @@
         <source>The embedded threat database cannot be opened: %1</source>
         <translation>La base de données intégrée ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartCatalog</name>
@@ -354,6 +358,80 @@
         <source>Export charts to PNG, JPEG, PDF or SVG files.</source>
         <translation>Exporter des graphiques en fichiers PNG, JPEG, PDF ou SVG.</translation>
     </message>
+    <message>
+        <source>Import figures from a CSV file into your own database.</source>
+        <translation>Importer des chiffres d&apos;un fichier CSV dans votre propre base.</translation>
+    </message>
+    <message>
+        <source>Check a database: schema version, counts, integrity.</source>
+        <translation>Vérifier une base&#xa0;: version du schéma, effectifs, intégrité.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::DataCommands</name>
+    <message>
+        <source>Imports figures from a CSV file into your own database.</source>
+        <translation>Importe des chiffres d&apos;un fichier CSV dans votre propre base.</translation>
+    </message>
+    <message>
+        <source>The user database (default: %1).</source>
+        <translation>La base de l&apos;utilisateur (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file in Vigie&apos;s format (docs/import-format.md).</source>
+        <translation>Un fichier CSV au format de Vigie (docs/import-format.md).</translation>
+    </message>
+    <message>
+        <source>Name one CSV file to import.</source>
+        <translation>Indiquez un fichier CSV à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported into %1</source>
+        <translation>
+            <numerusform>%n chiffre importé dans %1</numerusform>
+            <numerusform>%n chiffres importés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks a Vigie database: schema version, counts and integrity. Without a file, checks the embedded database and your own.</source>
+        <translation>Vérifie une base de Vigie&#xa0;: version du schéma, effectifs et intégrité. Sans fichier, vérifie la base intégrée et la vôtre.</translation>
+    </message>
+    <message>
+        <source>A database to check.</source>
+        <translation>Une base à vérifier.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[fichier]</translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation>version du schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>intégrité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcte</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Embedded database</source>
+        <translation>Base intégrée</translation>
+    </message>
+    <message>
+        <source>No user database yet (%1).</source>
+        <translation>Pas encore de base utilisateur (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ExportAllDialog</name>
@@ -569,6 +647,109 @@
     </message>
 </context>
 <context>
+    <name>Vigie::FigureCsv</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid CSV (%1).</source>
+        <translation>le fichier n&apos;est pas un CSV valide (%1).</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it as UTF-8 and import it again.</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8&#xa0;: enregistrez-le en UTF-8 puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>this line does not have %1 fields, like the header.</source>
+        <translation>cette ligne n&apos;a pas %1 champs, comme l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>the header must be exactly: %1</source>
+        <translation>l&apos;en-tête doit être exactement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file has a header but no figure.</source>
+        <translation>le fichier a un en-tête mais aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters.</source>
+        <translation>un champ dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>the key “%1” must be letters, digits, dots, dashes or underscores.</source>
+        <translation>la clé «&#xa0;%1&#xa0;» ne doit contenir que des lettres, chiffres, points, tirets ou soulignés.</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice in the file.</source>
+        <translation>la clé «&#xa0;%1&#xa0;» figure deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>the key “%1” is already in use.</source>
+        <translation>la clé «&#xa0;%1&#xa0;» est déjà utilisée.</translation>
+    </message>
+    <message>
+        <source>the value is empty.</source>
+        <translation>la valeur est vide.</translation>
+    </message>
+    <message>
+        <source>the unit is empty.</source>
+        <translation>l&apos;unité est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (a dot for decimals, no spaces).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre (un point pour les décimales, sans espaces).</translation>
+    </message>
+    <message>
+        <source>the period “%1” is not a year, month or date (2023, 2023-11, 2023-11-08 or 2019-2023).</source>
+        <translation>la période «&#xa0;%1&#xa0;» n&apos;est ni une année, ni un mois, ni une date (2023, 2023-11, 2023-11-08 ou 2019-2023).</translation>
+    </message>
+    <message>
+        <source>the figure needs a label, in English or French.</source>
+        <translation>le chiffre a besoin d&apos;un libellé, en anglais ou en français.</translation>
+    </message>
+    <message>
+        <source>the confidence must be high, medium or low.</source>
+        <translation>la confiance doit être high, medium ou low.</translation>
+    </message>
+    <message>
+        <source>a low-confidence figure needs a note that says why.</source>
+        <translation>un chiffre de confiance faible a besoin d&apos;une note qui dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>the source&apos;s publisher and title are required.</source>
+        <translation>l&apos;éditeur et le titre de la source sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>the source address must start with http:// or https://.</source>
+        <translation>l&apos;adresse de la source doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>the quote is empty: copy the source&apos;s own words.</source>
+        <translation>la citation est vide&#xa0;: copiez les mots mêmes de la source.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>La base est occupée ou en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the database refused it: %1</source>
+        <translation>la base l&apos;a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The import was not saved: %1</source>
+        <translation>L&apos;import n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::KpiCard</name>
     <message>
         <source>high confidence: read in the publisher&apos;s own record</source>
@@ -741,6 +922,57 @@
             <numerusform>%n fichiers écrits dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>Add your own figures from a CSV file, kept apart from Vigie&apos;s</source>
+        <translation>Ajouter vos propres chiffres depuis un fichier CSV, tenus à part de ceux de Vigie</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>Exporter les &amp;données…</translation>
+    </message>
+    <message>
+        <source>Save every figure and its source as CSV</source>
+        <translation>Enregistrer chaque chiffre et sa source en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported</source>
+        <translation>
+            <numerusform>%n chiffre importé</numerusform>
+            <numerusform>%n chiffres importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>Rien n&apos;a été importé de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Data exported to %1</source>
+        <translation>Données exportées dans %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
@@ -869,6 +1101,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Services</name>
+    <message>
+        <source>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</source>
+        <translation>Votre base «&#xa0;%1&#xa0;» est endommagée (%2). Elle a été conservée sous «&#xa0;%3&#xa0;», et Vigie démarre sur ses propres données.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SourcesModel</name>
     <message>
         <source>Digital offences</source>
@@ -938,6 +1177,14 @@
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>%1 (your data)</source>
+        <translation>%1 (vos données)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SourcesPage</name>
@@ -999,6 +1246,29 @@
     <message>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::UserDatabase</name>
+    <message>
+        <source>Cannot create the folder of “%1”.</source>
+        <translation>Impossible de créer le dossier de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database Vigie can read.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base que Vigie sait lire.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer Vigie (schema %2; this one knows %3).</source>
+        <translation>«&#xa0;%1&#xa0;» a été créée par une version plus récente de Vigie (schéma %2&#xa0;; celle-ci connaît le %3).</translation>
+    </message>
+    <message>
+        <source>Cannot update “%1”: %2</source>
+        <translation>Impossible de mettre à jour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include "DataCommands.h"
 #include "ExportCommand.h"
 
 namespace Vigie {
@@ -13,6 +14,10 @@ const QList<CommandSpec>& commands()
     static const QList<CommandSpec> table = {
         {"export", QT_TRANSLATE_NOOP("Vigie::CommandLine", "Export charts to PNG, JPEG, PDF or SVG files."),
          &ExportCommand::run},
+        {"import", QT_TRANSLATE_NOOP("Vigie::CommandLine", "Import figures from a CSV file into your own database."),
+         &DataCommands::runImport},
+        {"check-db", QT_TRANSLATE_NOOP("Vigie::CommandLine", "Check a database: schema version, counts, integrity."),
+         &DataCommands::runCheckDb},
     };
     return table;
 }

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +18,7 @@
 
 #include "AppContext.h"
 #include "data/ThreatDatabase.h"
+#include "data/UserDatabase.h"
 #include "i18n/NumberFormat.h"
 #include "models/SourcesModel.h"
 
@@ -24,6 +26,7 @@ namespace Vigie {
 
 SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     : Page(parent)
+    , m_context(context)
     , m_model(new SourcesModel(context.translations, this))
     , m_proxy(new SourcesFilterModel(this))
     , m_heading(new QLabel(this))
@@ -34,12 +37,6 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     , m_details(new QTextBrowser(this))
     , m_open(new QPushButton(this))
 {
-    const QList<Figure> figures = context.database.figures();
-    m_model->setFigures(figures);
-    for (const Figure& f : figures) {
-        if (!m_topics.contains(f.topic))
-            m_topics.append(f.topic);
-    }
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
@@ -94,6 +91,23 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
+    reload();
+}
+
+void SourcesPage::reload()
+{
+    QList<Figure> figures = m_context.database.figures();
+    QString error;
+    if (QFileInfo::exists(m_context.userDatabasePath)) {
+        if (const auto user = UserDatabase::open(m_context.userDatabasePath, &error))
+            figures += user->figures();
+    }
+    m_model->setFigures(figures);
+    m_topics.clear();
+    for (const Figure& f : std::as_const(figures)) {
+        if (!m_topics.contains(f.topic))
+            m_topics.append(f.topic);
+    }
     retranslate();
 }
 

@@ -39,6 +39,10 @@ public:
     /// Opens @p url in the browser if it is http or https; false otherwise (nothing else is ever opened).
     static bool openSourceUrl(const QString& url);
 
+public slots:
+    /// Reads the figures again: Vigie's own, then the user's.
+    void reload();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -47,6 +51,7 @@ private:
     void updateDetails();
     void updateCount();
 
+    const AppContext& m_context;
     SourcesModel* m_model;
     SourcesFilterModel* m_proxy;
     QStringList m_topics;

@@ -48,6 +48,7 @@ struct Figure
     QString quote;
     LocalizedText note;
     Source source;
+    bool userData = false; ///< imported by the user, not part of Vigie's sourced dataset
 };
 
 /// A point of a yearly series. breakBefore says that it cannot be compared with the points before it.

@@ -156,7 +156,10 @@ QList<Figure> UserDatabase::figures() const
     // The same query code as the embedded database, through a read view of the same file.
     QString error;
     const auto view = ThreatDatabase::openFile(path(), &error);
-    return view ? view->figures() : QList<Figure>();
+    QList<Figure> result = view ? view->figures() : QList<Figure>();
+    for (Figure& f : result)
+        f.userData = true;
+    return result;
 }
 
 } // namespace Vigie

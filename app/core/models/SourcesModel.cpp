@@ -68,6 +68,7 @@ QString SourcesModel::topicName(const QString& topic) const
         {"unsc", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "UN Security Council, 8 November 2024")},
         {"hospitals", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Hospitals attacked")},
         {"national", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Other national figures")},
+        {"user", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Your data")},
     };
     for (const auto& entry : names) {
         if (topic == QLatin1String(entry.topic))
@@ -129,7 +130,8 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
     case PeriodColumn:
         return NumberFormat(m_language).period(f.period);
     case SourceColumn:
-        return f.source.publisher;
+        return f.userData ? translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "%1 (your data)")).arg(f.source.publisher)
+                          : f.source.publisher;
     case ConfidenceColumn:
         return confidenceName(f.confidence);
     default:
