@@ -22,6 +22,8 @@ MapLayer::MapLayer(Kind kind, const QList<TreatyStatus>& statuses)
         m_status.insert(record.iso3, status);
         if (record.statusAsOf > m_dataDate) // ISO dates compare as strings
             m_dataDate = record.statusAsOf;
+        if (m_source.publisher.isEmpty())
+            m_source = record.source;
     }
 }
 

@@ -40,6 +40,8 @@ public:
     /// The latest "status as of" date among the records, or an empty string.
     QString dataDate() const { return m_dataDate; }
     bool isEmpty() const { return m_status.isEmpty(); }
+    /// The source of the records (the first one that names its publisher).
+    const Source& source() const { return m_source; }
 
     /// The database's id of the treaty a layer shows: "ETS 185", "UNCC", or an empty string for None.
     static QString treatyId(Kind kind);
@@ -49,6 +51,7 @@ private:
     Kind m_kind = Kind::None;
     QHash<QString, Status> m_status;
     QString m_dataDate;
+    Source m_source;
 };
 
 } // namespace Vigie
