@@ -21,6 +21,7 @@
 #include "data/ThreatDatabase.h"
 #include "dialogs/ExportDialog.h"
 #include "i18n/LanguageManager.h"
+#include "pages/MapPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PlaceholderPage.h"
 #include "settings/Settings.h"
@@ -49,11 +50,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
                           "The full set of charts (offences by category, ransomware, conventions, timeline) "
                           "is not in this version yet."),
         this));
-    addPage(new PlaceholderPage(
-        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage", "Map"),
-        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage",
-                          "The map of the capacity centres in Dakar and Podgorica is not in this version yet."),
-        this));
+    addPage(new MapPage(m_context, this));
     addPage(new PlaceholderPage(
         QT_TRANSLATE_NOOP("Vigie::PlaceholderPage", "Policy text"),
         QT_TRANSLATE_NOOP("Vigie::PlaceholderPage",
@@ -299,7 +296,9 @@ void MainWindow::showAbout()
            "<p>Licence: GNU General Public License, version 3 or later.</p>"
            "<p>Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.</p>"
            "<p>Data: COMCYBER-MI, SSMSI (Ministère de l'Intérieur) and the other publishers named with each "
-           "figure.</p>")
+           "figure.</p>"
+           "<p>Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le "
+           "Doze), ODbL 1.0.</p>")
             .arg(QStringLiteral(VIGIE_VERSION), QString::fromLatin1(qVersion())));
 }
 
