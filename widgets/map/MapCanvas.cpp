@@ -207,7 +207,7 @@ void MapCanvas::retranslateMarkers()
                 continue;
             const QString country = m_scene.world ? m_scene.world->countryName(centre.countryIso3, lang)
                                                   : centre.countryIso3;
-            marker->setAccessibleName(tr("%1, capacity centre in %2")
+            marker->setAccessibleName(tr("%1, capacity centre (%2)")
                                           .arg(m_renderer.markerLabel(centre, lang), country));
             marker->setAccessibleDescription(centre.name.text(lang));
             marker->setToolTip(centre.name.text(lang));

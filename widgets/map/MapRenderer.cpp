@@ -231,8 +231,9 @@ void MapRenderer::paintMap(QPainter& painter, const QRectF& target, const MapSce
         drawHaloText(painter, baseline, label, style.foreground, style.background);
     }
 
+    // The legend sits in the corner of the globe, not of a letterboxed widget.
     if (withLegend)
-        paintLegend(painter, target, scene, language, style);
+        paintLegend(painter, t.mapRect(EqualEarth::worldBounds()).intersected(target), scene, language, style);
     painter.restore();
 }
 
