@@ -17,6 +17,37 @@
     </message>
 </context>
 <context>
+    <name>Vigie::CentreDetails</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Partner states</source>
+        <translation>Partner states</translation>
+    </message>
+    <message>
+        <source>Countries served</source>
+        <translation>Countries served</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>low confidence</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ChartCatalog</name>
     <message>
         <source>Dashed lines mark series breaks: values on either side of a break are not comparable.</source>
@@ -191,6 +222,26 @@
     <message>
         <source>Unknown command “%1”. See vigie --help.</source>
         <translation>Unknown command “%1”. See vigie --help.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>A command to run without the window (see below).</source>
+        <translation>A command to run without the window (see below).</translation>
+    </message>
+    <message>
+        <source>[command [options]]</source>
+        <translation>[command [options]]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run “vigie COMMAND --help” for a command&apos;s options.</source>
+        <translation>Run “vigie COMMAND --help” for a command&apos;s options.</translation>
     </message>
 </context>
 <context>
@@ -380,8 +431,199 @@
         <translation>About Vigie</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapCanvas</name>
+    <message>
+        <source>World map</source>
+        <translation>World map</translation>
+    </message>
+    <message>
+        <source>%1, capacity centre (%2)</source>
+        <translation>%1, capacity centre (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Capacity centres backed by France</source>
+        <translation>Capacity centres backed by France</translation>
+    </message>
+    <message>
+        <source>The capacity centres (ENVR in Dakar, WB3C in Podgorica) are not in this version&apos;s database yet: the map shows the countries and the treaty layers only.</source>
+        <translation>The capacity centres (ENVR in Dakar, WB3C in Podgorica) are not in this version&apos;s database yet: the map shows the countries and the treaty layers only.</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Export Map</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapRenderer</name>
+    <message>
+        <source>France (backs both centres)</source>
+        <translation>France (backs both centres)</translation>
+    </message>
+    <message>
+        <source>Partner states of the centre</source>
+        <translation>Partner states of the centre</translation>
+    </message>
+    <message>
+        <source>States the centre serves</source>
+        <translation>States the centre serves</translation>
+    </message>
+    <message>
+        <source>Capacity centres backed by France</source>
+        <translation>Capacity centres backed by France</translation>
+    </message>
+    <message>
+        <source>Made with Natural Earth</source>
+        <translation>Made with Natural Earth</translation>
+    </message>
+    <message>
+        <source>Treaty status as of %1</source>
+        <translation>Treaty status as of %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Equal Earth projection</source>
+        <translation>Equal Earth projection</translation>
+    </message>
+    <message>
+        <source>No layer</source>
+        <translation>No layer</translation>
+    </message>
+    <message>
+        <source>Budapest Convention parties</source>
+        <translation>Budapest Convention parties</translation>
+    </message>
+    <message>
+        <source>UN Convention signatories</source>
+        <translation>UN Convention signatories</translation>
+    </message>
+    <message>
+        <source>Party (ratified or acceded)</source>
+        <translation>Party (ratified or acceded)</translation>
+    </message>
+    <message>
+        <source>Signed, not ratified</source>
+        <translation>Signed, not ratified</translation>
+    </message>
+    <message>
+        <source>Neither signed nor ratified</source>
+        <translation>Neither signed nor ratified</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapView</name>
+    <message>
+        <source>Select a centre on the map or in the list to read its record.</source>
+        <translation>Select a centre on the map or in the list to read its record.</translation>
+    </message>
+    <message>
+        <source>France is highlighted, and so are the selected centre&apos;s partner states and the states it serves.</source>
+        <translation>France is highlighted, and so are the selected centre&apos;s partner states and the states it serves.</translation>
+    </message>
+    <message>
+        <source>No treaty data in this version yet.</source>
+        <translation>No treaty data in this version yet.</translation>
+    </message>
+    <message>
+        <source>Status as of %1.</source>
+        <translation>Status as of %1.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Reset view</translation>
+    </message>
+    <message>
+        <source>Show the whole world again (0)</source>
+        <translation>Show the whole world again (0)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save this map as an image or a document</source>
+        <translation>Save this map as an image or a document</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity centres</source>
+        <translation>&amp;Capacity centres</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Capacity centres</translation>
+    </message>
+    <message>
+        <source>Centre details</source>
+        <translation>Centre details</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Map layer</source>
+        <translation>Map layer</translation>
     </message>
 </context>
 <context>
@@ -406,20 +648,23 @@
         <translation>The full set of charts (offences by category, ransomware, conventions, timeline) is not in this version yet.</translation>
     </message>
     <message>
-        <source>Map</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <source>The map of the capacity centres in Dakar and Podgorica is not in this version yet.</source>
-        <translation>The map of the capacity centres in Dakar and Podgorica is not in this version yet.</translation>
-    </message>
-    <message>
         <source>Policy text</source>
         <translation>Policy text</translation>
     </message>
     <message>
         <source>The French foreign ministry&apos;s statement on fighting cybercrime is not in this version yet.</source>
         <translation>The French foreign ministry&apos;s statement on fighting cybercrime is not in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WorldMap</name>
+    <message>
+        <source>The map outlines are missing from this build.</source>
+        <translation>The map outlines are missing from this build.</translation>
+    </message>
+    <message>
+        <source>The map outlines cannot be read: %1</source>
+        <translation>The map outlines cannot be read: %1</translation>
     </message>
 </context>
 </TS>

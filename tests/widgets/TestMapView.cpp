@@ -153,6 +153,7 @@ void TestMapView::clickInCountryReportsItsName()
     QFETCH(Language, language);
     QFETCH(QString, senegal);
     m_languages->setLanguage(language);
+    QCoreApplication::processEvents(); // LanguageChange is posted
     MapCanvas* canvas = m_view->canvas();
     canvas->zoomBy(4, projectedToWidget(-15, 14));
     // Inland Senegal, away from the Dakar marker.
@@ -283,7 +284,8 @@ void TestMapView::retranslates()
 {
     m_view->selectCentre(QStringLiteral("wb3c"));
     m_languages->setLanguage(Language::French);
-    QCOMPARE(m_view->layerButton(MapLayer::Kind::BudapestParties)->text(),
+    // LanguageChange is posted: wait for it.
+    QTRY_COMPARE(m_view->layerButton(MapLayer::Kind::BudapestParties)->text(),
              QStringLiteral("Parties à la Convention de Budapest"));
     QCOMPARE(m_view->model()->index(1).data().toString(), QStringLiteral("C3BO — Podgorica"));
     QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("Balkans occidentaux")));
@@ -291,7 +293,7 @@ void TestMapView::retranslates()
     QCOMPARE(m_view->canvas()->marker(QStringLiteral("envr"))->accessibleName(),
              QStringLiteral("ENVR — Dakar, centre de renforcement des capacités (Sénégal)"));
     m_languages->setLanguage(Language::English);
-    QCOMPARE(m_view->layerButton(MapLayer::Kind::BudapestParties)->text(),
+    QTRY_COMPARE(m_view->layerButton(MapLayer::Kind::BudapestParties)->text(),
              QStringLiteral("Budapest Convention parties"));
     QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("Western Balkans")));
 }

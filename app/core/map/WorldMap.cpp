@@ -16,8 +16,6 @@ namespace Vigie {
 
 namespace {
 
-constexpr const char* context = "Vigie::WorldMap";
-
 // One ring of [lon, lat] pairs. Long edges are subdivided so that they follow the projection's curves
 // (Antarctica's and Russia's edges along the antimeridian are a single segment in the data).
 void addRing(QPainterPath& path, const QJsonArray& ring)
@@ -57,7 +55,7 @@ std::shared_ptr<const WorldMap> WorldMap::loadEmbedded(QString* error)
     QFile file(QStringLiteral(":/map/countries-50m.geojson"));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate(context, "The map outlines are missing from this build.");
+            *error = QCoreApplication::translate("Vigie::WorldMap", "The map outlines are missing from this build.");
         return nullptr;
     }
     return fromGeoJson(file.readAll(), error);
@@ -70,7 +68,7 @@ std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, QS
     if (document.isNull() || !document.isObject()
         || document.object().value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
         if (error)
-            *error = QCoreApplication::translate(context, "The map outlines cannot be read: %1")
+            *error = QCoreApplication::translate("Vigie::WorldMap", "The map outlines cannot be read: %1")
                          .arg(parseError.error != QJsonParseError::NoError
                                   ? parseError.errorString()
                                   : QStringLiteral("not a GeoJSON FeatureCollection"));
@@ -105,7 +103,7 @@ std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, QS
     }
     if (map->m_countries.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate(context, "The map outlines cannot be read: %1")
+            *error = QCoreApplication::translate("Vigie::WorldMap", "The map outlines cannot be read: %1")
                          .arg(QStringLiteral("no country"));
         return nullptr;
     }
