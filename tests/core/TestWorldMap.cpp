@@ -75,6 +75,11 @@ void TestWorldMap::pointInCountry_data()
     QTest::newRow("Cayenne (French Guiana is part of France's outline)") << -52.33 << 4.92 << "FRA";
     QTest::newRow("Atlantic") << -30.0 << 30.0 << "";
     QTest::newRow("Mediterranean") << 18.0 << 35.0 << "";
+    // Rings that cross the antimeridian are cut there, not drawn across the whole world.
+    QTest::newRow("Fiji, east of 180°") << -179.93 << -16.47 << "FJI";
+    QTest::newRow("Atlantic at Fiji's latitude") << 0.0 << -16.52 << "";
+    QTest::newRow("Chukotka, east of 180°") << -175.0 << 66.5 << "RUS";
+    QTest::newRow("Arctic Ocean north of Alaska") << -150.0 << 72.5 << "";
 }
 
 void TestWorldMap::pointInCountry()

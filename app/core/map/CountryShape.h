@@ -15,6 +15,7 @@ struct CountryShape
     QString iso3; ///< "SEN"; empty for the few outlines without a code (Northern Cyprus, Somaliland…)
     LocalizedText name;
     QPainterPath path; ///< projected coordinates, odd-even fill so that lakes and enclaves stay holes
+    QPainterPath overview; ///< the same with points closer than about a pixel of a whole-world view dropped
     QRectF bounds;     ///< path.boundingRect(), kept for fast hit-testing
 };
 

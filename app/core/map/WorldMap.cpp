@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPolygonF>
 
 #include "EqualEarth.h"
 
@@ -16,36 +17,96 @@ namespace Vigie {
 
 namespace {
 
-// One ring of [lon, lat] pairs. Long edges are subdivided so that they follow the projection's curves
-// (Antarctica's and Russia's edges along the antimeridian are a single segment in the data).
-void addRing(QPainterPath& path, const QJsonArray& ring)
+// Projected distance under which the overview paths drop a point: about one pixel when the whole world fills
+// a 1920×1080 screen.
+constexpr double overviewTolerance = 0.0025;
+
+// Adds one ring of longitude/latitude points to the full path and to the overview path. Long edges are
+// subdivided so that they follow the projection's curves (edges along the antimeridian or the pole are a
+// single segment in the data).
+void addLonLatRing(CountryShape& shape, const QPolygonF& ring)
 {
-    bool first = true;
-    QPointF previous;
-    for (const QJsonValue& value : ring) {
+    if (ring.size() < 3)
+        return;
+    QPolygonF projected;
+    projected.reserve(ring.size());
+    projected.append(EqualEarth::project(ring.first()));
+    for (qsizetype i = 1; i < ring.size(); ++i) {
+        const QPointF previous = ring.at(i - 1);
+        const QPointF current = ring.at(i);
+        const double span = std::max(std::abs(current.x() - previous.x()), std::abs(current.y() - previous.y()));
+        const int steps = std::max(1, int(span / 2.0));
+        for (int step = 1; step <= steps; ++step)
+            projected.append(EqualEarth::project(previous + (current - previous) * (double(step) / steps)));
+    }
+    shape.path.addPolygon(projected);
+    shape.path.closeSubpath();
+
+    QPolygonF overview;
+    overview.append(projected.first());
+    for (const QPointF& p : projected) {
+        if (std::abs(p.x() - overview.last().x()) + std::abs(p.y() - overview.last().y()) > overviewTolerance)
+            overview.append(p);
+    }
+    if (overview.size() >= 3) { // islands smaller than a pixel vanish from the overview only
+        shape.overview.addPolygon(overview);
+        shape.overview.closeSubpath();
+    }
+}
+
+// One ring of [lon, lat] pairs. A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from
+// +180 to −180 twice: it is unwrapped into one continuous polygon, then cut at ±180 into its two halves, each
+// drawn on its own side of the map. Without this, its edges would cross the whole world.
+void addRing(CountryShape& shape, const QJsonArray& coordinates)
+{
+    QPolygonF ring;
+    ring.reserve(coordinates.size());
+    int jumps = 0;
+    double offset = 0;
+    for (const QJsonValue& value : coordinates) {
         const QJsonArray pair = value.toArray();
         if (pair.size() < 2)
             continue;
-        const QPointF lonLat(pair.at(0).toDouble(), pair.at(1).toDouble());
-        if (first) {
-            path.moveTo(EqualEarth::project(lonLat));
-            first = false;
-        } else {
-            const double span = std::max(std::abs(lonLat.x() - previous.x()), std::abs(lonLat.y() - previous.y()));
-            const int steps = std::max(1, int(span / 2.0));
-            for (int i = 1; i <= steps; ++i)
-                path.lineTo(EqualEarth::project(previous + (lonLat - previous) * (double(i) / steps)));
+        double lon = pair.at(0).toDouble() + offset;
+        if (!ring.isEmpty() && std::abs(lon - ring.last().x()) > 180) {
+            ++jumps;
+            const double shift = lon < ring.last().x() ? 360 : -360;
+            offset += shift;
+            lon += shift;
         }
-        previous = lonLat;
+        ring.append(QPointF(lon, pair.at(1).toDouble()));
     }
-    if (!first)
-        path.closeSubpath();
+    // An odd number of jumps is a ring around a pole (Antarctica): its longitudes are right as they are.
+    if (jumps == 0 || jumps % 2 != 0) {
+        if (jumps != 0) {
+            ring.clear();
+            for (const QJsonValue& value : coordinates) {
+                const QJsonArray pair = value.toArray();
+                if (pair.size() >= 2)
+                    ring.append(QPointF(pair.at(0).toDouble(), pair.at(1).toDouble()));
+            }
+        }
+        addLonLatRing(shape, ring);
+        return;
+    }
+    QPainterPath unwrapped;
+    unwrapped.addPolygon(ring);
+    unwrapped.closeSubpath();
+    for (double shift : {-360.0, 0.0, 360.0}) {
+        QPainterPath window;
+        window.addRect(QRectF(-180 + shift, -90, 360, 180));
+        const QPainterPath part = unwrapped.intersected(window);
+        for (QPolygonF polygon : part.toSubpathPolygons()) {
+            polygon.translate(-shift, 0);
+            addLonLatRing(shape, polygon);
+        }
+    }
 }
 
-void addPolygon(QPainterPath& path, const QJsonArray& rings)
+void addPolygon(CountryShape& shape, const QJsonArray& rings)
 {
     for (const QJsonValue& ring : rings)
-        addRing(path, ring.toArray());
+        addRing(shape, ring.toArray());
 }
 
 } // namespace
@@ -88,11 +149,12 @@ std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, QS
         shape.name = {properties.value(QLatin1String("name_en")).toString(),
                       properties.value(QLatin1String("name_fr")).toString()};
         shape.path.setFillRule(Qt::OddEvenFill);
+        shape.overview.setFillRule(Qt::OddEvenFill);
         if (type == QLatin1String("Polygon")) {
-            addPolygon(shape.path, coordinates);
+            addPolygon(shape, coordinates);
         } else if (type == QLatin1String("MultiPolygon")) {
             for (const QJsonValue& polygon : coordinates)
-                addPolygon(shape.path, polygon.toArray());
+                addPolygon(shape, polygon.toArray());
         }
         if (shape.path.isEmpty())
             continue;
@@ -160,7 +222,8 @@ qint64 WorldMap::memoryBytes() const
     qint64 bytes = sizeof(WorldMap);
     for (const CountryShape& shape : m_countries) {
         bytes += sizeof(CountryShape);
-        bytes += qint64(shape.path.elementCount()) * qint64(sizeof(QPainterPath::Element));
+        bytes += qint64(shape.path.elementCount() + shape.overview.elementCount())
+            * qint64(sizeof(QPainterPath::Element));
         bytes += (shape.iso3.size() + shape.name.english.size() + shape.name.french.size()) * 2;
     }
     bytes += qint64(m_graticule.elementCount() + m_outline.elementCount()) * qint64(sizeof(QPainterPath::Element));
