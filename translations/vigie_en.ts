@@ -594,10 +594,6 @@
         <translation>Reset view</translation>
     </message>
     <message>
-        <source>Show the whole world again (0)</source>
-        <translation>Show the whole world again (0)</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -624,6 +620,18 @@
     <message>
         <source>Map layer</source>
         <translation>Map layer</translation>
+    </message>
+    <message>
+        <source>Back to Europe and Africa, where the centres are (Home)</source>
+        <translation>Back to Europe and Africa, where the centres are (Home)</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Whole world</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>Show the whole world (0)</translation>
     </message>
 </context>
 <context>

@@ -594,10 +594,6 @@
         <translation>Réinitialiser la vue</translation>
     </message>
     <message>
-        <source>Show the whole world again (0)</source>
-        <translation>Afficher de nouveau le monde entier (0)</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -624,6 +620,18 @@
     <message>
         <source>Map layer</source>
         <translation>Couche de la carte</translation>
+    </message>
+    <message>
+        <source>Back to Europe and Africa, where the centres are (Home)</source>
+        <translation>Revenir à l&apos;Europe et à l&apos;Afrique, où sont les centres (Origine)</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Monde entier</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>Afficher le monde entier (0)</translation>
     </message>
 </context>
 <context>

@@ -226,8 +226,13 @@ void TestMapView::panAndZoom()
     QVERIFY((canvas->markerPosition(QStringLiteral("wb3c")) - podgorica).manhattanLength() <= 2);
 
     canvas->resetView();
+    QCOMPARE(canvas->scene().zoom, MapCanvas::homeZoom());
+    QCOMPARE(canvas->scene().centre, MapCanvas::homeCentre());
+    QTest::keyClick(canvas, Qt::Key_0);
     QCOMPARE(canvas->scene().zoom, 1.0);
     QCOMPARE(canvas->scene().centre, QPointF());
+    QTest::keyClick(canvas, Qt::Key_Home);
+    QCOMPARE(canvas->scene().zoom, MapCanvas::homeZoom());
 }
 
 void TestMapView::keepsAspectRatio_data()
@@ -243,6 +248,7 @@ void TestMapView::keepsAspectRatio()
     QFETCH(QSize, size);
     MapCanvas canvas(*m_renderer);
     canvas.setWorld(m_world);
+    canvas.showWholeWorld();
     canvas.resize(size);
     const QImage image = canvas.grab().toImage();
     // The ocean's extent on screen is the globe's: its width-to-height ratio must be the projection's.

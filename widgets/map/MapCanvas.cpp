@@ -35,6 +35,19 @@ MapCanvas::MapCanvas(const MapRenderer& renderer, QWidget* parent)
     setSizePolicy(policy);
     setCursor(Qt::OpenHandCursor);
     setAccessibleName(tr("World map"));
+    m_scene.zoom = homeZoom();
+    m_scene.centre = homeCentre();
+}
+
+double MapCanvas::homeZoom()
+{
+    return 2.0;
+}
+
+QPointF MapCanvas::homeCentre()
+{
+    // Between Dakar and Podgorica, so that both centres and their partners show at a readable size.
+    return EqualEarth::project(10, 24);
 }
 
 Language MapCanvas::language() const
@@ -146,6 +159,15 @@ void MapCanvas::zoomOut()
 }
 
 void MapCanvas::resetView()
+{
+    m_scene.zoom = homeZoom();
+    m_scene.centre = homeCentre();
+    placeMarkers();
+    update();
+    emit viewChanged();
+}
+
+void MapCanvas::showWholeWorld()
 {
     m_scene.zoom = 1.0;
     m_scene.centre = QPointF();
@@ -334,9 +356,11 @@ void MapCanvas::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Minus:
         zoomOut();
         break;
-    case Qt::Key_0:
     case Qt::Key_Home:
         resetView();
+        break;
+    case Qt::Key_0:
+        showWholeWorld();
         break;
     default:
         QWidget::keyPressEvent(event);

@@ -36,6 +36,9 @@ public:
     QString countryNameAt(const QPoint& pos) const;     ///< in the current language, or empty
     QPoint markerPosition(const QString& centreId) const; ///< where the marker is drawn
 
+    static double homeZoom();
+    static QPointF homeCentre();
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
@@ -44,7 +47,9 @@ public:
 public slots:
     void zoomIn();
     void zoomOut();
+    /// Back to the home view: Europe and Africa, where both centres are.
     void resetView();
+    void showWholeWorld();
     void panBy(const QPointF& pixels);
     void zoomBy(double factor, const QPointF& anchor);
 

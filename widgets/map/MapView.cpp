@@ -29,6 +29,7 @@ MapView::MapView(const MapRenderer& renderer, QWidget* parent)
     , m_zoomInButton(new QToolButton(this))
     , m_zoomOutButton(new QToolButton(this))
     , m_resetButton(new QToolButton(this))
+    , m_worldButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
     , m_info(new QLabel(this))
     , m_listLabel(new QLabel(this))
@@ -38,11 +39,12 @@ MapView::MapView(const MapRenderer& renderer, QWidget* parent)
     , m_layerGroup(new QButtonGroup(this))
     , m_layerNote(new QLabel(this))
 {
-    for (QToolButton* button : {m_zoomInButton, m_zoomOutButton, m_resetButton, m_exportButton})
+    for (QToolButton* button : {m_zoomInButton, m_zoomOutButton, m_resetButton, m_worldButton, m_exportButton})
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_zoomInButton, &QToolButton::clicked, m_canvas, &MapCanvas::zoomIn);
     connect(m_zoomOutButton, &QToolButton::clicked, m_canvas, &MapCanvas::zoomOut);
     connect(m_resetButton, &QToolButton::clicked, m_canvas, &MapCanvas::resetView);
+    connect(m_worldButton, &QToolButton::clicked, m_canvas, &MapCanvas::showWholeWorld);
     connect(m_exportButton, &QToolButton::clicked, this, &MapView::exportRequested);
 
     m_info->setTextFormat(Qt::PlainText);
@@ -85,6 +87,7 @@ MapView::MapView(const MapRenderer& renderer, QWidget* parent)
     buttons->addWidget(m_zoomInButton);
     buttons->addWidget(m_zoomOutButton);
     buttons->addWidget(m_resetButton);
+    buttons->addWidget(m_worldButton);
     buttons->addStretch();
     buttons->addWidget(m_exportButton);
 
@@ -238,7 +241,9 @@ void MapView::retranslate()
     m_zoomOutButton->setText(tr("Zoom out"));
     m_zoomOutButton->setToolTip(tr("Zoom out (−)"));
     m_resetButton->setText(tr("Reset view"));
-    m_resetButton->setToolTip(tr("Show the whole world again (0)"));
+    m_resetButton->setToolTip(tr("Back to Europe and Africa, where the centres are (Home)"));
+    m_worldButton->setText(tr("Whole world"));
+    m_worldButton->setToolTip(tr("Show the whole world (0)"));
     m_exportButton->setText(tr("Export…"));
     m_exportButton->setToolTip(tr("Save this map as an image or a document"));
     m_listLabel->setText(tr("&Capacity centres"));

@@ -75,6 +75,7 @@ private:
     QToolButton* m_zoomInButton;
     QToolButton* m_zoomOutButton;
     QToolButton* m_resetButton;
+    QToolButton* m_worldButton;
     QToolButton* m_exportButton;
     QLabel* m_info;
     QLabel* m_listLabel;
