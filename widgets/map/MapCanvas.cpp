@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -25,8 +26,12 @@ constexpr double dragThreshold = 4.0;
 MapCanvas::MapCanvas(const MapRenderer& renderer, QWidget* parent)
     : QWidget(parent)
     , m_renderer(renderer)
+    , m_settleTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mapCanvas"));
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(120);
+    connect(m_settleTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent); // the renderer fills every pixel
@@ -182,10 +187,7 @@ void MapCanvas::panBy(const QPointF& pixels)
     if (scale <= 0)
         return;
     m_scene.centre -= pixels / scale;
-    clampView();
-    placeMarkers();
-    update();
-    emit viewChanged();
+    viewMoved();
 }
 
 void MapCanvas::zoomBy(double factor, const QPointF& anchor)
@@ -198,8 +200,14 @@ void MapCanvas::zoomBy(double factor, const QPointF& anchor)
         const QPointF after = MapRenderer::transform(rect(), m_scene).inverted().map(anchor);
         m_scene.centre += before - after;
     }
+    viewMoved();
+}
+
+void MapCanvas::viewMoved()
+{
     clampView();
     placeMarkers();
+    m_settleTimer->start(); // frames until it fires are drawn in interactive quality
     update();
     emit viewChanged();
 }
@@ -249,7 +257,9 @@ void MapCanvas::setHovered(const QString& iso3)
 void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    m_renderer.paintMap(painter, rect(), m_scene, language(), MapStyle::light());
+    const auto quality = m_settleTimer->isActive() || m_dragging ? MapRenderer::Quality::Interactive
+                                                                  : MapRenderer::Quality::Full;
+    m_renderer.paintMap(painter, rect(), m_scene, language(), MapStyle::light(), true, quality);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
@@ -309,6 +319,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
     if (m_dragging) {
         m_dragging = false;
         setCursor(Qt::OpenHandCursor);
+        update();
         return;
     }
     const QPoint pos = event->position().toPoint();

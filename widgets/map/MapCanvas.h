@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 #include "MapScene.h"
 #include "i18n/Language.h"
 
@@ -75,6 +77,7 @@ private:
     void placeMarkers();
     void retranslateMarkers();
     void clampView();
+    void viewMoved();
 
     const MapRenderer& m_renderer;
     MapScene m_scene;
@@ -83,6 +86,7 @@ private:
     QPointF m_lastPos;
     bool m_dragging = false;
     bool m_pressed = false;
+    QTimer* m_settleTimer; ///< after the last pan or zoom step, the full-quality frame
 };
 
 } // namespace Vigie

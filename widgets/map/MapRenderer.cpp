@@ -141,7 +141,7 @@ QString MapRenderer::markerLabel(const Centre& centre, Language language) const
 }
 
 void MapRenderer::paintMap(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
-                           const MapStyle& style, bool withLegend) const
+                           const MapStyle& style, bool withLegend, Quality quality) const
 {
     painter.save();
     painter.setClipRect(target);
@@ -168,14 +168,17 @@ void MapRenderer::paintMap(QPainter& painter, const QRectF& target, const MapSce
         QPen coast(style.coast, 0.6);
         coast.setCosmetic(true);
         painter.setPen(coast);
-        // Below about 500 pixels per projected unit, the overview paths look the same and draw much faster.
-        const bool overview = t.m11() < 500;
+        // Antialiasing 100 000 outline points is most of a frame's cost: frames during a drag skip it.
+        painter.setRenderHint(QPainter::Antialiasing, quality == Quality::Full);
+        // Simplified outlines look the same at small scales and draw much faster.
+        const double pixelsPerUnit = t.m11();
         for (const CountryShape& shape : world.countries()) {
             if (!shape.bounds.intersects(visible))
                 continue;
             painter.setBrush(fill(scene, style, shape.iso3));
-            painter.drawPath(overview ? shape.overview : shape.path);
+            painter.drawPath(shape.pathForScale(pixelsPerUnit));
         }
+        painter.setRenderHint(QPainter::Antialiasing, true);
         // Outlines go on top of every fill: highlights while a layer is shown, and the hovered country.
         for (const CountryShape& shape : world.countries()) {
             if (shape.iso3.isEmpty() || !shape.bounds.intersects(visible))
@@ -204,7 +207,7 @@ void MapRenderer::paintMap(QPainter& painter, const QRectF& target, const MapSce
             pen.setCosmetic(true);
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
-            painter.drawPath(overview ? shape.overview : shape.path);
+            painter.drawPath(shape.pathForScale(pixelsPerUnit));
         }
         painter.restore();
     }

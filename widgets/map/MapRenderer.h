@@ -56,9 +56,15 @@ public:
     /// The country at @p pos, or nullptr (the sea, or no map).
     static const CountryShape* countryAt(const MapScene& scene, const QRectF& target, const QPointF& pos);
 
+    enum class Quality
+    {
+        Full,        ///< antialiased outlines: still frames and exports
+        Interactive, ///< aliased country outlines, for frames while the user drags or zooms
+    };
+
     /// Paints the map itself in @p target, with its legend when @p withLegend.
     void paintMap(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
-                  const MapStyle& style, bool withLegend = true) const;
+                  const MapStyle& style, bool withLegend = true, Quality quality = Quality::Full) const;
     /// Paints a whole export page of @p logicalSize: title, map, legend, footer with the attribution.
     void paintPage(QPainter& painter, const QSizeF& logicalSize, const MapScene& scene, Language language,
                    const MapStyle& style) const;

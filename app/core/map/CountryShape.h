@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
+
 #include <QPainterPath>
 #include <QRectF>
 #include <QString>
@@ -15,8 +17,12 @@ struct CountryShape
     QString iso3; ///< "SEN"; empty for the few outlines without a code (Northern Cyprus, Somaliland…)
     LocalizedText name;
     QPainterPath path; ///< projected coordinates, odd-even fill so that lakes and enclaves stay holes
-    QPainterPath overview; ///< the same with points closer than about a pixel of a whole-world view dropped
+    /// The same outline simplified for small scales, coarsest first (see WorldMap::levelTolerances()).
+    std::array<QPainterPath, 3> levels;
     QRectF bounds;     ///< path.boundingRect(), kept for fast hit-testing
+
+    /// The coarsest path that still looks exact at @p pixelsPerUnit (pixels per projected unit).
+    const QPainterPath& pathForScale(double pixelsPerUnit) const;
 };
 
 } // namespace Vigie

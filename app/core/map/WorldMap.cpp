@@ -17,11 +17,7 @@ namespace Vigie {
 
 namespace {
 
-// Projected distance under which the overview paths drop a point: about one pixel when the whole world fills
-// a 1920×1080 screen.
-constexpr double overviewTolerance = 0.0025;
-
-// Adds one ring of longitude/latitude points to the full path and to the overview path. Long edges are
+// Adds one ring of longitude/latitude points to the full path and to each simplified level. Long edges are
 // subdivided so that they follow the projection's curves (edges along the antimeridian or the pole are a
 // single segment in the data).
 void addLonLatRing(CountryShape& shape, const QPolygonF& ring)
@@ -42,15 +38,19 @@ void addLonLatRing(CountryShape& shape, const QPolygonF& ring)
     shape.path.addPolygon(projected);
     shape.path.closeSubpath();
 
-    QPolygonF overview;
-    overview.append(projected.first());
-    for (const QPointF& p : projected) {
-        if (std::abs(p.x() - overview.last().x()) + std::abs(p.y() - overview.last().y()) > overviewTolerance)
-            overview.append(p);
-    }
-    if (overview.size() >= 3) { // islands smaller than a pixel vanish from the overview only
-        shape.overview.addPolygon(overview);
-        shape.overview.closeSubpath();
+    // Radial-distance simplification: cheap, and enough when the tolerance stays under a pixel.
+    for (std::size_t level = 0; level < WorldMap::levelTolerances.size(); ++level) {
+        const double tolerance = WorldMap::levelTolerances.at(level);
+        QPolygonF simplified;
+        simplified.append(projected.first());
+        for (const QPointF& p : projected) {
+            if (std::abs(p.x() - simplified.last().x()) + std::abs(p.y() - simplified.last().y()) > tolerance)
+                simplified.append(p);
+        }
+        if (simplified.size() >= 3) { // islands smaller than the tolerance vanish from that level only
+            shape.levels.at(level).addPolygon(simplified);
+            shape.levels.at(level).closeSubpath();
+        }
     }
 }
 
@@ -149,7 +149,8 @@ std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, QS
         shape.name = {properties.value(QLatin1String("name_en")).toString(),
                       properties.value(QLatin1String("name_fr")).toString()};
         shape.path.setFillRule(Qt::OddEvenFill);
-        shape.overview.setFillRule(Qt::OddEvenFill);
+        for (QPainterPath& level : shape.levels)
+            level.setFillRule(Qt::OddEvenFill);
         if (type == QLatin1String("Polygon")) {
             addPolygon(shape, coordinates);
         } else if (type == QLatin1String("MultiPolygon")) {
@@ -193,6 +194,16 @@ void WorldMap::buildGraticule()
     m_outline.closeSubpath();
 }
 
+const QPainterPath& CountryShape::pathForScale(double pixelsPerUnit) const
+{
+    // A dropped point may be off by the tolerance; under about a pixel, nobody sees it.
+    for (std::size_t level = 0; level < levels.size(); ++level) {
+        if (WorldMap::levelTolerances.at(level) * pixelsPerUnit <= 1.0 && !levels.at(level).isEmpty())
+            return levels.at(level);
+    }
+    return path;
+}
+
 const CountryShape* WorldMap::country(const QString& iso3) const
 {
     const auto it = m_byIso3.constFind(iso3);
@@ -222,8 +233,10 @@ qint64 WorldMap::memoryBytes() const
     qint64 bytes = sizeof(WorldMap);
     for (const CountryShape& shape : m_countries) {
         bytes += sizeof(CountryShape);
-        bytes += qint64(shape.path.elementCount() + shape.overview.elementCount())
-            * qint64(sizeof(QPainterPath::Element));
+        qint64 elements = shape.path.elementCount();
+        for (const QPainterPath& level : shape.levels)
+            elements += level.elementCount();
+        bytes += elements * qint64(sizeof(QPainterPath::Element));
         bytes += (shape.iso3.size() + shape.name.english.size() + shape.name.french.size()) * 2;
     }
     bytes += qint64(m_graticule.elementCount() + m_outline.elementCount()) * qint64(sizeof(QPainterPath::Element));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <memory>
 
 #include <QByteArray>
@@ -34,6 +35,9 @@ public:
     /// Meridians and parallels every 30°, and the outline of the world, projected.
     const QPainterPath& graticule() const { return m_graticule; }
     const QPainterPath& outline() const { return m_outline; }
+
+    /// The projected distances under which CountryShape::levels drop a point, coarsest first.
+    static constexpr std::array<double, 3> levelTolerances{0.004, 0.0015, 0.0006};
 
     /// An estimate of the memory the outlines hold, in bytes.
     qint64 memoryBytes() const;
