@@ -52,7 +52,7 @@ double MapCanvas::homeZoom()
 QPointF MapCanvas::homeCentre()
 {
     // Between Dakar and Podgorica, so that both centres and their partners show at a readable size.
-    return EqualEarth::project(10, 24);
+    return EqualEarth::project(10, 19);
 }
 
 Language MapCanvas::language() const

@@ -3,10 +3,12 @@
 
 #include <algorithm>
 
+#include <QDate>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
+#include "i18n/NumberFormat.h"
 #include "i18n/Translations.h"
 #include "map/EqualEarth.h"
 
@@ -39,6 +41,12 @@ void drawHaloText(QPainter& painter, const QPointF& baseline, const QString& tex
 }
 
 } // namespace
+
+QString MapRenderer::displayDate(const QString& isoDate, Language language)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    return date.isValid() ? NumberFormat(language).longDate(date) : isoDate;
+}
 
 MapRenderer::MapRenderer(const Translations& translations)
     : m_translations(translations)
@@ -330,7 +338,7 @@ QString MapRenderer::footer(const MapScene& scene, Language language) const
     QStringList parts;
     if (scene.layer.kind() != MapLayer::Kind::None && !scene.layer.dataDate().isEmpty())
         parts.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Treaty status as of %1"))
-                         .arg(scene.layer.dataDate()));
+                         .arg(displayDate(scene.layer.dataDate(), language)));
     QStringList publishers;
     for (const Centre& centre : scene.centres) {
         for (const CentreFact& fact : centre.facts) {

@@ -73,6 +73,8 @@ public:
     /// "Layer: … (status as of …) — Sources: … — Made with Natural Earth", in @p language.
     QString footer(const MapScene& scene, Language language) const;
     QString attribution(Language language) const;
+    /// "1 September 2025" / "1 septembre 2025" for an ISO date; other texts are returned as they are.
+    static QString displayDate(const QString& isoDate, Language language);
     QString layerName(MapLayer::Kind kind, Language language) const;
     QString statusName(MapLayer::Status status, Language language) const;
     QString markerLabel(const Centre& centre, Language language) const;

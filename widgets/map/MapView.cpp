@@ -227,7 +227,7 @@ void MapView::updateLayerNote()
         m_layerNote->setText(tr("No treaty data in this version yet."));
         return;
     }
-    QString note = tr("Status as of %1.").arg(layer.dataDate());
+    QString note = tr("Status as of %1.").arg(MapRenderer::displayDate(layer.dataDate(), language()));
     if (!layer.source().publisher.isEmpty())
         note += QLatin1Char(' ') + tr("Source: %1").arg(layer.source().publisher);
     m_layerNote->setText(note);
