@@ -167,6 +167,7 @@ void MapCanvas::resetView()
 {
     m_scene.zoom = homeZoom();
     m_scene.centre = homeCentre();
+    clampView();
     placeMarkers();
     update();
     emit viewChanged();
@@ -214,9 +215,19 @@ void MapCanvas::viewMoved()
 
 void MapCanvas::clampView()
 {
+    // The view never leaves the globe: on each axis, if the visible span is smaller than the world's, it stays
+    // inside the world; otherwise the world is centred on that axis.
     const QRectF world = EqualEarth::worldBounds();
-    m_scene.centre.setX(std::clamp(m_scene.centre.x(), world.left(), world.right()));
-    m_scene.centre.setY(std::clamp(m_scene.centre.y(), world.top(), world.bottom()));
+    const double scale = MapRenderer::transform(rect(), m_scene).m11();
+    if (scale <= 0)
+        return;
+    auto clampAxis = [](double centre, double low, double high, double halfVisible) {
+        if (2 * halfVisible >= high - low)
+            return (low + high) / 2;
+        return std::clamp(centre, low + halfVisible, high - halfVisible);
+    };
+    m_scene.centre.setX(clampAxis(m_scene.centre.x(), world.left(), world.right(), width() / (2 * scale)));
+    m_scene.centre.setY(clampAxis(m_scene.centre.y(), world.top(), world.bottom(), height() / (2 * scale)));
 }
 
 void MapCanvas::placeMarkers()
@@ -270,6 +281,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
 void MapCanvas::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    clampView();
     placeMarkers();
 }
 
