@@ -139,7 +139,8 @@ void TestMapRenderer::texts()
     QCOMPARE(m_renderer->layerName(MapLayer::Kind::BudapestParties, language), layer);
     QVERIFY(m_renderer->title(scene, language).endsWith(layer));
     QCOMPARE(m_renderer->markerLabel(scene.centres.at(1), language),
-             language == Language::French ? QStringLiteral("C3BO — Podgorica") : QStringLiteral("WB3C — Podgorica"));
+             language == Language::French ? QStringLiteral("C3BO — Podgorica")
+                                          : QStringLiteral("WB3C — Podgorica"));
 }
 
 void TestMapRenderer::legend()

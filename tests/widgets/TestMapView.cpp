@@ -207,7 +207,8 @@ void TestMapView::panAndZoom()
 
     // Dragging moves the map with the pointer.
     const QPoint from = projectedToWidget(0, 0);
-    const QPointF projectedBefore = MapRenderer::transform(canvas->rect(), canvas->scene()).inverted().map(QPointF(from));
+    const QPointF projectedBefore
+        = MapRenderer::transform(canvas->rect(), canvas->scene()).inverted().map(QPointF(from));
     QTest::mousePress(canvas, Qt::LeftButton, {}, from);
     QTest::mouseMove(canvas, from + QPoint(30, 0));
     QTest::mouseMove(canvas, from + QPoint(60, 0));

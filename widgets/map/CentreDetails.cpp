@@ -57,7 +57,8 @@ QString CentreDetails::html(const Centre& centre, const WorldMap* world, Languag
         return QStringLiteral("<p style=\"margin:0 0 4px 0\">%1</p>")
             .arg(pair.arg(QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped()), value.toHtmlEscaped()));
     };
-    QString text = QStringLiteral("<h3 style=\"margin:0 0 6px 0\">%1</h3>").arg(centre.name.text(language).toHtmlEscaped());
+    QString text
+        = QStringLiteral("<h3 style=\"margin:0 0 6px 0\">%1</h3>").arg(centre.name.text(language).toHtmlEscaped());
     const QString country = world ? world->countryName(centre.countryIso3, language) : centre.countryIso3;
     text += row(tr(language, QT_TRANSLATE_NOOP("Vigie::CentreDetails", "Location")),
                 QStringLiteral("%1, %2").arg(centre.city.text(language), country));
