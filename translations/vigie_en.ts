@@ -445,6 +445,10 @@
         <source>%1, capacity centre (%2)</source>
         <translation>%1, capacity centre (%2)</translation>
     </message>
+    <message>
+        <source>Drag or use the arrow keys to pan; the wheel or + and − zoom; Home goes back to Europe and Africa, 0 shows the whole world. Tab reaches the centres&apos; markers.</source>
+        <translation>Drag or use the arrow keys to pan; the wheel or + and − zoom; Home goes back to Europe and Africa, 0 shows the whole world. Tab reaches the centres&apos; markers.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapExporter</name>

@@ -32,6 +32,7 @@ MapCanvas::MapCanvas(const MapRenderer& renderer, QWidget* parent)
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(120);
     connect(m_settleTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    retranslate();
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent); // the renderer fills every pixel
@@ -39,9 +40,18 @@ MapCanvas::MapCanvas(const MapRenderer& renderer, QWidget* parent)
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     setCursor(Qt::OpenHandCursor);
-    setAccessibleName(tr("World map"));
     m_scene.zoom = homeZoom();
     m_scene.centre = homeCentre();
+}
+
+void MapCanvas::retranslate()
+{
+    setAccessibleName(tr("World map"));
+    const QString help = tr("Drag or use the arrow keys to pan; the wheel or + and − zoom; Home goes back to Europe "
+                            "and Africa, 0 shows the whole world. Tab reaches the centres' markers.");
+    setAccessibleDescription(help);
+    setToolTip(QString()); // the tooltip names the country under the pointer
+    setWhatsThis(help);
 }
 
 double MapCanvas::homeZoom()
@@ -401,7 +411,7 @@ void MapCanvas::leaveEvent(QEvent* event)
 void MapCanvas::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("World map"));
+        retranslate();
         retranslateMarkers();
         update();
     }

@@ -73,6 +73,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     void setHovered(const QString& iso3);
     void placeMarkers();
     void retranslateMarkers();
