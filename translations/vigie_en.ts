@@ -503,10 +503,6 @@
         <translation>Capacity centres backed by France</translation>
     </message>
     <message>
-        <source>Made with Natural Earth</source>
-        <translation>Made with Natural Earth</translation>
-    </message>
-    <message>
         <source>Treaty status as of %1</source>
         <translation>Treaty status as of %1</translation>
     </message>

@@ -503,10 +503,6 @@
         <translation>Centres de renforcement des capacités soutenus par la France</translation>
     </message>
     <message>
-        <source>Made with Natural Earth</source>
-        <translation>Réalisé avec Natural Earth</translation>
-    </message>
-    <message>
         <source>Treaty status as of %1</source>
         <translation>État des conventions au %1</translation>
     </message>

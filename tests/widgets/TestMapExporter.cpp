@@ -126,7 +126,8 @@ void TestMapExporter::pdf()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray data = file.readAll();
-    QVERIFY(data.startsWith("%PDF"));
+    QVERIFY(data.startsWith("%PDF-"));
+    QVERIFY(data.contains("%%EOF"));
     QVERIFY(data.size() > 20000);
 }
 

@@ -119,7 +119,7 @@ void TestMapRenderer::texts_data()
     QTest::addColumn<QString>("attribution");
     QTest::addColumn<QString>("layer");
     QTest::newRow("English") << Language::English << "Made with Natural Earth" << "Budapest Convention parties";
-    QTest::newRow("French") << Language::French << "Réalisé avec Natural Earth"
+    QTest::newRow("French") << Language::French << "Made with Natural Earth"
                             << "Parties à la Convention de Budapest";
 }
 

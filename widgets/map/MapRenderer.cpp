@@ -330,7 +330,9 @@ QString MapRenderer::title(const MapScene& scene, Language language) const
 
 QString MapRenderer::attribution(Language language) const
 {
-    return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Made with Natural Earth"));
+    Q_UNUSED(language)
+    // The credit Natural Earth asks for, verbatim in every language, as the About box gives it.
+    return QStringLiteral("Made with Natural Earth");
 }
 
 QString MapRenderer::footer(const MapScene& scene, Language language) const
