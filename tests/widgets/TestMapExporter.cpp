@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ private slots:
     void initTestCase();
     void png_data();
     void png();
+    void hoverIsNotExported();
     void svg();
     void pdf();
     void invalidOptionsLeaveNoFile();
@@ -88,6 +90,37 @@ void TestMapExporter::png()
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
     QVERIFY(colours.contains(MapStyle::light().ocean.rgb()));
     QVERIFY(colours.contains(MapStyle::light().party.rgb()));
+}
+
+void TestMapExporter::hoverIsNotExported()
+{
+    ExportOptions options;
+    options.pixelSize = QSize(800, 500);
+    MapScene hovered = scene();
+    hovered.hoveredIso3 = QStringLiteral("BRA");
+    // The first drawing of a label may rasterise its glyphs differently from later ones (glyph cache):
+    // warm the cache up before comparing pixels.
+    m_exporter->renderImage(hovered, options);
+    QCOMPARE(m_exporter->renderImage(hovered, options), m_exporter->renderImage(scene(), options));
+    // The same scene on screen does draw the hover outline: the comparison above can fail.
+    QImage screen(800, 500, QImage::Format_ARGB32_Premultiplied);
+    QImage screenHover(800, 500, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter a(&screen);
+        m_renderer->paintMap(a, screen.rect(), scene(), Language::English, MapStyle::light());
+        QPainter b(&screenHover);
+        m_renderer->paintMap(b, screenHover.rect(), hovered, Language::English, MapStyle::light());
+    }
+    auto hoverPixels = [](const QImage& image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                n += image.pixel(x, y) == MapStyle::light().hover.rgb() ? 1 : 0;
+        }
+        return n;
+    };
+    QCOMPARE(hoverPixels(screen), 0);
+    QVERIFY(hoverPixels(screenHover) > 50);
 }
 
 void TestMapExporter::svg()

@@ -28,6 +28,14 @@ MapStyle styleFor(const ExportOptions& options)
     return options.dark ? MapStyle::dark() : MapStyle::light();
 }
 
+// The view as shown, minus what only the pointer meant: the hovered country's outline.
+MapScene forExport(const MapScene& scene)
+{
+    MapScene copy = scene;
+    copy.hoveredIso3.clear();
+    return copy;
+}
+
 } // namespace
 
 MapExporter::MapExporter(const MapRenderer& renderer)
@@ -35,8 +43,9 @@ MapExporter::MapExporter(const MapRenderer& renderer)
 {
 }
 
-QImage MapExporter::renderImage(const MapScene& scene, const ExportOptions& options) const
+QImage MapExporter::renderImage(const MapScene& shownScene, const ExportOptions& options) const
 {
+    const MapScene scene = forExport(shownScene);
     QImage image(options.pixelSize, QImage::Format_ARGB32_Premultiplied);
     const MapStyle style = styleFor(options);
     image.fill(style.background);
@@ -50,8 +59,10 @@ QImage MapExporter::renderImage(const MapScene& scene, const ExportOptions& opti
     return image;
 }
 
-ExportResult MapExporter::exportToFile(const MapScene& scene, const QString& path, const ExportOptions& options) const
+ExportResult MapExporter::exportToFile(const MapScene& shownScene, const QString& path,
+                                       const ExportOptions& options) const
 {
+    const MapScene scene = forExport(shownScene);
     if (const auto invalid = ChartExporter::validate(options))
         return {*invalid};
 

@@ -328,10 +328,9 @@ QString MapRenderer::title(const MapScene& scene, Language language) const
     return QStringLiteral("%1 — %2").arg(base, layerName(scene.layer.kind(), language));
 }
 
-QString MapRenderer::attribution(Language language) const
+QString MapRenderer::attribution()
 {
-    Q_UNUSED(language)
-    // The credit Natural Earth asks for, verbatim in every language, as the About box gives it.
+    // Verbatim in every language, as the About box gives it.
     return QStringLiteral("Made with Natural Earth");
 }
 
@@ -355,7 +354,7 @@ QString MapRenderer::footer(const MapScene& scene, Language language) const
                          .arg(publishers.join(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "; ")))));
     }
     parts.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Equal Earth projection")));
-    parts.append(attribution(language));
+    parts.append(attribution());
     return parts.join(QStringLiteral(" — "));
 }
 

@@ -72,7 +72,8 @@ public:
     QString title(const MapScene& scene, Language language) const;
     /// "Layer: … (status as of …) — Sources: … — Made with Natural Earth", in @p language.
     QString footer(const MapScene& scene, Language language) const;
-    QString attribution(Language language) const;
+    /// "Made with Natural Earth": the credit Natural Earth asks for, verbatim in every language.
+    static QString attribution();
     /// "1 September 2025" / "1 septembre 2025" for an ISO date; other texts are returned as they are.
     static QString displayDate(const QString& isoDate, Language language);
     QString layerName(MapLayer::Kind kind, Language language) const;
