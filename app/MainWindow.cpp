@@ -28,8 +28,9 @@
 #include "i18n/LanguageManager.h"
 #include "dialogs/ExportAllDialog.h"
 #include "pages/ChartsPage.h"
+#include "map/MapView.h"
+#include "pages/MapPage.h"
 #include "pages/OverviewPage.h"
-#include "pages/PlaceholderPage.h"
 #include "pages/PolicyPage.h"
 #include "pages/SourcesPage.h"
 #include "settings/Settings.h"
@@ -55,11 +56,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     connect(overview, &OverviewPage::sourceRequested, this, &MainWindow::showSource);
     addPage(overview);
     addPage(new ChartsPage(m_context, this));
-    addPage(new PlaceholderPage(
-        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage", "Map"),
-        QT_TRANSLATE_NOOP("Vigie::PlaceholderPage",
-                          "The map of the capacity centres in Dakar and Podgorica is not in this version yet."),
-        this));
+    m_map = new MapPage(m_context, this);
+    addPage(m_map);
     auto* policy = new PolicyPage(m_context, this);
     connect(policy, &PolicyPage::linkActivated, this, &MainWindow::openLink);
     addPage(policy);
@@ -451,8 +449,9 @@ void MainWindow::openLink(const QString& target)
     } else if (kind == QLatin1String("topic")) {
         m_sources->showTopic(name);
         setCurrentPage(int(m_pages.indexOf(m_sources)));
-    } else {
-        statusBar()->showMessage(tr("This part of the data is not in this version yet."), 5000);
+    } else if (kind == QLatin1String("map")) {
+        setCurrentPage(int(m_pages.indexOf(m_map)));
+        m_map->mapView()->selectCentre(name);
     }
 }
 
@@ -471,7 +470,9 @@ void MainWindow::showAbout()
            "<p>Licence: GNU General Public License, version 3 or later.</p>"
            "<p>Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.</p>"
            "<p>Data: COMCYBER-MI, SSMSI (Ministère de l'Intérieur) and the other publishers named with each "
-           "figure.</p>")
+           "figure.</p>"
+           "<p>Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le "
+           "Doze), ODbL 1.0.</p>")
             .arg(QStringLiteral(VIGIE_VERSION), QString::fromLatin1(qVersion())));
 }
 

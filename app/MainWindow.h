@@ -21,6 +21,7 @@ struct ExportJob;
 struct ExportOptions;
 class Page;
 class SourcesPage;
+class MapPage;
 
 /// The main window: it assembles the pages and the actions, and nothing more. Pages do their own work.
 class MainWindow : public QMainWindow
@@ -87,6 +88,7 @@ private:
     QStackedWidget* m_stack;
     QList<Page*> m_pages;
     SourcesPage* m_sources = nullptr;
+    MapPage* m_map = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

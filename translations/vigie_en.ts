@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>Vigie::CentreDetails</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Partner states</source>
+        <translation>Partner states</translation>
+    </message>
+    <message>
+        <source>Countries served</source>
+        <translation>Countries served</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>low confidence</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ChartCatalog</name>
     <message>
         <source>Dashed lines mark series breaks: values on either side of a break are not comparable.</source>
@@ -869,14 +900,6 @@
         <translation>About Vigie</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>This part of the data is not in this version yet.</source>
-        <translation>This part of the data is not in this version yet.</translation>
-    </message>
-    <message>
         <source>Export &amp;All Charts…</source>
         <translation>Export &amp;All Charts…</translation>
     </message>
@@ -973,6 +996,209 @@
         <source>Data exported to %1</source>
         <translation>Data exported to %1</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapCanvas</name>
+    <message>
+        <source>World map</source>
+        <translation>World map</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to pan; the wheel or + and − zoom; Home goes back to Europe and Africa, 0 shows the whole world. Tab reaches the centres&apos; markers.</source>
+        <translation>Drag or use the arrow keys to pan; the wheel or + and − zoom; Home goes back to Europe and Africa, 0 shows the whole world. Tab reaches the centres&apos; markers.</translation>
+    </message>
+    <message>
+        <source>%1, capacity centre (%2)</source>
+        <translation>%1, capacity centre (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Capacity centres backed by France</source>
+        <translation>Capacity centres backed by France</translation>
+    </message>
+    <message>
+        <source>The capacity centres (ENVR in Dakar, WB3C in Podgorica) are not in this version&apos;s database yet: the map shows the countries and the treaty layers only.</source>
+        <translation>The capacity centres (ENVR in Dakar, WB3C in Podgorica) are not in this version&apos;s database yet: the map shows the countries and the treaty layers only.</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Export Map</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapRenderer</name>
+    <message>
+        <source>France (backs both centres)</source>
+        <translation>France (backs both centres)</translation>
+    </message>
+    <message>
+        <source>Partner states of the centre</source>
+        <translation>Partner states of the centre</translation>
+    </message>
+    <message>
+        <source>States the centre serves</source>
+        <translation>States the centre serves</translation>
+    </message>
+    <message>
+        <source>Capacity centres backed by France</source>
+        <translation>Capacity centres backed by France</translation>
+    </message>
+    <message>
+        <source>Treaty status as of %1</source>
+        <translation>Treaty status as of %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Equal Earth projection</source>
+        <translation>Equal Earth projection</translation>
+    </message>
+    <message>
+        <source>No layer</source>
+        <translation>No layer</translation>
+    </message>
+    <message>
+        <source>Budapest Convention parties</source>
+        <translation>Budapest Convention parties</translation>
+    </message>
+    <message>
+        <source>UN Convention signatories</source>
+        <translation>UN Convention signatories</translation>
+    </message>
+    <message>
+        <source>Party (ratified or acceded)</source>
+        <translation>Party (ratified or acceded)</translation>
+    </message>
+    <message>
+        <source>Signed, not ratified</source>
+        <translation>Signed, not ratified</translation>
+    </message>
+    <message>
+        <source>Neither signed nor ratified</source>
+        <translation>Neither signed nor ratified</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapView</name>
+    <message>
+        <source>Select a centre on the map or in the list to read its record.</source>
+        <translation>Select a centre on the map or in the list to read its record.</translation>
+    </message>
+    <message>
+        <source>France is highlighted, and so are the selected centre&apos;s partner states and the states it serves.</source>
+        <translation>France is highlighted, and so are the selected centre&apos;s partner states and the states it serves.</translation>
+    </message>
+    <message>
+        <source>No treaty data in this version yet.</source>
+        <translation>No treaty data in this version yet.</translation>
+    </message>
+    <message>
+        <source>Status as of %1.</source>
+        <translation>Status as of %1.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Reset view</translation>
+    </message>
+    <message>
+        <source>Back to Europe and Africa, where the centres are (Home)</source>
+        <translation>Back to Europe and Africa, where the centres are (Home)</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Whole world</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>Show the whole world (0)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save this map as an image or a document</source>
+        <translation>Save this map as an image or a document</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity centres</source>
+        <translation>&amp;Capacity centres</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Capacity centres</translation>
+    </message>
+    <message>
+        <source>Centre details</source>
+        <translation>Centre details</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Map layer</source>
+        <translation>Map layer</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
@@ -983,17 +1209,6 @@
     <message>
         <source>Cybercrime in France: the headline figures</source>
         <translation>Cybercrime in France: the headline figures</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::PlaceholderPage</name>
-    <message>
-        <source>Map</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <source>The map of the capacity centres in Dakar and Podgorica is not in this version yet.</source>
-        <translation>The map of the capacity centres in Dakar and Podgorica is not in this version yet.</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1484,17 @@
     <message>
         <source>Cannot update “%1”: %2</source>
         <translation>Cannot update “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WorldMap</name>
+    <message>
+        <source>The map outlines are missing from this build.</source>
+        <translation>The map outlines are missing from this build.</translation>
+    </message>
+    <message>
+        <source>The map outlines cannot be read: %1</source>
+        <translation>The map outlines cannot be read: %1</translation>
     </message>
 </context>
 </TS>

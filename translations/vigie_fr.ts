@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>Vigie::CentreDetails</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Partner states</source>
+        <translation>États partenaires</translation>
+    </message>
+    <message>
+        <source>Countries served</source>
+        <translation>Pays bénéficiaires</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>fiabilité faible</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ChartCatalog</name>
     <message>
         <source>Dashed lines mark series breaks: values on either side of a break are not comparable.</source>
@@ -340,7 +371,7 @@
     </message>
     <message>
         <source>A command to run without the window (see below).</source>
-        <translation>Une commande à exécuter sans fenêtre (voir ci-dessous).</translation>
+        <translation>Une commande à exécuter sans la fenêtre (voir ci-dessous).</translation>
     </message>
     <message>
         <source>[command [options]]</source>
@@ -869,14 +900,6 @@
         <translation>À propos de Vigie</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de la cybermenace&#xa0;: les chiffres de la France sur la cybercriminalité, chacun avec sa source.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Données&#xa0;: COMCYBER-MI, SSMSI (ministère de l&apos;Intérieur) et les autres éditeurs cités avec chaque chiffre.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>This part of the data is not in this version yet.</source>
-        <translation>Cette partie des données n&apos;est pas encore dans cette version.</translation>
-    </message>
-    <message>
         <source>Export &amp;All Charts…</source>
         <translation>Exporter &amp;tous les graphiques…</translation>
     </message>
@@ -973,6 +996,209 @@
         <source>Data exported to %1</source>
         <translation>Données exportées dans %1</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de la cybermenace&#xa0;: les chiffres de la France sur la cybercriminalité, chacun avec sa source.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Données&#xa0;: COMCYBER-MI, SSMSI (ministère de l&apos;Intérieur) et les autres éditeurs cités avec chaque chiffre.&lt;/p&gt;&lt;p&gt;Carte&#xa0;: Made with Natural Earth (domaine public). Noms des pays issus de world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapCanvas</name>
+    <message>
+        <source>World map</source>
+        <translation>Carte du monde</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to pan; the wheel or + and − zoom; Home goes back to Europe and Africa, 0 shows the whole world. Tab reaches the centres&apos; markers.</source>
+        <translation>Faites glisser ou utilisez les flèches pour vous déplacer&#xa0;; la molette ou + et − zooment&#xa0;; Origine revient à l&apos;Europe et à l&apos;Afrique, 0 affiche le monde entier. Tab atteint les repères des centres.</translation>
+    </message>
+    <message>
+        <source>%1, capacity centre (%2)</source>
+        <translation>%1, centre de renforcement des capacités (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Capacity centres backed by France</source>
+        <translation>Centres de renforcement des capacités soutenus par la France</translation>
+    </message>
+    <message>
+        <source>The capacity centres (ENVR in Dakar, WB3C in Podgorica) are not in this version&apos;s database yet: the map shows the countries and the treaty layers only.</source>
+        <translation>Les centres de renforcement des capacités (ENVR à Dakar, C3BO à Podgorica) ne figurent pas encore dans la base de données de cette version&#xa0;: la carte ne montre que les pays et les couches des conventions.</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapRenderer</name>
+    <message>
+        <source>France (backs both centres)</source>
+        <translation>France (soutient les deux centres)</translation>
+    </message>
+    <message>
+        <source>Partner states of the centre</source>
+        <translation>États partenaires du centre</translation>
+    </message>
+    <message>
+        <source>States the centre serves</source>
+        <translation>États bénéficiaires du centre</translation>
+    </message>
+    <message>
+        <source>Capacity centres backed by France</source>
+        <translation>Centres de renforcement des capacités soutenus par la France</translation>
+    </message>
+    <message>
+        <source>Treaty status as of %1</source>
+        <translation>État des conventions au %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Equal Earth projection</source>
+        <translation>Projection Equal Earth</translation>
+    </message>
+    <message>
+        <source>No layer</source>
+        <translation>Aucune couche</translation>
+    </message>
+    <message>
+        <source>Budapest Convention parties</source>
+        <translation>Parties à la Convention de Budapest</translation>
+    </message>
+    <message>
+        <source>UN Convention signatories</source>
+        <translation>Signataires de la Convention des Nations unies</translation>
+    </message>
+    <message>
+        <source>Party (ratified or acceded)</source>
+        <translation>Partie (ratification ou adhésion)</translation>
+    </message>
+    <message>
+        <source>Signed, not ratified</source>
+        <translation>Signée, non ratifiée</translation>
+    </message>
+    <message>
+        <source>Neither signed nor ratified</source>
+        <translation>Ni signée ni ratifiée</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::MapView</name>
+    <message>
+        <source>Select a centre on the map or in the list to read its record.</source>
+        <translation>Choisissez un centre sur la carte ou dans la liste pour lire sa fiche.</translation>
+    </message>
+    <message>
+        <source>France is highlighted, and so are the selected centre&apos;s partner states and the states it serves.</source>
+        <translation>La France est mise en évidence, ainsi que les États partenaires du centre choisi et les États qu&apos;il sert.</translation>
+    </message>
+    <message>
+        <source>No treaty data in this version yet.</source>
+        <translation>Pas encore de données sur les conventions dans cette version.</translation>
+    </message>
+    <message>
+        <source>Status as of %1.</source>
+        <translation>État au %1.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Réinitialiser la vue</translation>
+    </message>
+    <message>
+        <source>Back to Europe and Africa, where the centres are (Home)</source>
+        <translation>Revenir à l&apos;Europe et à l&apos;Afrique, où sont les centres (Origine)</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Monde entier</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>Afficher le monde entier (0)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save this map as an image or a document</source>
+        <translation>Enregistrer cette carte comme image ou document</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity centres</source>
+        <translation>&amp;Centres de renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Centres de renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>Centre details</source>
+        <translation>Fiche du centre</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Map layer</source>
+        <translation>Couche de la carte</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::OverviewPage</name>
@@ -983,17 +1209,6 @@
     <message>
         <source>Cybercrime in France: the headline figures</source>
         <translation>La cybercriminalité en France&#xa0;: les chiffres clés</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::PlaceholderPage</name>
-    <message>
-        <source>Map</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>The map of the capacity centres in Dakar and Podgorica is not in this version yet.</source>
-        <translation>La carte des centres de renforcement des capacités de Dakar et de Podgorica n&apos;est pas encore dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1484,17 @@
     <message>
         <source>Cannot update “%1”: %2</source>
         <translation>Impossible de mettre à jour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::WorldMap</name>
+    <message>
+        <source>The map outlines are missing from this build.</source>
+        <translation>Les contours de la carte manquent dans cette version.</translation>
+    </message>
+    <message>
+        <source>The map outlines cannot be read: %1</source>
+        <translation>Les contours de la carte sont illisibles&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MapPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+#include "AppContext.h"
+#include "ChartExporter.h"
+#include "data/ThreatDatabase.h"
+#include "dialogs/ExportDialog.h"
+#include "i18n/LanguageManager.h"
+#include "map/MapCanvas.h"
+#include "map/MapExporter.h"
+#include "map/MapRenderer.h"
+#include "map/MapView.h"
+#include "settings/Settings.h"
+
+namespace Vigie {
+
+MapPage::MapPage(const AppContext& context, QWidget* parent)
+    : Page(parent)
+    , m_context(context)
+    , m_renderer(std::make_unique<MapRenderer>(context.languages.translations()))
+    , m_exporter(std::make_unique<MapExporter>(*m_renderer))
+    , m_heading(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_view(new MapView(*m_renderer, this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(6);
+
+    const QList<Centre> centres = context.database.centres();
+    m_hasCentres = !centres.isEmpty();
+    m_view->setCentres(centres);
+    for (MapLayer::Kind kind : MapLayer::allKinds()) {
+        if (kind != MapLayer::Kind::None)
+            m_view->setTreatyStatuses(kind, context.database.treatyStatuses(MapLayer::treatyId(kind)));
+    }
+    connect(m_view, &MapView::exportRequested, this, &MapPage::exportWithDialog);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_view, 1);
+
+    // Parsing 1.5 MB of GeoJSON takes a noticeable moment: do it on a worker thread, and hand the immutable
+    // result back to the UI thread. The page may be gone by then, hence the QPointer.
+    QPointer<MapPage> self(this);
+    QThreadPool::globalInstance()->start([self] {
+        QString error;
+        std::shared_ptr<const WorldMap> world = WorldMap::loadEmbedded(&error);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, world, error] {
+                if (self)
+                    self->setWorld(world, error);
+            },
+            Qt::QueuedConnection);
+    });
+    retranslate();
+}
+
+MapPage::~MapPage() = default;
+
+QString MapPage::title() const
+{
+    return tr("Map");
+}
+
+void MapPage::setWorld(std::shared_ptr<const WorldMap> world, const QString& error)
+{
+    m_worldLoaded = true;
+    m_worldError = world ? QString() : error;
+    m_view->setWorld(std::move(world));
+    retranslate();
+    emit worldLoaded();
+}
+
+void MapPage::retranslate()
+{
+    m_heading->setText(tr("Capacity centres backed by France"));
+    QStringList notes;
+    if (!m_hasCentres)
+        notes.append(tr("The capacity centres (ENVR in Dakar, WB3C in Podgorica) are not in this version's "
+                        "database yet: the map shows the countries and the treaty layers only."));
+    if (!m_worldError.isEmpty())
+        notes.append(m_worldError);
+    m_notice->setText(notes.join(QLatin1Char('\n')));
+    m_notice->setVisible(!notes.isEmpty());
+    emit titleChanged();
+}
+
+void MapPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+QString MapPage::exportMap(const QString& path, const ExportOptions& options) const
+{
+    return m_exporter->exportToFile(m_view->scene(), path, options).error;
+}
+
+void MapPage::exportWithDialog()
+{
+    Settings& settings = m_context.settings;
+    ExportDialog dialog(m_view->canvas()->size(), this);
+    ExportOptions initial;
+    initial.dpi = settings.exportDpi();
+    if (settings.exportSize().isValid())
+        initial.pixelSize = settings.exportSize();
+    dialog.setOptions(initial, !settings.exportSize().isValid());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportOptions options = dialog.options(m_context.languages.language());
+    settings.setExportDpi(options.dpi);
+    settings.setExportSize(dialog.usesScreenSize() ? QSize() : options.pixelSize);
+
+    const QString suffix = ChartExporter::suffix(options.format);
+    const QString fileName = QStringLiteral("vigie-map-%1.%2").arg(languageCode(options.language), suffix);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"),
+                                                      QDir(settings.exportDirectory()).filePath(fileName),
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return;
+    settings.setExportDirectory(QFileInfo(path).absolutePath());
+    const QString error = exportMap(path, options);
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), error);
+}
+
+} // namespace Vigie

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include "Page.h"
+#include "map/WorldMap.h"
+
+class QLabel;
+
+namespace Vigie {
+
+struct AppContext;
+struct ExportOptions;
+class MapExporter;
+class MapRenderer;
+class MapView;
+
+/// The map of the capacity centres that France backs, with the treaty layers. It takes the centres and treaty
+/// statuses from the database once, and loads the country outlines off the UI thread.
+class MapPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit MapPage(const AppContext& context, QWidget* parent = nullptr);
+    ~MapPage() override;
+
+    QString title() const override;
+    MapView* mapView() const { return m_view; }
+    /// The honest note shown above the map when the database has no centre yet (hidden otherwise).
+    QLabel* notice() const { return m_notice; }
+    bool isWorldLoaded() const { return m_worldLoaded; }
+
+    /// Exports the map as shown to @p path; returns an error message, or an empty string on success.
+    QString exportMap(const QString& path, const ExportOptions& options) const;
+
+signals:
+    /// The country outlines arrived (or failed to: then the notice says so).
+    void worldLoaded();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void setWorld(std::shared_ptr<const WorldMap> world, const QString& error);
+    void exportWithDialog();
+
+    const AppContext& m_context;
+    std::unique_ptr<MapRenderer> m_renderer;
+    std::unique_ptr<MapExporter> m_exporter;
+    QLabel* m_heading;
+    QLabel* m_notice;
+    MapView* m_view;
+    bool m_hasCentres = false;
+    bool m_worldLoaded = false;
+    QString m_worldError;
+};
+
+} // namespace Vigie

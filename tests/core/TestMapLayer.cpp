@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include "../MapFixtures.h"
+#include "map/MapLayer.h"
+
+using namespace Vigie;
+
+/// The treaty layers: which country gets which status, and the data date.
+class TestMapLayer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void budapest_data();
+    void budapest();
+    void unConvention();
+    void noneIsEmpty();
+    void otherTreatiesIgnored();
+};
+
+void TestMapLayer::budapest_data()
+{
+    QTest::addColumn<QString>("iso3");
+    QTest::addColumn<int>("status");
+    QTest::newRow("France ratified") << "FRA" << int(MapLayer::Status::Party);
+    QTest::newRow("Senegal acceded") << "SEN" << int(MapLayer::Status::Party);
+    QTest::newRow("Ireland signed only") << "IRL" << int(MapLayer::Status::Signatory);
+    QTest::newRow("Russia listed, outside") << "RUS" << int(MapLayer::Status::Outside);
+    QTest::newRow("Brazil not listed") << "BRA" << int(MapLayer::Status::NoData);
+}
+
+void TestMapLayer::budapest()
+{
+    QFETCH(QString, iso3);
+    QFETCH(int, status);
+    const MapLayer layer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
+    QCOMPARE(int(layer.status(iso3)), status);
+    QCOMPARE(layer.count(MapLayer::Status::Party), 2);
+    QCOMPARE(layer.dataDate(), QStringLiteral("2025-09-01"));
+}
+
+void TestMapLayer::unConvention()
+{
+    const MapLayer layer(MapLayer::Kind::UnSignatories, Fixtures::unConvention());
+    QCOMPARE(layer.status(QStringLiteral("FRA")), MapLayer::Status::Signatory);
+    QCOMPARE(layer.count(MapLayer::Status::Signatory), 2);
+    QCOMPARE(MapLayer::treatyId(MapLayer::Kind::UnSignatories), QStringLiteral("UNCC"));
+}
+
+void TestMapLayer::noneIsEmpty()
+{
+    const MapLayer layer(MapLayer::Kind::None, Fixtures::budapest());
+    QVERIFY(layer.isEmpty());
+    QCOMPARE(layer.status(QStringLiteral("FRA")), MapLayer::Status::NoData);
+    QVERIFY(MapLayer::treatyId(MapLayer::Kind::None).isEmpty());
+}
+
+void TestMapLayer::otherTreatiesIgnored()
+{
+    // UN Convention records must not colour the Budapest layer.
+    const MapLayer layer(MapLayer::Kind::BudapestParties, Fixtures::unConvention());
+    QVERIFY(layer.isEmpty());
+}
+
+QTEST_APPLESS_MAIN(TestMapLayer)
+#include "TestMapLayer.moc"

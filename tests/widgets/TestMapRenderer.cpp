@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+#include "../MapFixtures.h"
+#include "i18n/Translations.h"
+#include "map/EqualEarth.h"
+#include "map/MapRenderer.h"
+
+using namespace Vigie;
+
+/// The map's shared drawing code: colours by layer and highlight, painted pixels, texts in both languages.
+class TestMapRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void layerColours_data();
+    void layerColours();
+    void highlightsWithoutLayer();
+    void paintedPixels();
+    void texts_data();
+    void texts();
+    void legend();
+
+private:
+    QImage render(const MapScene& scene, const QSize& size) const;
+    QRgb pixelAt(const QImage& image, const MapScene& scene, double lon, double lat) const;
+
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<MapRenderer> m_renderer;
+    std::shared_ptr<const WorldMap> m_world;
+};
+
+void TestMapRenderer::initTestCase()
+{
+    m_translations = std::make_unique<Translations>();
+    m_renderer = std::make_unique<MapRenderer>(*m_translations);
+    m_world = WorldMap::loadEmbedded();
+    QVERIFY(m_world);
+}
+
+QImage TestMapRenderer::render(const MapScene& scene, const QSize& size) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    m_renderer->paintMap(painter, QRectF(QPointF(), size), scene, Language::English, MapStyle::light(), false);
+    return image;
+}
+
+QRgb TestMapRenderer::pixelAt(const QImage& image, const MapScene& scene, double lon, double lat) const
+{
+    const QPointF p = MapRenderer::transform(image.rect(), scene).map(EqualEarth::project(lon, lat));
+    return image.pixel(p.toPoint());
+}
+
+void TestMapRenderer::layerColours_data()
+{
+    QTest::addColumn<QString>("iso3");
+    QTest::addColumn<QColor>("colour");
+    const MapStyle style = MapStyle::light();
+    QTest::newRow("France, a Budapest party") << "FRA" << style.party;
+    QTest::newRow("Senegal, a Budapest party") << "SEN" << style.party;
+    QTest::newRow("Ireland signed only") << "IRL" << style.signatory;
+    QTest::newRow("Russia, outside") << "RUS" << style.outside;
+    QTest::newRow("Brazil, no data") << "BRA" << style.land;
+}
+
+void TestMapRenderer::layerColours()
+{
+    QFETCH(QString, iso3);
+    QFETCH(QColor, colour);
+    MapScene scene;
+    scene.world = m_world;
+    scene.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
+    QCOMPARE(MapRenderer::fill(scene, MapStyle::light(), iso3), colour);
+}
+
+void TestMapRenderer::highlightsWithoutLayer()
+{
+    const MapStyle style = MapStyle::light();
+    MapScene scene;
+    scene.world = m_world;
+    scene.centres = Fixtures::centres();
+    QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("FRA")), style.france);
+    QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("SVN")), style.land);
+    scene.selectedId = QStringLiteral("wb3c");
+    QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("FRA")), style.france); // France wins over partner
+    QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("SVN")), style.partner);
+    QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("ALB")), style.beneficiary);
+    QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("SEN")), style.land);
+}
+
+void TestMapRenderer::paintedPixels()
+{
+    const MapStyle style = MapStyle::light();
+    MapScene scene;
+    scene.world = m_world;
+    scene.zoom = 4;
+    scene.centre = EqualEarth::project(5, 40);
+    QImage plain = render(scene, QSize(1200, 700));
+    QCOMPARE(QColor(pixelAt(plain, scene, 2.3522, 46.5)), style.france);
+    QCOMPARE(QColor(pixelAt(plain, scene, -3.7, 40.4)), style.land); // Madrid
+    QCOMPARE(QColor(pixelAt(plain, scene, -20, 40)), style.ocean);
+
+    scene.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
+    QImage layered = render(scene, QSize(1200, 700));
+    QCOMPARE(QColor(pixelAt(layered, scene, 2.3522, 46.5)), style.party);
+    QCOMPARE(QColor(pixelAt(layered, scene, -8.0, 53.0)), style.signatory); // Ireland
+    QCOMPARE(QColor(pixelAt(layered, scene, -3.7, 40.4)), style.land);
+}
+
+void TestMapRenderer::texts_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("attribution");
+    QTest::addColumn<QString>("layer");
+    QTest::newRow("English") << Language::English << "Made with Natural Earth" << "Budapest Convention parties";
+    QTest::newRow("French") << Language::French << "Made with Natural Earth"
+                            << "Parties à la Convention de Budapest";
+}
+
+void TestMapRenderer::texts()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, attribution);
+    QFETCH(QString, layer);
+    MapScene scene;
+    scene.centres = Fixtures::centres();
+    scene.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
+    const QString footer = m_renderer->footer(scene, language);
+    QVERIFY2(footer.endsWith(attribution), qPrintable(footer));
+    QVERIFY(footer.contains(language == Language::French ? QStringLiteral("1 septembre 2025")
+                                                         : QStringLiteral("1 September 2025")));
+    QVERIFY(footer.contains(QStringLiteral("Ministère de l'Europe")));
+    QCOMPARE(m_renderer->layerName(MapLayer::Kind::BudapestParties, language), layer);
+    QVERIFY(m_renderer->title(scene, language).endsWith(layer));
+    QCOMPARE(m_renderer->markerLabel(scene.centres.at(1), language),
+             language == Language::French ? QStringLiteral("C3BO — Podgorica")
+                                          : QStringLiteral("WB3C — Podgorica"));
+}
+
+void TestMapRenderer::legend()
+{
+    const MapStyle style = MapStyle::light();
+    MapScene scene;
+    scene.centres = Fixtures::centres();
+    QCOMPARE(m_renderer->legend(scene, Language::English, style).size(), 1);
+    scene.selectedId = QStringLiteral("envr");
+    scene.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
+    const auto entries = m_renderer->legend(scene, Language::English, style);
+    QCOMPARE(entries.size(), 6);
+    QCOMPARE(entries.at(0).colour, style.party);
+    QVERIFY(entries.at(3).outline); // highlights become outlines under a layer
+}
+
+QTEST_MAIN(TestMapRenderer)
+#include "TestMapRenderer.moc"

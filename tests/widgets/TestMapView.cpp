@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QMouseEvent>
+#include <QRadioButton>
+#include <QTest>
+#include <QTextBrowser>
+#include <QWheelEvent>
+
+#include "../MapFixtures.h"
+#include "i18n/LanguageManager.h"
+#include "i18n/Translations.h"
+#include "map/EqualEarth.h"
+#include "map/MapCanvas.h"
+#include "map/MapLocationModel.h"
+#include "map/MapMarker.h"
+#include "map/MapRenderer.h"
+#include "map/MapView.h"
+
+using namespace Vigie;
+
+/// The map view: marker and country hit-testing, keyboard access, pan and zoom, layers, retranslation.
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clickOnMarkerSelectsCentre();
+    void markerButtonsAndKeyboard();
+    void markersInTabOrder();
+    void clickInCountryReportsItsName_data();
+    void clickInCountryReportsItsName();
+    void hoverShowsCountryName();
+    void listSelectsCentre();
+    void panAndZoom();
+    void keepsAspectRatio_data();
+    void keepsAspectRatio();
+    void layerToggle();
+    void retranslates();
+    void noCentres();
+
+private:
+    QPoint projectedToWidget(double lon, double lat) const;
+
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MapRenderer> m_renderer;
+    std::shared_ptr<const WorldMap> m_world;
+    std::unique_ptr<MapView> m_view;
+};
+
+void TestMapView::initTestCase()
+{
+    m_translations = std::make_unique<Translations>();
+    QVERIFY(m_translations->isComplete());
+    m_languages = std::make_unique<LanguageManager>(*m_translations);
+    m_renderer = std::make_unique<MapRenderer>(*m_translations);
+    m_world = WorldMap::loadEmbedded();
+    QVERIFY(m_world);
+}
+
+void TestMapView::init()
+{
+    m_languages->setLanguage(Language::English);
+    m_view = std::make_unique<MapView>(*m_renderer);
+    m_view->setWorld(m_world);
+    m_view->setCentres(Fixtures::centres());
+    m_view->resize(1200, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestMapView::cleanup()
+{
+    m_view.reset();
+}
+
+QPoint TestMapView::projectedToWidget(double lon, double lat) const
+{
+    const MapCanvas* canvas = m_view->canvas();
+    return MapRenderer::transform(canvas->rect(), canvas->scene()).map(EqualEarth::project(lon, lat)).toPoint();
+}
+
+void TestMapView::clickOnMarkerSelectsCentre()
+{
+    MapCanvas* canvas = m_view->canvas();
+    QVERIFY(m_view->selectedCentre().isEmpty());
+    const QPoint dakar = canvas->markerPosition(QStringLiteral("envr"));
+    QCOMPARE(dakar, projectedToWidget(-17.45444, 14.71306));
+    QCOMPARE(canvas->centreAt(dakar), QStringLiteral("envr"));
+    QCOMPARE(canvas->centreAt(dakar + QPoint(40, 40)), QString());
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, dakar);
+    QCOMPARE(m_view->selectedCentre(), QStringLiteral("envr"));
+    QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("National Cyber Academy in Dakar")));
+    QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("6 November 2018")));
+    QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("Ministère de l'Europe")));
+    QCOMPARE(m_view->centreList()->currentIndex().row(), 0);
+    // Dakar's partners are highlighted; Slovenia is WB3C's, not ENVR's.
+    QCOMPARE(MapRenderer::highlight(canvas->scene(), QStringLiteral("SEN")), MapRenderer::Highlight::Partner);
+    QCOMPARE(MapRenderer::highlight(canvas->scene(), QStringLiteral("SVN")), MapRenderer::Highlight::None);
+}
+
+void TestMapView::markerButtonsAndKeyboard()
+{
+    MapCanvas* canvas = m_view->canvas();
+    QCOMPARE(canvas->markers().size(), 2);
+    MapMarker* wb3c = canvas->marker(QStringLiteral("wb3c"));
+    QVERIFY(wb3c);
+    QVERIFY(wb3c->isVisible());
+    QVERIFY(wb3c->geometry().contains(canvas->markerPosition(QStringLiteral("wb3c"))));
+    QTest::mouseClick(wb3c, Qt::LeftButton);
+    QCOMPARE(m_view->selectedCentre(), QStringLiteral("wb3c"));
+
+    MapMarker* envr = canvas->marker(QStringLiteral("envr"));
+    envr->setFocus();
+    QTest::keyClick(envr, Qt::Key_Return);
+    QCOMPARE(m_view->selectedCentre(), QStringLiteral("envr"));
+}
+
+void TestMapView::markersInTabOrder()
+{
+    MapCanvas* canvas = m_view->canvas();
+    MapMarker* envr = canvas->marker(QStringLiteral("envr"));
+    MapMarker* wb3c = canvas->marker(QStringLiteral("wb3c"));
+    // The next widget that Tab reaches: skip those that take no keyboard focus.
+    auto nextTab = [](QWidget* w) {
+        do
+            w = w->nextInFocusChain();
+        while (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisible());
+        return w;
+    };
+    QCOMPARE(nextTab(canvas), envr);
+    QCOMPARE(nextTab(envr), wb3c);
+    QCOMPARE(nextTab(wb3c), m_view->centreList());
+    QCOMPARE(envr->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(envr->accessibleName(), QStringLiteral("ENVR — Dakar, capacity centre (Senegal)"));
+}
+
+void TestMapView::clickInCountryReportsItsName_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("senegal");
+    QTest::newRow("English") << Language::English << QStringLiteral("Senegal");
+    QTest::newRow("French") << Language::French << QStringLiteral("Sénégal");
+}
+
+void TestMapView::clickInCountryReportsItsName()
+{
+    QFETCH(Language, language);
+    QFETCH(QString, senegal);
+    m_languages->setLanguage(language);
+    QCoreApplication::processEvents(); // LanguageChange is posted
+    MapCanvas* canvas = m_view->canvas();
+    canvas->zoomBy(4, projectedToWidget(-15, 14));
+    // Inland Senegal, away from the Dakar marker.
+    const QPoint pos = projectedToWidget(-14.0, 14.3);
+    QCOMPARE(canvas->centreAt(pos), QString());
+    QCOMPARE(canvas->countryAt(pos), QStringLiteral("SEN"));
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, pos);
+    QCOMPARE(m_view->infoLabel()->text(), senegal);
+    QCOMPARE(canvas->countryNameAt(pos), senegal);
+    QVERIFY(m_view->selectedCentre().isEmpty());
+    // The sea has no name.
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, projectedToWidget(-30, 30));
+    QCOMPARE(m_view->infoLabel()->text(), QString());
+}
+
+void TestMapView::hoverShowsCountryName()
+{
+    MapCanvas* canvas = m_view->canvas();
+    canvas->zoomBy(4, projectedToWidget(19, 42.7));
+    const QPointF pos = projectedToWidget(19.0, 42.7);
+    // QTest::mouseMove does not send a move without a button on every platform: send the event itself.
+    QMouseEvent move(QEvent::MouseMove, pos, canvas->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas, &move);
+    QCOMPARE(canvas->scene().hoveredIso3, QStringLiteral("MNE"));
+    QCOMPARE(m_view->infoLabel()->text(), QStringLiteral("Montenegro"));
+}
+
+void TestMapView::listSelectsCentre()
+{
+    m_view->centreList()->setCurrentIndex(m_view->model()->index(1));
+    QCOMPARE(m_view->selectedCentre(), QStringLiteral("wb3c"));
+    QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("Slovenia")));
+    QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("Kosovo"))); // a country served
+    QCOMPARE(MapRenderer::highlight(m_view->scene(), QStringLiteral("SRB")), MapRenderer::Highlight::Beneficiary);
+}
+
+void TestMapView::panAndZoom()
+{
+    MapCanvas* canvas = m_view->canvas();
+    canvas->setFocus();
+    const QPointF start = canvas->scene().centre;
+    QTest::keyClick(canvas, Qt::Key_Right);
+    QVERIFY(canvas->scene().centre.x() > start.x()); // the view moves east
+    QTest::keyClick(canvas, Qt::Key_Down);
+    QVERIFY(canvas->scene().centre.y() > start.y()); // and south
+    QTest::keyClick(canvas, Qt::Key_Plus);
+    QVERIFY(canvas->scene().zoom > 1.0);
+    const double zoomed = canvas->scene().zoom;
+    QTest::keyClick(canvas, Qt::Key_Minus);
+    QVERIFY(canvas->scene().zoom < zoomed);
+
+    // Dragging moves the map with the pointer.
+    const QPoint from = projectedToWidget(0, 0);
+    const QPointF projectedBefore
+        = MapRenderer::transform(canvas->rect(), canvas->scene()).inverted().map(QPointF(from));
+    QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+    QTest::mouseMove(canvas, from + QPoint(30, 0));
+    QTest::mouseMove(canvas, from + QPoint(60, 0));
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, from + QPoint(60, 0));
+    const QPointF projectedAfter
+        = MapRenderer::transform(canvas->rect(), canvas->scene()).inverted().map(QPointF(from + QPoint(60, 0)));
+    QVERIFY2(QLineF(projectedBefore, projectedAfter).length() < 0.02,
+             qPrintable(QStringLiteral("%1 %2").arg(projectedBefore.x()).arg(projectedAfter.x())));
+
+    // The wheel zooms around the pointer: Podgorica stays under it.
+    const QPoint podgorica = canvas->markerPosition(QStringLiteral("wb3c"));
+    QWheelEvent wheel(podgorica, canvas->mapToGlobal(podgorica), {}, QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(canvas, &wheel);
+    QVERIFY(canvas->scene().zoom > 1.0);
+    QVERIFY((canvas->markerPosition(QStringLiteral("wb3c")) - podgorica).manhattanLength() <= 2);
+
+    canvas->resetView();
+    QCOMPARE(canvas->scene().zoom, MapCanvas::homeZoom());
+    QCOMPARE(canvas->scene().centre.x(), MapCanvas::homeCentre().x());
+    // Vertically, the view stays on the globe: no band of nothing above the pole.
+    const QRectF globe = MapRenderer::transform(canvas->rect(), canvas->scene()).mapRect(EqualEarth::worldBounds());
+    QVERIFY(globe.top() <= 0.5 && globe.bottom() >= canvas->height() - 0.5);
+    QTest::keyClick(canvas, Qt::Key_0);
+    QCOMPARE(canvas->scene().zoom, 1.0);
+    QCOMPARE(canvas->scene().centre, QPointF());
+    QTest::keyClick(canvas, Qt::Key_Home);
+    QCOMPARE(canvas->scene().zoom, MapCanvas::homeZoom());
+}
+
+void TestMapView::keepsAspectRatio_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("wide") << QSize(1000, 300);
+    QTest::newRow("tall") << QSize(400, 700);
+    QTest::newRow("square") << QSize(600, 600);
+}
+
+void TestMapView::keepsAspectRatio()
+{
+    QFETCH(QSize, size);
+    MapCanvas canvas(*m_renderer);
+    canvas.setWorld(m_world);
+    canvas.showWholeWorld();
+    canvas.resize(size);
+    const QImage image = canvas.grab().toImage();
+    // The ocean's extent on screen is the globe's: its width-to-height ratio must be the projection's.
+    const QRgb ocean = MapStyle::light().ocean.rgb();
+    int left = image.width(), right = -1, top = image.height(), bottom = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) == ocean) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+    }
+    QVERIFY(right > left && bottom > top);
+    const double ratio = double(right - left + 1) / (bottom - top + 1);
+    const QRectF world = EqualEarth::worldBounds();
+    QVERIFY2(std::abs(ratio - world.width() / world.height()) < 0.06, qPrintable(QString::number(ratio)));
+}
+
+void TestMapView::layerToggle()
+{
+    m_view->setTreatyStatuses(MapLayer::Kind::BudapestParties, Fixtures::budapest());
+    QRadioButton* budapest = m_view->layerButton(MapLayer::Kind::BudapestParties);
+    QVERIFY(budapest);
+    budapest->click();
+    QCOMPARE(m_view->layerKind(), MapLayer::Kind::BudapestParties);
+    QCOMPARE(m_view->scene().layer.status(QStringLiteral("FRA")), MapLayer::Status::Party);
+    QCOMPARE(m_view->layerNote()->text(), QStringLiteral("Status as of 1 September 2025."));
+
+    m_view->layerButton(MapLayer::Kind::UnSignatories)->click();
+    QCOMPARE(m_view->scene().layer.kind(), MapLayer::Kind::UnSignatories);
+    QVERIFY(m_view->scene().layer.isEmpty());
+    QCOMPARE(m_view->layerNote()->text(), QStringLiteral("No treaty data in this version yet."));
+}
+
+void TestMapView::retranslates()
+{
+    m_view->selectCentre(QStringLiteral("wb3c"));
+    m_languages->setLanguage(Language::French);
+    // LanguageChange is posted: wait for it.
+    QTRY_COMPARE(m_view->layerButton(MapLayer::Kind::BudapestParties)->text(),
+             QStringLiteral("Parties à la Convention de Budapest"));
+    QCOMPARE(m_view->model()->index(1).data().toString(), QStringLiteral("C3BO — Podgorica"));
+    QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("Balkans occidentaux")));
+    QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("Slovénie")));
+    QCOMPARE(m_view->canvas()->marker(QStringLiteral("envr"))->accessibleName(),
+             QStringLiteral("ENVR — Dakar, centre de renforcement des capacités (Sénégal)"));
+    m_languages->setLanguage(Language::English);
+    QTRY_COMPARE(m_view->layerButton(MapLayer::Kind::BudapestParties)->text(),
+             QStringLiteral("Budapest Convention parties"));
+    QVERIFY(m_view->details()->toPlainText().contains(QStringLiteral("Western Balkans")));
+}
+
+void TestMapView::noCentres()
+{
+    m_view->selectCentre(QStringLiteral("envr"));
+    m_view->setCentres({});
+    QVERIFY(m_view->canvas()->markers().isEmpty());
+    QCOMPARE(m_view->model()->rowCount(), 0);
+    QVERIFY(m_view->selectedCentre().isEmpty());
+    QVERIFY(m_view->details()->toPlainText().startsWith(QStringLiteral("Select a centre")));
+    QTest::mouseClick(m_view->canvas(), Qt::LeftButton, {}, projectedToWidget(-17.45444, 14.71306));
+    QVERIFY(m_view->selectedCentre().isEmpty());
+    QVERIFY(!m_view->canvas()->grab().isNull());
+}
+
+QTEST_MAIN(TestMapView)
+#include "TestMapView.moc"

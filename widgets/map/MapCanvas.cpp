@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MapCanvas.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include "MapMarker.h"
+#include "MapRenderer.h"
+#include "map/EqualEarth.h"
+
+namespace Vigie {
+
+namespace {
+constexpr double zoomStep = 1.4;
+constexpr double dragThreshold = 4.0;
+} // namespace
+
+MapCanvas::MapCanvas(const MapRenderer& renderer, QWidget* parent)
+    : QWidget(parent)
+    , m_renderer(renderer)
+    , m_settleTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mapCanvas"));
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(120);
+    connect(m_settleTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    retranslate();
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent); // the renderer fills every pixel
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setCursor(Qt::OpenHandCursor);
+    m_scene.zoom = homeZoom();
+    m_scene.centre = homeCentre();
+}
+
+void MapCanvas::retranslate()
+{
+    setAccessibleName(tr("World map"));
+    const QString help = tr("Drag or use the arrow keys to pan; the wheel or + and − zoom; Home goes back to Europe "
+                            "and Africa, 0 shows the whole world. Tab reaches the centres' markers.");
+    setAccessibleDescription(help);
+    setToolTip(QString()); // the tooltip names the country under the pointer
+    setWhatsThis(help);
+}
+
+double MapCanvas::homeZoom()
+{
+    return 2.0;
+}
+
+QPointF MapCanvas::homeCentre()
+{
+    // Between Dakar and Podgorica, so that both centres and their partners show at a readable size.
+    return EqualEarth::project(10, 19);
+}
+
+Language MapCanvas::language() const
+{
+    return languageForLocale(QLocale());
+}
+
+void MapCanvas::setWorld(std::shared_ptr<const WorldMap> world)
+{
+    m_scene.world = std::move(world);
+    retranslateMarkers();
+    update();
+}
+
+void MapCanvas::setCentres(const QList<Centre>& centres)
+{
+    m_scene.centres = centres;
+    qDeleteAll(m_markers);
+    m_markers.clear();
+    QWidget* previous = this;
+    for (const Centre& centre : centres) {
+        auto* marker = new MapMarker(centre.id, this);
+        connect(marker, &MapMarker::clicked, this, [this, id = centre.id] { emit centreActivated(id); });
+        marker->show();
+        setTabOrder(previous, marker); // markers come right after the map, in the model's order
+        previous = marker;
+        m_markers.append(marker);
+    }
+    if (!m_scene.selectedCentre())
+        m_scene.selectedId.clear();
+    retranslateMarkers();
+    placeMarkers();
+    update();
+}
+
+void MapCanvas::setLayer(const MapLayer& layer)
+{
+    m_scene.layer = layer;
+    update();
+}
+
+void MapCanvas::setSelectedId(const QString& id)
+{
+    if (m_scene.selectedId == id)
+        return;
+    m_scene.selectedId = id;
+    update();
+}
+
+MapMarker* MapCanvas::marker(const QString& centreId) const
+{
+    for (MapMarker* marker : m_markers) {
+        if (marker->centreId() == centreId)
+            return marker;
+    }
+    return nullptr;
+}
+
+QString MapCanvas::centreAt(const QPoint& pos) const
+{
+    return MapRenderer::centreAt(m_scene, rect(), pos);
+}
+
+QString MapCanvas::countryAt(const QPoint& pos) const
+{
+    const CountryShape* shape = MapRenderer::countryAt(m_scene, rect(), pos);
+    return shape ? shape->iso3 : QString();
+}
+
+QString MapCanvas::countryNameAt(const QPoint& pos) const
+{
+    const CountryShape* shape = MapRenderer::countryAt(m_scene, rect(), pos);
+    return shape ? shape->name.text(language()) : QString();
+}
+
+QPoint MapCanvas::markerPosition(const QString& centreId) const
+{
+    for (const Centre& centre : m_scene.centres) {
+        if (centre.id == centreId)
+            return MapRenderer::markerPosition(m_scene, rect(), centre).toPoint();
+    }
+    return {};
+}
+
+QSize MapCanvas::sizeHint() const
+{
+    return {800, heightForWidth(800)};
+}
+
+QSize MapCanvas::minimumSizeHint() const
+{
+    return {320, heightForWidth(320)};
+}
+
+int MapCanvas::heightForWidth(int width) const
+{
+    const QRectF world = EqualEarth::worldBounds();
+    return qRound(width * world.height() / world.width());
+}
+
+void MapCanvas::zoomIn()
+{
+    zoomBy(zoomStep, QRectF(rect()).center());
+}
+
+void MapCanvas::zoomOut()
+{
+    zoomBy(1 / zoomStep, QRectF(rect()).center());
+}
+
+void MapCanvas::resetView()
+{
+    m_scene.zoom = homeZoom();
+    m_scene.centre = homeCentre();
+    clampView();
+    placeMarkers();
+    update();
+    emit viewChanged();
+}
+
+void MapCanvas::showWholeWorld()
+{
+    m_scene.zoom = 1.0;
+    m_scene.centre = QPointF();
+    placeMarkers();
+    update();
+    emit viewChanged();
+}
+
+void MapCanvas::panBy(const QPointF& pixels)
+{
+    const double scale = MapRenderer::transform(rect(), m_scene).m11();
+    if (scale <= 0)
+        return;
+    m_scene.centre -= pixels / scale;
+    viewMoved();
+}
+
+void MapCanvas::zoomBy(double factor, const QPointF& anchor)
+{
+    // The projected point under the anchor stays under it.
+    bool invertible = false;
+    const QPointF before = MapRenderer::transform(rect(), m_scene).inverted(&invertible).map(anchor);
+    m_scene.zoom = std::clamp(m_scene.zoom * factor, MapScene::minimumZoom, MapScene::maximumZoom);
+    if (invertible) {
+        const QPointF after = MapRenderer::transform(rect(), m_scene).inverted().map(anchor);
+        m_scene.centre += before - after;
+    }
+    viewMoved();
+}
+
+void MapCanvas::viewMoved()
+{
+    clampView();
+    placeMarkers();
+    m_settleTimer->start(); // frames until it fires are drawn in interactive quality
+    update();
+    emit viewChanged();
+}
+
+void MapCanvas::clampView()
+{
+    // The view never leaves the globe: on each axis, if the visible span is smaller than the world's, it stays
+    // inside the world; otherwise the world is centred on that axis.
+    const QRectF world = EqualEarth::worldBounds();
+    const double scale = MapRenderer::transform(rect(), m_scene).m11();
+    if (scale <= 0)
+        return;
+    auto clampAxis = [](double centre, double low, double high, double halfVisible) {
+        if (2 * halfVisible >= high - low)
+            return (low + high) / 2;
+        return std::clamp(centre, low + halfVisible, high - halfVisible);
+    };
+    m_scene.centre.setX(clampAxis(m_scene.centre.x(), world.left(), world.right(), width() / (2 * scale)));
+    m_scene.centre.setY(clampAxis(m_scene.centre.y(), world.top(), world.bottom(), height() / (2 * scale)));
+}
+
+void MapCanvas::placeMarkers()
+{
+    for (MapMarker* marker : m_markers) {
+        const QPoint p = markerPosition(marker->centreId());
+        marker->move(p - QPoint(marker->width() / 2, marker->height() / 2));
+        marker->setVisible(rect().contains(p));
+    }
+}
+
+void MapCanvas::retranslateMarkers()
+{
+    const Language lang = language();
+    for (MapMarker* marker : m_markers) {
+        for (const Centre& centre : m_scene.centres) {
+            if (centre.id != marker->centreId())
+                continue;
+            const QString country = m_scene.world ? m_scene.world->countryName(centre.countryIso3, lang)
+                                                  : centre.countryIso3;
+            marker->setAccessibleName(tr("%1, capacity centre (%2)")
+                                          .arg(m_renderer.markerLabel(centre, lang), country));
+            marker->setAccessibleDescription(centre.name.text(lang));
+            marker->setToolTip(centre.name.text(lang));
+        }
+    }
+}
+
+void MapCanvas::setHovered(const QString& iso3)
+{
+    if (m_scene.hoveredIso3 == iso3)
+        return;
+    m_scene.hoveredIso3 = iso3;
+    update();
+    emit hoveredCountryChanged(iso3);
+}
+
+void MapCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    const auto quality = m_settleTimer->isActive() || m_dragging ? MapRenderer::Quality::Interactive
+                                                                  : MapRenderer::Quality::Full;
+    m_renderer.paintMap(painter, rect(), m_scene, language(), MapStyle::light(), true, quality);
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void MapCanvas::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    clampView();
+    placeMarkers();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPos = event->position();
+    m_lastPos = event->position();
+    setFocus(Qt::MouseFocusReason);
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF pos = event->position();
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        if (!m_dragging && QLineF(pos, m_pressPos).length() >= dragThreshold) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            panBy(pos - m_lastPos);
+            m_lastPos = pos;
+        }
+        return;
+    }
+    const QString iso3 = countryAt(pos.toPoint());
+    setHovered(iso3);
+    const QString name = countryNameAt(pos.toPoint());
+    if (name.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), name, this);
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        setCursor(Qt::OpenHandCursor);
+        update();
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    const QString centre = centreAt(pos);
+    if (!centre.isEmpty()) {
+        emit centreActivated(centre);
+        return;
+    }
+    const QString iso3 = countryAt(pos);
+    setHovered(iso3);
+    emit countryClicked(iso3);
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* event)
+{
+    const double step = std::min(width(), height()) * 0.1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        panBy({step, 0});
+        break;
+    case Qt::Key_Right:
+        panBy({-step, 0});
+        break;
+    case Qt::Key_Up:
+        panBy({0, step});
+        break;
+    case Qt::Key_Down:
+        panBy({0, -step});
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Home:
+        resetView();
+        break;
+    case Qt::Key_0:
+        showWholeWorld();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapCanvas::leaveEvent(QEvent* event)
+{
+    setHovered({});
+    QWidget::leaveEvent(event);
+}
+
+void MapCanvas::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        retranslateMarkers();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Vigie

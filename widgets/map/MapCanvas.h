@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QTimer;
+
+#include "MapScene.h"
+#include "i18n/Language.h"
+
+namespace Vigie {
+
+class MapMarker;
+class MapRenderer;
+
+/// The map's drawing surface: paints the scene through MapRenderer, pans (drag, arrow keys) and zooms (wheel,
+/// +/−), reports the country under the pointer and the centre clicked. Keeps the map's aspect ratio.
+class MapCanvas : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapCanvas(const MapRenderer& renderer, QWidget* parent = nullptr);
+
+    const MapScene& scene() const { return m_scene; }
+    void setWorld(std::shared_ptr<const WorldMap> world);
+    void setCentres(const QList<Centre>& centres);
+    void setLayer(const MapLayer& layer);
+    void setSelectedId(const QString& id);
+
+    Language language() const;
+    QList<MapMarker*> markers() const { return m_markers; }
+    MapMarker* marker(const QString& centreId) const;
+
+    /// Hit-testing in widget coordinates.
+    QString centreAt(const QPoint& pos) const;
+    QString countryAt(const QPoint& pos) const;         ///< ISO alpha-3, or empty
+    QString countryNameAt(const QPoint& pos) const;     ///< in the current language, or empty
+    QPoint markerPosition(const QString& centreId) const; ///< where the marker is drawn
+
+    static double homeZoom();
+    static QPointF homeCentre();
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    /// Back to the home view: Europe and Africa, where both centres are.
+    void resetView();
+    void showWholeWorld();
+    void panBy(const QPointF& pixels);
+    void zoomBy(double factor, const QPointF& anchor);
+
+signals:
+    void centreActivated(const QString& centreId);
+    void countryClicked(const QString& iso3);
+    void hoveredCountryChanged(const QString& iso3);
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void setHovered(const QString& iso3);
+    void placeMarkers();
+    void retranslateMarkers();
+    void clampView();
+    void viewMoved();
+
+    const MapRenderer& m_renderer;
+    MapScene m_scene;
+    QList<MapMarker*> m_markers;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    bool m_dragging = false;
+    bool m_pressed = false;
+    QTimer* m_settleTimer; ///< after the last pan or zoom step, the full-quality frame
+};
+
+} // namespace Vigie

@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MapRenderer.h"
+
+#include <algorithm>
+
+#include <QDate>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include "i18n/NumberFormat.h"
+#include "i18n/Translations.h"
+#include "map/EqualEarth.h"
+
+namespace Vigie {
+
+namespace {
+
+constexpr const char* context = "Vigie::MapRenderer";
+
+// Fonts in pixels of the logical (96 DPI) page, so that exports scale them with the painter only.
+QFont fontOfPixels(double pixels, bool bold = false)
+{
+    QFont font;
+    font.setPixelSize(std::max(1, qRound(pixels)));
+    font.setBold(bold);
+    return font;
+}
+
+// Text with a halo of the background colour, so that labels stay legible over any country.
+void drawHaloText(QPainter& painter, const QPointF& baseline, const QString& text, const QColor& colour,
+                  const QColor& halo)
+{
+    QPainterPath path;
+    path.addText(baseline, painter.font(), text);
+    painter.setPen(QPen(halo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(path);
+    painter.setPen(colour);
+    painter.drawText(baseline, text);
+}
+
+} // namespace
+
+QString MapRenderer::displayDate(const QString& isoDate, Language language)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    return date.isValid() ? NumberFormat(language).longDate(date) : isoDate;
+}
+
+MapRenderer::MapRenderer(const Translations& translations)
+    : m_translations(translations)
+{
+}
+
+QString MapRenderer::tr(Language language, const char* sourceText) const
+{
+    return m_translations.translate(language, context, sourceText);
+}
+
+QTransform MapRenderer::transform(const QRectF& target, const MapScene& scene)
+{
+    const QRectF world = EqualEarth::worldBounds();
+    const double fit = std::min(target.width() / world.width(), target.height() / world.height());
+    const double scale = fit * std::clamp(scene.zoom, MapScene::minimumZoom, MapScene::maximumZoom);
+    QTransform t;
+    t.translate(target.center().x(), target.center().y());
+    t.scale(scale, scale);
+    t.translate(-scene.centre.x(), -scene.centre.y());
+    return t;
+}
+
+MapRenderer::Highlight MapRenderer::highlight(const MapScene& scene, const QString& iso3)
+{
+    if (iso3.isEmpty())
+        return Highlight::None;
+    if (iso3 == QLatin1String("FRA"))
+        return Highlight::France;
+    if (const Centre* selected = scene.selectedCentre()) {
+        if (selected->partnerIso3.contains(iso3))
+            return Highlight::Partner;
+        if (selected->beneficiaryIso3.contains(iso3))
+            return Highlight::Beneficiary;
+    }
+    return Highlight::None;
+}
+
+QColor MapRenderer::fill(const MapScene& scene, const MapStyle& style, const QString& iso3)
+{
+    // A layer fills the countries by status; highlights then become outlines, so that both stay readable.
+    if (scene.layer.kind() != MapLayer::Kind::None) {
+        switch (scene.layer.status(iso3)) {
+        case MapLayer::Status::Party:
+            return style.party;
+        case MapLayer::Status::Signatory:
+            return style.signatory;
+        case MapLayer::Status::Outside:
+            return style.outside;
+        case MapLayer::Status::NoData:
+            return style.land;
+        }
+    }
+    switch (highlight(scene, iso3)) {
+    case Highlight::France:
+        return style.france;
+    case Highlight::Partner:
+        return style.partner;
+    case Highlight::Beneficiary:
+        return style.beneficiary;
+    case Highlight::None:
+        break;
+    }
+    return style.land;
+}
+
+QPointF MapRenderer::markerPosition(const MapScene& scene, const QRectF& target, const Centre& centre)
+{
+    return transform(target, scene).map(EqualEarth::project(centre.longitude, centre.latitude));
+}
+
+QString MapRenderer::centreAt(const MapScene& scene, const QRectF& target, const QPointF& pos)
+{
+    QString best;
+    double bestDistance = markerHitRadius;
+    for (const Centre& centre : scene.centres) {
+        const double distance = QLineF(markerPosition(scene, target, centre), pos).length();
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = centre.id;
+        }
+    }
+    return best;
+}
+
+const CountryShape* MapRenderer::countryAt(const MapScene& scene, const QRectF& target, const QPointF& pos)
+{
+    if (!scene.world)
+        return nullptr;
+    bool invertible = false;
+    const QTransform inverse = transform(target, scene).inverted(&invertible);
+    return invertible ? scene.world->countryAt(inverse.map(pos)) : nullptr;
+}
+
+QString MapRenderer::markerLabel(const Centre& centre, Language language) const
+{
+    const QString city = centre.city.text(language);
+    const QString shortName = centre.shortName.text(language);
+    return city.isEmpty() ? shortName : QStringLiteral("%1 — %2").arg(shortName, city);
+}
+
+void MapRenderer::paintMap(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
+                           const MapStyle& style, bool withLegend, Quality quality) const
+{
+    painter.save();
+    painter.setClipRect(target);
+    painter.fillRect(target, style.background);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QTransform t = transform(target, scene);
+    bool invertible = false;
+    // Only the countries that show are drawn: at a high zoom, most of the world is culled.
+    const QRectF visible = t.inverted(&invertible).mapRect(target);
+
+    if (scene.world) {
+        const WorldMap& world = *scene.world;
+        painter.save();
+        painter.setTransform(t, true);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(style.ocean);
+        painter.drawPath(world.outline());
+        QPen graticulePen(style.graticule, 0.8);
+        graticulePen.setCosmetic(true);
+        painter.setPen(graticulePen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(world.graticule());
+
+        QPen coast(style.coast, 0.6);
+        coast.setCosmetic(true);
+        painter.setPen(coast);
+        // Antialiasing 100 000 outline points is most of a frame's cost: frames during a drag skip it.
+        painter.setRenderHint(QPainter::Antialiasing, quality == Quality::Full);
+        // Simplified outlines look the same at small scales and draw much faster.
+        const double pixelsPerUnit = t.m11();
+        for (const CountryShape& shape : world.countries()) {
+            if (!shape.bounds.intersects(visible))
+                continue;
+            painter.setBrush(fill(scene, style, shape.iso3));
+            painter.drawPath(shape.pathForScale(pixelsPerUnit));
+        }
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        // Outlines go on top of every fill: highlights while a layer is shown, and the hovered country.
+        for (const CountryShape& shape : world.countries()) {
+            if (shape.iso3.isEmpty() || !shape.bounds.intersects(visible))
+                continue;
+            QColor outline;
+            if (shape.iso3 == scene.hoveredIso3)
+                outline = style.hover;
+            else if (scene.layer.kind() != MapLayer::Kind::None) {
+                switch (highlight(scene, shape.iso3)) {
+                case Highlight::France:
+                    outline = style.france;
+                    break;
+                case Highlight::Partner:
+                    outline = style.partner;
+                    break;
+                case Highlight::Beneficiary:
+                    outline = style.beneficiary;
+                    break;
+                case Highlight::None:
+                    break;
+                }
+            }
+            if (!outline.isValid())
+                continue;
+            QPen pen(outline, 2.2);
+            pen.setCosmetic(true);
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(shape.pathForScale(pixelsPerUnit));
+        }
+        painter.restore();
+    }
+
+    // Markers and labels in device space, so that they keep their size at any zoom.
+    painter.setFont(fontOfPixels(12.5, true));
+    const QFontMetricsF metrics(painter.font());
+    for (const Centre& centre : scene.centres) {
+        const QPointF p = t.map(EqualEarth::project(centre.longitude, centre.latitude));
+        const bool selected = centre.id == scene.selectedId;
+        const double radius = selected ? markerRadius + 2 : markerRadius;
+        painter.setPen(QPen(style.background, 2));
+        painter.setBrush(selected ? style.markerSelected : style.marker);
+        painter.drawEllipse(p, radius, radius);
+        if (selected) {
+            painter.setPen(QPen(style.markerSelected, 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(p, radius + 4, radius + 4);
+        }
+        const QString label = markerLabel(centre, language);
+        // Labels go to the side with room: left of a marker in the west, right of one in the east.
+        const double width = metrics.horizontalAdvance(label);
+        const bool left = centre.longitude < 0;
+        const QPointF baseline(left ? p.x() - radius - 6 - width : p.x() + radius + 6,
+                               p.y() + metrics.ascent() / 2 - 1);
+        drawHaloText(painter, baseline, label, style.foreground, style.background);
+    }
+
+    // The legend sits in the corner of the globe, not of a letterboxed widget.
+    if (withLegend)
+        paintLegend(painter, t.mapRect(EqualEarth::worldBounds()).intersected(target), scene, language, style);
+    painter.restore();
+}
+
+QList<MapRenderer::LegendEntry> MapRenderer::legend(const MapScene& scene, Language language,
+                                                   const MapStyle& style) const
+{
+    QList<LegendEntry> entries;
+    const bool layered = scene.layer.kind() != MapLayer::Kind::None;
+    if (layered) {
+        entries.append({style.party, statusName(MapLayer::Status::Party, language)});
+        entries.append({style.signatory, statusName(MapLayer::Status::Signatory, language)});
+        entries.append({style.outside, statusName(MapLayer::Status::Outside, language)});
+    }
+    entries.append({style.france, tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "France (backs both centres)")),
+                    layered});
+    if (scene.selectedCentre()) {
+        entries.append({style.partner,
+                        tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Partner states of the centre")),
+                        layered});
+        entries.append({style.beneficiary,
+                        tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "States the centre serves")), layered});
+    }
+    return entries;
+}
+
+void MapRenderer::paintLegend(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
+                              const MapStyle& style) const
+{
+    const QList<LegendEntry> entries = legend(scene, language, style);
+    const bool layered = scene.layer.kind() != MapLayer::Kind::None;
+    painter.save();
+    painter.setFont(fontOfPixels(11.5));
+    const QFontMetricsF metrics(painter.font());
+    const double line = metrics.height() + 4;
+    const double swatch = metrics.height() * 0.8;
+    QString heading;
+    if (layered)
+        heading = layerName(scene.layer.kind(), language);
+    double width = heading.isEmpty() ? 0 : QFontMetricsF(fontOfPixels(11.5, true)).horizontalAdvance(heading);
+    for (const LegendEntry& entry : entries)
+        width = std::max(width, swatch + 6 + metrics.horizontalAdvance(entry.text));
+    const double height = line * (entries.size() + (heading.isEmpty() ? 0 : 1)) + 8;
+    const QRectF box(target.left() + 8, target.bottom() - height - 8, width + 16, height);
+    QColor panel = style.background;
+    panel.setAlphaF(0.88);
+    painter.setPen(QPen(style.graticule, 1));
+    painter.setBrush(panel);
+    painter.drawRoundedRect(box, 4, 4);
+    double y = box.top() + 4;
+    if (!heading.isEmpty()) {
+        painter.setFont(fontOfPixels(11.5, true));
+        painter.setPen(style.foreground);
+        painter.drawText(QRectF(box.left() + 8, y, width, line), Qt::AlignVCenter | Qt::AlignLeft, heading);
+        painter.setFont(fontOfPixels(11.5));
+        y += line;
+    }
+    for (const LegendEntry& entry : entries) {
+        const QRectF sw(box.left() + 8, y + (line - swatch) / 2, swatch, swatch);
+        if (entry.outline) {
+            painter.setPen(QPen(entry.colour, 2.2));
+            painter.setBrush(style.land);
+        } else {
+            painter.setPen(QPen(style.coast, 0.6));
+            painter.setBrush(entry.colour);
+        }
+        painter.drawRect(sw);
+        painter.setPen(style.foreground);
+        painter.drawText(QRectF(sw.right() + 6, y, width, line), Qt::AlignVCenter | Qt::AlignLeft, entry.text);
+        y += line;
+    }
+    painter.restore();
+}
+
+QString MapRenderer::title(const MapScene& scene, Language language) const
+{
+    const QString base = tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Capacity centres backed by France"));
+    if (scene.layer.kind() == MapLayer::Kind::None)
+        return base;
+    return QStringLiteral("%1 — %2").arg(base, layerName(scene.layer.kind(), language));
+}
+
+QString MapRenderer::attribution()
+{
+    // Verbatim in every language, as the About box gives it.
+    return QStringLiteral("Made with Natural Earth");
+}
+
+QString MapRenderer::footer(const MapScene& scene, Language language) const
+{
+    QStringList parts;
+    if (scene.layer.kind() != MapLayer::Kind::None && !scene.layer.dataDate().isEmpty())
+        parts.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Treaty status as of %1"))
+                         .arg(displayDate(scene.layer.dataDate(), language)));
+    QStringList publishers;
+    for (const Centre& centre : scene.centres) {
+        for (const CentreFact& fact : centre.facts) {
+            if (!fact.source.publisher.isEmpty() && !publishers.contains(fact.source.publisher))
+                publishers.append(fact.source.publisher);
+        }
+    }
+    if (!publishers.isEmpty()) {
+        const char* pattern = publishers.size() == 1 ? QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Source: %1")
+                                                     : QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Sources: %1");
+        parts.append(tr(language, pattern)
+                         .arg(publishers.join(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "; ")))));
+    }
+    parts.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Equal Earth projection")));
+    parts.append(attribution());
+    return parts.join(QStringLiteral(" — "));
+}
+
+QString MapRenderer::layerName(MapLayer::Kind kind, Language language) const
+{
+    switch (kind) {
+    case MapLayer::Kind::None:
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "No layer"));
+    case MapLayer::Kind::BudapestParties:
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Budapest Convention parties"));
+    case MapLayer::Kind::UnSignatories:
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "UN Convention signatories"));
+    }
+    return {};
+}
+
+QString MapRenderer::statusName(MapLayer::Status status, Language language) const
+{
+    switch (status) {
+    case MapLayer::Status::Party:
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Party (ratified or acceded)"));
+    case MapLayer::Status::Signatory:
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Signed, not ratified"));
+    case MapLayer::Status::Outside:
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Neither signed nor ratified"));
+    case MapLayer::Status::NoData:
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "No data"));
+    }
+    return {};
+}
+
+void MapRenderer::paintPage(QPainter& painter, const QSizeF& logicalSize, const MapScene& scene, Language language,
+                            const MapStyle& style) const
+{
+    const QRectF page(QPointF(0, 0), logicalSize);
+    painter.fillRect(page, style.background);
+    const double margin = 12;
+    const QFont titleFont = fontOfPixels(17, true);
+    const QFont footerFont = fontOfPixels(11);
+    const QRectF inner = page.adjusted(margin, margin, -margin, -margin);
+
+    painter.setFont(titleFont);
+    const QRectF titleRect = painter.boundingRect(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                                                  title(scene, language));
+    painter.setPen(style.foreground);
+    painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title(scene, language));
+
+    painter.setFont(footerFont);
+    const QString footerText = footer(scene, language);
+    const QRectF footerBounds
+        = painter.boundingRect(inner, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, footerText);
+    painter.setPen(style.muted);
+    painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, footerText);
+
+    const QRectF mapRect(inner.left(), titleRect.bottom() + 6, inner.width(),
+                         std::max(1.0, footerBounds.top() - 6 - titleRect.bottom() - 6));
+    paintMap(painter, mapRect, scene, language, style, true);
+}
+
+} // namespace Vigie

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QTransform>
+
+#include "MapScene.h"
+#include "MapStyle.h"
+
+class QPainter;
+
+namespace Vigie {
+
+class Translations;
+
+/// The map's drawing code, shared by the screen (MapCanvas) and the files (MapExporter): graticule, countries
+/// filled by layer or highlight, coastlines, centre markers with their labels, the legend, and for exports a
+/// title and a footer with the attribution. Every text is taken in the language asked, not the interface's.
+class MapRenderer
+{
+public:
+    /// Why a country stands out when no layer is shown.
+    enum class Highlight
+    {
+        None,
+        France,      ///< the state that backs both centres
+        Partner,     ///< a founding or funding state of the selected centre
+        Beneficiary, ///< a state the selected centre serves
+    };
+
+    struct LegendEntry
+    {
+        QColor colour;
+        QString text;
+        bool outline = false; ///< drawn as an outline (highlights while a layer fills the countries)
+    };
+
+    static constexpr double markerRadius = 7.0;
+    static constexpr double markerHitRadius = 12.0;
+
+    explicit MapRenderer(const Translations& translations);
+
+    /// Projected coordinates to @p target: the world fits the target, keeping its aspect ratio, then the
+    /// scene's zoom and centre apply.
+    static QTransform transform(const QRectF& target, const MapScene& scene);
+    static Highlight highlight(const MapScene& scene, const QString& iso3);
+    /// The colour a country is filled with.
+    static QColor fill(const MapScene& scene, const MapStyle& style, const QString& iso3);
+    /// Where a centre's marker is drawn in @p target.
+    static QPointF markerPosition(const MapScene& scene, const QRectF& target, const Centre& centre);
+    /// The id of the centre whose marker is at @p pos, or an empty string.
+    static QString centreAt(const MapScene& scene, const QRectF& target, const QPointF& pos);
+    /// The country at @p pos, or nullptr (the sea, or no map).
+    static const CountryShape* countryAt(const MapScene& scene, const QRectF& target, const QPointF& pos);
+
+    enum class Quality
+    {
+        Full,        ///< antialiased outlines: still frames and exports
+        Interactive, ///< aliased country outlines, for frames while the user drags or zooms
+    };
+
+    /// Paints the map itself in @p target, with its legend when @p withLegend.
+    void paintMap(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
+                  const MapStyle& style, bool withLegend = true, Quality quality = Quality::Full) const;
+    /// Paints a whole export page of @p logicalSize: title, map, legend, footer with the attribution.
+    void paintPage(QPainter& painter, const QSizeF& logicalSize, const MapScene& scene, Language language,
+                   const MapStyle& style) const;
+
+    QString title(const MapScene& scene, Language language) const;
+    /// "Layer: … (status as of …) — Sources: … — Made with Natural Earth", in @p language.
+    QString footer(const MapScene& scene, Language language) const;
+    /// "Made with Natural Earth": the credit Natural Earth asks for, verbatim in every language.
+    static QString attribution();
+    /// "1 September 2025" / "1 septembre 2025" for an ISO date; other texts are returned as they are.
+    static QString displayDate(const QString& isoDate, Language language);
+    QString layerName(MapLayer::Kind kind, Language language) const;
+    QString statusName(MapLayer::Status status, Language language) const;
+    QString markerLabel(const Centre& centre, Language language) const;
+    QList<LegendEntry> legend(const MapScene& scene, Language language, const MapStyle& style) const;
+
+    const Translations& translations() const { return m_translations; }
+
+private:
+    QString tr(Language language, const char* sourceText) const;
+    void paintLegend(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
+                     const MapStyle& style) const;
+
+    const Translations& m_translations;
+};
+
+} // namespace Vigie
