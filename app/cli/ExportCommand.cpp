@@ -12,11 +12,18 @@
 #include "ChartExporter.h"
 #include "Commands.h"
 #include "charts/ChartCatalog.h"
+#include "data/ThreatDatabase.h"
 #include "i18n/LanguageManager.h"
+#include "map/MapCanvas.h"
+#include "map/MapExporter.h"
+#include "map/MapRenderer.h"
+#include "map/MapScene.h"
 
 namespace Vigie {
 
 namespace {
+
+const QString mapId = QStringLiteral("map");
 
 QStringList splitList(const QString& value)
 {
@@ -35,7 +42,7 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     parser.addHelpOption();
     const QCommandLineOption chartOption(QStringLiteral("chart"),
                                          tr("Charts to export, separated by commas, or “all”. Charts: %1.")
-                                             .arg(ChartCatalog::chartIds().join(QStringLiteral(", "))),
+                                             .arg((ChartCatalog::chartIds() << mapId).join(QStringLiteral(", "))),
                                          tr("names"), QStringLiteral("all"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("Formats, separated by commas: png, jpg, pdf, svg."), tr("formats"),
@@ -67,19 +74,20 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
 
-    // Charts.
+    // Charts, and the map, which has its own renderer.
     QStringList chartIds = splitList(parser.value(chartOption));
     if (chartIds == QStringList{QStringLiteral("all")})
-        chartIds = ChartCatalog::chartIds();
+        chartIds = ChartCatalog::chartIds() << mapId;
+    const bool withMap = chartIds.removeAll(mapId) > 0;
     QList<ChartData> charts;
     for (const QString& id : std::as_const(chartIds)) {
         const auto chart = context.catalog.chart(id);
         if (!chart)
             return usageError(tr("Unknown chart “%1”. Charts: %2.")
-                                  .arg(id, ChartCatalog::chartIds().join(QStringLiteral(", "))));
+                                  .arg(id, (ChartCatalog::chartIds() << mapId).join(QStringLiteral(", "))));
         charts.append(*chart);
     }
-    if (charts.isEmpty())
+    if (charts.isEmpty() && !withMap)
         return usageError(tr("No chart to export."));
 
     // Formats, languages, size, resolution.
@@ -126,7 +134,13 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
         return ExitFailure;
     }
     const QList<ExportJob> jobs = ChartExporter::plan(charts, languages, formats, base, outDir);
-    for (const ExportJob& job : jobs) {
+    QList<ExportJob> mapJobs;
+    if (withMap) {
+        ChartData map;
+        map.id = mapId;
+        mapJobs = ChartExporter::plan({map}, languages, formats, base, outDir);
+    }
+    for (const ExportJob& job : jobs + mapJobs) {
         if (QFileInfo::exists(job.path) && !parser.isSet(forceOption)) {
             io.err << "vigie export: " << tr("“%1” already exists: use --force to replace it.").arg(job.path)
                    << Qt::endl;
@@ -141,6 +155,29 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
             return ExitFailure;
         }
         io.out << job.path << Qt::endl;
+    }
+    if (!mapJobs.isEmpty()) {
+        // The map as the window first shows it: Europe and Africa, both centres, no treaty layer.
+        QString error;
+        MapScene scene;
+        scene.world = WorldMap::loadEmbedded(&error);
+        if (!scene.world) {
+            io.err << "vigie export: " << error << Qt::endl;
+            return ExitFailure;
+        }
+        scene.centres = context.database.centres();
+        scene.zoom = MapCanvas::homeZoom();
+        scene.centre = MapCanvas::homeCentre();
+        const MapRenderer renderer(context.translations);
+        const MapExporter exporter(renderer);
+        for (const ExportJob& job : std::as_const(mapJobs)) {
+            const ExportResult result = exporter.exportToFile(scene, job.path, job.options);
+            if (!result.ok()) {
+                io.err << "vigie export: " << result.error << Qt::endl;
+                return ExitFailure;
+            }
+            io.out << job.path << Qt::endl;
+        }
     }
     return ExitSuccess;
 }

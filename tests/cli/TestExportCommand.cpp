@@ -25,6 +25,7 @@ private slots:
     void init();
     void writesEveryFormatAndLanguage();
     void sizeAndDpiApply();
+    void exportsTheMap();
     void badArguments_data();
     void badArguments();
     void existingFilesNeedForce();
@@ -74,7 +75,7 @@ void TestExportCommand::writesEveryFormatAndLanguage()
     QCOMPARE(run({"--chart", "all", "--format", "png,svg,pdf,jpg", "--lang", "fr,en", "--out", m_out->path()}),
              int(ExitSuccess));
     const QStringList written = m_stdout.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(written.size(), ChartCatalog::chartIds().size() * 4 * 2);
+    QCOMPARE(written.size(), (ChartCatalog::chartIds().size() + 1) * 4 * 2); // every chart and the map
     for (const QString& path : written) {
         QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
         if (path.endsWith(QLatin1String(".png")) || path.endsWith(QLatin1String(".jpg")))
@@ -98,6 +99,19 @@ void TestExportCommand::sizeAndDpiApply()
     const QImage image(m_out->filePath(QStringLiteral("offences-by-year-en.png")));
     QCOMPARE(image.size(), QSize(800, 600));
     QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 300);
+}
+
+void TestExportCommand::exportsTheMap()
+{
+    QCOMPARE(run({"--chart", "map", "--format", "png,svg", "--lang", "fr", "--size", "1200x700", "--out", m_out->path()}),
+             int(ExitSuccess));
+    QCOMPARE(QImage(m_out->filePath(QStringLiteral("map-fr.png"))).size(), QSize(1200, 700));
+    QFile svg(m_out->filePath(QStringLiteral("map-fr.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svg.readAll());
+    QVERIFY(text.contains(QStringLiteral("Made with Natural Earth")));
+    QVERIFY(text.contains(QStringLiteral("Dakar")));
+    QVERIFY(text.contains(QStringLiteral("Podgorica")));
 }
 
 void TestExportCommand::badArguments_data()
