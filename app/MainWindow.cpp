@@ -243,7 +243,7 @@ ChartView* MainWindow::currentChart() const
 void MainWindow::updateActions()
 {
     const bool hasChart = currentChart() != nullptr;
-    m_exportAction->setEnabled(hasChart);
+    m_exportAction->setEnabled(hasChart || (m_map && currentPage() == m_map));
     m_copyAction->setEnabled(hasChart);
 }
 
@@ -268,6 +268,10 @@ QString MainWindow::exportCurrentChart(const QString& path, const ExportOptions&
 
 void MainWindow::exportChart()
 {
+    if (currentPage() == m_map) {
+        m_map->exportWithDialog();
+        return;
+    }
     ChartView* chart = currentChart();
     if (!chart)
         return;

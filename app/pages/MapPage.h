@@ -35,6 +35,10 @@ public:
     /// Exports the map as shown to @p path; returns an error message, or an empty string on success.
     QString exportMap(const QString& path, const ExportOptions& options) const;
 
+public slots:
+    /// Asks for export options and a file, then exports the map as shown.
+    void exportWithDialog();
+
 signals:
     /// The country outlines arrived (or failed to: then the notice says so).
     void worldLoaded();
@@ -45,7 +49,6 @@ protected:
 private:
     void retranslate();
     void setWorld(std::shared_ptr<const WorldMap> world, const QString& error);
-    void exportWithDialog();
 
     const AppContext& m_context;
     std::unique_ptr<MapRenderer> m_renderer;
