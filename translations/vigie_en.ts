@@ -518,10 +518,6 @@
         <translation>names</translation>
     </message>
     <message>
-        <source>Formats, separated by commas: png, jpg, pdf, svg.</source>
-        <translation>Formats, separated by commas: png, jpg, pdf, svg.</translation>
-    </message>
-    <message>
         <source>formats</source>
         <translation>formats</translation>
     </message>
@@ -578,10 +574,6 @@
         <translation>No chart to export.</translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use png, jpg, pdf or svg.</source>
-        <translation>Unknown format “%1”: use png, jpg, pdf or svg.</translation>
-    </message>
-    <message>
         <source>No format given.</source>
         <translation>No format given.</translation>
     </message>
@@ -604,6 +596,14 @@
     <message>
         <source>“%1” already exists: use --force to replace it.</source>
         <translation>“%1” already exists: use --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Formats, separated by commas: png, jpg, pdf, svg, csv.</source>
+        <translation>Formats, separated by commas: png, jpg, pdf, svg, csv.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use png, jpg, pdf, svg or csv.</source>
+        <translation>Unknown format “%1”: use png, jpg, pdf, svg or csv.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +675,10 @@
     <message>
         <source>Pixels, or millimetres at the chosen resolution</source>
         <translation>Pixels, or millimetres at the chosen resolution</translation>
+    </message>
+    <message>
+        <source>CSV table of the numbers</source>
+        <translation>CSV table of the numbers</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1025,10 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The map has no table of numbers to export as CSV.</source>
+        <translation>The map has no table of numbers to export as CSV.</translation>
     </message>
 </context>
 <context>

@@ -518,10 +518,6 @@
         <translation>noms</translation>
     </message>
     <message>
-        <source>Formats, separated by commas: png, jpg, pdf, svg.</source>
-        <translation>Formats, séparés par des virgules&#xa0;: png, jpg, pdf, svg.</translation>
-    </message>
-    <message>
         <source>formats</source>
         <translation>formats</translation>
     </message>
@@ -578,10 +574,6 @@
         <translation>Aucun graphique à exporter.</translation>
     </message>
     <message>
-        <source>Unknown format “%1”: use png, jpg, pdf or svg.</source>
-        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, pdf ou svg.</translation>
-    </message>
-    <message>
         <source>No format given.</source>
         <translation>Aucun format indiqué.</translation>
     </message>
@@ -604,6 +596,14 @@
     <message>
         <source>“%1” already exists: use --force to replace it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;: utilisez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Formats, separated by commas: png, jpg, pdf, svg, csv.</source>
+        <translation>Formats, séparés par des virgules&#xa0;: png, jpg, pdf, svg, csv.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use png, jpg, pdf, svg or csv.</source>
+        <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, pdf, svg ou csv.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +675,10 @@
     <message>
         <source>Pixels, or millimetres at the chosen resolution</source>
         <translation>Pixels, ou millimètres à la résolution choisie</translation>
+    </message>
+    <message>
+        <source>CSV table of the numbers</source>
+        <translation>Tableau CSV des chiffres</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1025,10 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The map has no table of numbers to export as CSV.</source>
+        <translation>La carte n&apos;a pas de tableau de chiffres à exporter en CSV.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include "ChartRenderer.h"
 #include "ChartTheme.h"
+#include "charts/ChartTableModel.h"
 
 namespace Vigie {
 
@@ -149,6 +150,36 @@ ExportResult ChartExporter::exportToDevice(const ChartData& chart, QIODevice& ta
         m_renderer.paint(pdf, logicalSize(options), scale, chart, options.language, theme);
         break;
     }
+    case ExportFormat::Csv: {
+        // The table's columns and texts, in the export's language; cells that a spreadsheet would run as
+        // formulas are defused with an apostrophe.
+        ChartTableModel table(m_renderer.translations());
+        table.setChart(chart);
+        table.setLanguage(options.language);
+        auto cell = [](QString text) -> QString { // a QString, not a builder of a dead temporary
+            if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+                text.prepend(u'\'');
+            return u'"' + text.replace(QLatin1String("\""), QLatin1String("\"\"")) + u'"';
+        };
+        QStringList lines;
+        QStringList header;
+        for (int c = 0; c < table.columnCount(); ++c)
+            header.append(cell(table.headerData(c, Qt::Horizontal).toString()));
+        lines.append(header.join(u','));
+        for (int r = 0; r < table.rowCount(); ++r) {
+            QStringList row;
+            for (int c = 0; c < table.columnCount(); ++c) {
+                const QModelIndex index = table.index(r, c);
+                // Raw numbers, not "278 770": a spreadsheet must read them as numbers.
+                row.append(c == ChartTableModel::ValueColumn && chart.kind != ChartKind::Timeline
+                               ? QString::number(index.data(ChartTableModel::RawValueRole).toDouble(), 'g', 15)
+                               : cell(index.data().toString()));
+            }
+            lines.append(row.join(u','));
+        }
+        written = device.write((lines.join(u'\n') + u'\n').toUtf8()) >= 0;
+        break;
+    }
     case ExportFormat::Svg: {
         QSvgGenerator svg;
         svg.setOutputDevice(&device);
@@ -202,6 +233,8 @@ QString ChartExporter::suffix(ExportFormat format)
         return QStringLiteral("pdf");
     case ExportFormat::Svg:
         return QStringLiteral("svg");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
     }
     return {};
 }
@@ -217,6 +250,8 @@ std::optional<ExportFormat> ChartExporter::formatFromName(const QString& name)
         return ExportFormat::Pdf;
     if (n == QLatin1String("svg"))
         return ExportFormat::Svg;
+    if (n == QLatin1String("csv"))
+        return ExportFormat::Csv;
     return std::nullopt;
 }
 

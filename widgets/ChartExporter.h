@@ -21,6 +21,7 @@ enum class ExportFormat
     Jpeg,
     Pdf,
     Svg,
+    Csv, ///< the chart's numbers, as its table shows them
 };
 
 struct ExportOptions

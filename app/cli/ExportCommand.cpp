@@ -45,7 +45,7 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
                                              .arg((ChartCatalog::chartIds() << mapId).join(QStringLiteral(", "))),
                                          tr("names"), QStringLiteral("all"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Formats, separated by commas: png, jpg, pdf, svg."), tr("formats"),
+                                          tr("Formats, separated by commas: png, jpg, pdf, svg, csv."), tr("formats"),
                                           QStringLiteral("png"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         tr("Languages of the exports, separated by commas: fr, en."),
@@ -95,7 +95,7 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     for (const QString& name : splitList(parser.value(formatOption))) {
         const auto format = ChartExporter::formatFromName(name);
         if (!format)
-            return usageError(tr("Unknown format “%1”: use png, jpg, pdf or svg.").arg(name));
+            return usageError(tr("Unknown format “%1”: use png, jpg, pdf, svg or csv.").arg(name));
         if (!formats.contains(*format))
             formats.append(*format);
     }
@@ -156,6 +156,7 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
         }
         io.out << job.path << Qt::endl;
     }
+    mapJobs.removeIf([](const ExportJob& job) { return job.options.format == ExportFormat::Csv; }); // no table
     if (!mapJobs.isEmpty()) {
         // The map as the window first shows it: Europe and Africa, both centres, no treaty layer.
         QString error;

@@ -43,7 +43,8 @@ ExportDialog::ExportDialog(const QSize& screenSize, QWidget* parent)
     , m_dark(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    for (ExportFormat format : {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Pdf, ExportFormat::Svg})
+    for (ExportFormat format :
+         {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Csv})
         m_format->addItem(QString(), QVariant::fromValue(int(format)));
     for (QSpinBox* side : {m_width, m_height})
         side->setRange(1, ChartExporter::maximumSide);
@@ -96,6 +97,7 @@ void ExportDialog::retranslate()
     m_format->setItemText(1, tr("JPEG image"));
     m_format->setItemText(2, tr("PDF document (vector)"));
     m_format->setItemText(3, tr("SVG drawing (vector)"));
+    m_format->setItemText(4, tr("CSV table of the numbers"));
     m_screenSizeButton->setText(tr("&As on screen (%1 × %2 px)").arg(m_screenSize.width()).arg(m_screenSize.height()));
     m_customSizeButton->setText(tr("&Custom size:"));
     m_widthLabel->setText(tr("&Width"));

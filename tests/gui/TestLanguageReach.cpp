@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -20,6 +21,7 @@
 #include "MainWindow.h"
 #include "Services.h"
 #include "data/ThreatDatabase.h"
+#include "pages/MapPage.h"
 #include "i18n/LanguageManager.h"
 
 using namespace Vigie;
@@ -141,6 +143,11 @@ void TestLanguageReach::everyStringFollowsTheLanguage()
     for (int page = 0; page < m_window->pages().size(); ++page) {
         m_window->setCurrentPage(page);
         QCoreApplication::processEvents();
+        // The map loads its outlines in the background, and names its markers' countries once they arrive.
+        if (auto* map = qobject_cast<MapPage*>(m_window->pages().at(page)); map && !map->isWorldLoaded()) {
+            QSignalSpy loaded(map, &MapPage::worldLoaded);
+            QVERIFY(loaded.wait(20000));
+        }
     }
 
     const Texts english = collect();

@@ -31,6 +31,7 @@ private slots:
     void jpegDecodes();
     void pdfHasOnePageOfTheRequestedSize();
     void svgKeepsTextAndSize();
+    void csvHasTheTableNumbers();
     void languagesDiffer();
     void footerNamesSourcesAndDataDate();
     void unwritablePathLeavesNoFile_data();
@@ -152,6 +153,22 @@ void TestChartExporter::svgKeepsTextAndSize()
     QVERIFY(allText.contains(QStringLiteral("Atteintes numériques enregistrées en France")));
     QVERIFY(allText.contains(QStringLiteral("Rupture de série")));
     QVERIFY2(allText.contains(QStringLiteral("278\u202F770")), qPrintable(allText));
+}
+
+void TestChartExporter::csvHasTheTableNumbers()
+{
+    ExportOptions options;
+    options.format = ExportFormat::Csv;
+    options.language = Language::French;
+    const QString file = path(QStringLiteral("chart.csv"));
+    QVERIFY(m_exporter->exportToFile(m_chart, file, options).ok());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), m_chart.pointCount() + 1);
+    QCOMPARE(lines.first(), QStringLiteral("\"Année\",\"Valeur\",\"Série\",\"Statut\",\"Source\""));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("\"2023\",278770,")));
+    QVERIFY(lines.last().contains(QStringLiteral("Provisoire")));
 }
 
 void TestChartExporter::languagesDiffer()

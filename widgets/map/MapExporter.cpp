@@ -67,6 +67,8 @@ ExportResult MapExporter::exportToFile(const MapScene& shownScene, const QString
         return {*invalid};
 
     QSaveFile file(path);
+    if (options.format == ExportFormat::Csv)
+        return {tr("The map has no table of numbers to export as CSV.")};
     if (!file.open(QIODevice::WriteOnly))
         return {tr("Cannot write “%1”: %2").arg(path, file.errorString())};
 
@@ -86,6 +88,8 @@ ExportResult MapExporter::exportToFile(const MapScene& shownScene, const QString
         written = writer.write(image);
         break;
     }
+    case ExportFormat::Csv:
+        break; // refused above
     case ExportFormat::Pdf: {
         QPdfWriter pdf(&file);
         pdf.setResolution(options.dpi);
