@@ -57,8 +57,23 @@ void addLonLatRing(CountryShape& shape, const QPolygonF& ring)
 // One ring of [lon, lat] pairs. A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from
 // +180 to −180 twice: it is unwrapped into one continuous polygon, then cut at ±180 into its two halves, each
 // drawn on its own side of the map. Without this, its edges would cross the whole world.
+/// True for a point on the globe. Anything else is refused before it is densified: a latitude of 10⁸ degrees
+/// would ask for tens of millions of interpolated points.
+bool onTheGlobe(const QJsonArray& pair)
+{
+    if (pair.size() < 2 || !pair.at(0).isDouble() || !pair.at(1).isDouble())
+        return false;
+    const double lon = pair.at(0).toDouble();
+    const double lat = pair.at(1).toDouble();
+    return std::isfinite(lon) && std::isfinite(lat) && lon >= -180.0 && lon <= 180.0 && lat >= -90.0 && lat <= 90.0;
+}
+
 void addRing(CountryShape& shape, const QJsonArray& coordinates)
 {
+    for (const QJsonValue& value : coordinates) {
+        if (!onTheGlobe(value.toArray()))
+            return; // a damaged ring is left out whole, rather than drawn wrong
+    }
     QPolygonF ring;
     ring.reserve(coordinates.size());
     int jumps = 0;
