@@ -33,9 +33,11 @@ vigie_install_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# vigie_build [PRESET]: configures (once) and builds with a preset of CMakePresets.json (default: default).
+# vigie_build [PRESET [TARGET...]]: configures (once) and builds with a preset of CMakePresets.json
+# (default: default), everything or only the targets named.
 vigie_build() {
   local preset=${1:-default}
+  local targets=("${@:2}")
   local dir="$VIGIE_ROOT/build"
   [ "$preset" = default ] || dir="$VIGIE_ROOT/build-$preset"
   if [ ! -f "$dir/build.ninja" ]; then
@@ -43,5 +45,9 @@ vigie_build() {
     (cd "$VIGIE_ROOT" && cmake --preset "$preset")
   fi
   vigie_log "building $preset"
-  cmake --build "$dir" --parallel "$(nproc)"
+  if [ ${#targets[@]} -gt 0 ]; then
+    cmake --build "$dir" --parallel "$(nproc)" --target "${targets[@]}"
+  else
+    cmake --build "$dir" --parallel "$(nproc)"
+  fi
 }
