@@ -275,29 +275,12 @@ void MainWindow::exportChart()
     ChartView* chart = currentChart();
     if (!chart)
         return;
-    Settings& settings = m_context.settings;
-    ExportDialog dialog(chart->plot()->size(), this);
-    ExportOptions initial;
-    initial.dpi = settings.exportDpi();
-    if (settings.exportSize().isValid())
-        initial.pixelSize = settings.exportSize();
-    dialog.setOptions(initial, !settings.exportSize().isValid());
-    if (dialog.exec() != QDialog::Accepted)
+    const auto target = ExportDialog::ask(this, chart->plot()->size(), m_context.settings,
+                                          m_context.languages.language(), chart->chart().id, tr("Export Chart"));
+    if (!target)
         return;
-    const ExportOptions options = dialog.options(m_context.languages.language());
-    settings.setExportDpi(options.dpi);
-    settings.setExportSize(dialog.usesScreenSize() ? QSize() : options.pixelSize);
-
-    const QString suffix = ChartExporter::suffix(options.format);
-    const QString fileName = QStringLiteral("vigie-%1-%2.%3")
-                                 .arg(chart->chart().id, languageCode(options.language), suffix);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
-                                                      QDir(settings.exportDirectory()).filePath(fileName),
-                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
-    if (path.isEmpty())
-        return;
-    settings.setExportDirectory(QFileInfo(path).absolutePath());
-    const QString error = exportCurrentChart(path, options);
+    const QString path = target->path;
+    const QString error = exportCurrentChart(path, target->options);
     if (!error.isEmpty()) {
         QMessageBox::critical(this, tr("Export failed"), error);
         return;

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 VIGIE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-VIGIE_BUILD=$VIGIE_ROOT/build
+VIGIE_BUILD=${VIGIE_BUILD:-$VIGIE_ROOT/build} # scripts/package sets its own
 
 # Debian 12 packages Vigie needs to build, run and test. Keep in step with README.md.
 VIGIE_PACKAGES=(

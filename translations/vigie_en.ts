@@ -680,6 +680,10 @@
         <source>CSV table of the numbers</source>
         <translation>CSV table of the numbers</translation>
     </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FigureCsv</name>
@@ -884,10 +888,6 @@
         <translation>Export Chart</translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 files (*.%2)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -1048,10 +1048,6 @@
     <message>
         <source>Export Map</source>
         <translation>Export Map</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1 files (*.%2)</translation>
     </message>
     <message>
         <source>Export failed</source>

@@ -680,6 +680,10 @@
         <source>CSV table of the numbers</source>
         <translation>Tableau CSV des chiffres</translation>
     </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::FigureCsv</name>
@@ -884,10 +888,6 @@
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation>Fichiers %1 (*.%2)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -1048,10 +1048,6 @@
     <message>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
         <source>Export failed</source>

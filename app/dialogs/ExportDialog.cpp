@@ -4,6 +4,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,6 +15,8 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include "settings/Settings.h"
 
 namespace Vigie {
 
@@ -87,6 +92,31 @@ ExportDialog::ExportDialog(const QSize& screenSize, QWidget* parent)
 
     retranslate();
     updateEnabled();
+}
+
+std::optional<ExportTarget> ExportDialog::ask(QWidget* parent, const QSize& screenSize, Settings& settings,
+                                              Language interfaceLanguage, const QString& name, const QString& title)
+{
+    ExportDialog dialog(screenSize, parent);
+    ExportOptions initial;
+    initial.dpi = settings.exportDpi();
+    if (settings.exportSize().isValid())
+        initial.pixelSize = settings.exportSize();
+    dialog.setOptions(initial, !settings.exportSize().isValid());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const ExportOptions options = dialog.options(interfaceLanguage);
+    settings.setExportDpi(options.dpi);
+    settings.setExportSize(dialog.usesScreenSize() ? QSize() : options.pixelSize);
+
+    const QString suffix = ChartExporter::suffix(options.format);
+    const QString fileName = QStringLiteral("vigie-%1-%2.%3").arg(name, languageCode(options.language), suffix);
+    const QString path = QFileDialog::getSaveFileName(parent, title, QDir(settings.exportDirectory()).filePath(fileName),
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return std::nullopt;
+    settings.setExportDirectory(QFileInfo(path).absolutePath());
+    return ExportTarget{options, path};
 }
 
 void ExportDialog::retranslate()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QDialog>
 
 #include "ChartExporter.h"
@@ -14,6 +16,15 @@ class QSpinBox;
 
 namespace Vigie {
 
+class Settings;
+
+/// Where and how to export, as the user chose it.
+struct ExportTarget
+{
+    ExportOptions options;
+    QString path;
+};
+
 /// Asks how to export a chart: format, size (as on screen, or chosen), resolution, language and colours.
 class ExportDialog : public QDialog
 {
@@ -21,6 +32,11 @@ class ExportDialog : public QDialog
 
 public:
     ExportDialog(const QSize& screenSize, QWidget* parent = nullptr);
+
+    /// The whole exchange for one picture: options (starting from the remembered ones), then the file name
+    /// ("vigie-NAME-LANG.EXT" by default), remembering the choices. Nothing when the user cancels.
+    static std::optional<ExportTarget> ask(QWidget* parent, const QSize& screenSize, Settings& settings,
+                                           Language interfaceLanguage, const QString& name, const QString& title);
 
     /// The options chosen; "same as the interface" resolves to @p interfaceLanguage.
     ExportOptions options(Language interfaceLanguage) const;

@@ -118,28 +118,11 @@ QString MapPage::exportMap(const QString& path, const ExportOptions& options) co
 
 void MapPage::exportWithDialog()
 {
-    Settings& settings = m_context.settings;
-    ExportDialog dialog(m_view->canvas()->size(), this);
-    ExportOptions initial;
-    initial.dpi = settings.exportDpi();
-    if (settings.exportSize().isValid())
-        initial.pixelSize = settings.exportSize();
-    dialog.setOptions(initial, !settings.exportSize().isValid());
-    if (dialog.exec() != QDialog::Accepted)
+    const auto target = ExportDialog::ask(this, m_view->canvas()->size(), m_context.settings,
+                                          m_context.languages.language(), QStringLiteral("map"), tr("Export Map"));
+    if (!target)
         return;
-    const ExportOptions options = dialog.options(m_context.languages.language());
-    settings.setExportDpi(options.dpi);
-    settings.setExportSize(dialog.usesScreenSize() ? QSize() : options.pixelSize);
-
-    const QString suffix = ChartExporter::suffix(options.format);
-    const QString fileName = QStringLiteral("vigie-map-%1.%2").arg(languageCode(options.language), suffix);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"),
-                                                      QDir(settings.exportDirectory()).filePath(fileName),
-                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
-    if (path.isEmpty())
-        return;
-    settings.setExportDirectory(QFileInfo(path).absolutePath());
-    const QString error = exportMap(path, options);
+    const QString error = exportMap(target->path, target->options);
     if (!error.isEmpty())
         QMessageBox::critical(this, tr("Export failed"), error);
 }
