@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -121,6 +122,8 @@ void MainWindow::createActions()
     connect(m_importDataAction, &QAction::triggered, this, &MainWindow::importDataInteractively);
     m_exportDataAction = new QAction(this);
     connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportDataInteractively);
+    m_backUpAction = new QAction(this);
+    connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpUserDataInteractively);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -158,6 +161,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importDataAction);
     m_fileMenu->addAction(m_exportDataAction);
+    m_fileMenu->addAction(m_backUpAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -188,6 +192,8 @@ void MainWindow::retranslate()
     m_importDataAction->setStatusTip(tr("Add your own figures from a CSV file, kept apart from Vigie's"));
     m_exportDataAction->setText(tr("Export &Data…"));
     m_exportDataAction->setStatusTip(tr("Save every figure and its source as CSV"));
+    m_backUpAction->setText(tr("&Back Up Your Data…"));
+    m_backUpAction->setStatusTip(tr("Save a copy of your own database, whole, to a file of your choice"));
     m_quitAction->setText(tr("&Quit"));
     m_toggleLanguageAction->setText(tr("&Switch Language"));
     m_toggleLanguageAction->setStatusTip(tr("Switch between French and English"));
@@ -387,6 +393,17 @@ QString MainWindow::exportData(const QString& path)
     return {};
 }
 
+QString MainWindow::backUpUserData(const QString& path)
+{
+    if (!QFileInfo::exists(m_context.userDatabasePath))
+        return tr("You have no data of your own yet: import some first.");
+    QString error;
+    const auto database = UserDatabase::open(m_context.userDatabasePath, &error);
+    if (!database)
+        return error;
+    return database->backupTo(path);
+}
+
 void MainWindow::importDataInteractively()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), m_context.settings.exportDirectory(),
@@ -411,6 +428,21 @@ void MainWindow::exportDataInteractively()
         QMessageBox::critical(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Data exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::backUpUserDataInteractively()
+{
+    const QString name = QStringLiteral("vigie-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Your Data"),
+                                                      QDir(m_context.settings.exportDirectory()).filePath(name),
+                                                      tr("Vigie databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    const QString error = backUpUserData(path);
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Backup failed"), error);
+    else
+        statusBar()->showMessage(tr("Your data was backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::copyChart()

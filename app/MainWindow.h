@@ -55,6 +55,8 @@ public:
     QString importData(const QString& path);
     /// Writes every figure (Vigie's and the user's) as CSV; returns a translated error, or an empty string.
     QString exportData(const QString& path);
+    /// Copies the whole user database to @p path; returns a translated error, or an empty string.
+    QString backUpUserData(const QString& path);
 
 public slots:
     void setLanguage(Vigie::Language language);
@@ -63,6 +65,7 @@ public slots:
     void exportAllCharts();
     void importDataInteractively();
     void exportDataInteractively();
+    void backUpUserDataInteractively();
     void copyChart();
     void showAbout();
     /// Follows a link from the policy text to the data it names.
@@ -98,6 +101,7 @@ private:
     QAction* m_copyAction = nullptr;
     QAction* m_importDataAction = nullptr;
     QAction* m_exportDataAction = nullptr;
+    QAction* m_backUpAction = nullptr;
     QAction* m_quitAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_frenchAction = nullptr;

@@ -11,7 +11,7 @@ VIGIE_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins
-  libqcustomplot-dev sqlite3 fonts-dejavu-core
+  libqcustomplot-dev libsqlite3-dev sqlite3 fonts-dejavu-core
   xvfb xauth
 )
 

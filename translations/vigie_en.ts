@@ -397,6 +397,10 @@
         <source>Check a database: schema version, counts, integrity.</source>
         <translation>Check a database: schema version, counts, integrity.</translation>
     </message>
+    <message>
+        <source>Copy your own database, whole, to a backup file.</source>
+        <translation>Copy your own database, whole, to a backup file.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DataCommands</name>
@@ -462,6 +466,29 @@
     <message>
         <source>No user database yet (%1).</source>
         <translation>No user database yet (%1).</translation>
+    </message>
+    <message>
+        <source>Copies your own database, whole and checked, to a backup file. The file is replaced only once the copy is complete.</source>
+        <translation>Copies your own database, whole and checked, to a backup file. The file is replaced only once the copy is complete.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>The backup file to write.</translation>
+    </message>
+    <message>
+        <source>Name one backup file to write.</source>
+        <translation>Name one backup file to write.</translation>
+    </message>
+    <message>
+        <source>There is no user database at “%1”.</source>
+        <translation>There is no user database at “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) backed up to %1</source>
+        <translation>
+            <numerusform>%n figure backed up to %1</numerusform>
+            <numerusform>%n figures backed up to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -787,6 +814,18 @@
         <source>The import was not saved: %1</source>
         <translation>The import was not saved: %1</translation>
     </message>
+    <message>
+        <source>The database is in use by another program (%1). Nothing was imported; try again once it has finished.</source>
+        <translation>The database is in use by another program (%1). Nothing was imported; try again once it has finished.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be read: %1</source>
+        <translation>The database is busy or cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation>The database refused the import: %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::KpiCard</name>
@@ -1003,6 +1042,34 @@
     <message>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Your Data…</source>
+        <translation>&amp;Back Up Your Data…</translation>
+    </message>
+    <message>
+        <source>Save a copy of your own database, whole, to a file of your choice</source>
+        <translation>Save a copy of your own database, whole, to a file of your choice</translation>
+    </message>
+    <message>
+        <source>You have no data of your own yet: import some first.</source>
+        <translation>You have no data of your own yet: import some first.</translation>
+    </message>
+    <message>
+        <source>Back Up Your Data</source>
+        <translation>Back Up Your Data</translation>
+    </message>
+    <message>
+        <source>Vigie databases (*.sqlite)</source>
+        <translation>Vigie databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Your data was backed up to %1</source>
+        <translation>Your data was backed up to %1</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1555,26 @@
     <message>
         <source>Cannot update “%1”: %2</source>
         <translation>Cannot update “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program (%2). Try again once it has finished.</source>
+        <translation>“%1” is in use by another program (%2). Try again once it has finished.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is not a regular file.</source>
+        <translation>Cannot write “%1”: it is not a regular file.</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1” onto itself: choose another file.</source>
+        <translation>Cannot back up “%1” onto itself: choose another file.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check, so “%1” was not written: %2</source>
+        <translation>The backup failed its integrity check, so “%1” was not written: %2</translation>
     </message>
 </context>
 <context>

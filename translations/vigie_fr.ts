@@ -397,6 +397,10 @@
         <source>Check a database: schema version, counts, integrity.</source>
         <translation>Vérifier une base&#xa0;: version du schéma, effectifs, intégrité.</translation>
     </message>
+    <message>
+        <source>Copy your own database, whole, to a backup file.</source>
+        <translation>Copier votre propre base, entière, dans un fichier de sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DataCommands</name>
@@ -462,6 +466,29 @@
     <message>
         <source>No user database yet (%1).</source>
         <translation>Pas encore de base utilisateur (%1).</translation>
+    </message>
+    <message>
+        <source>Copies your own database, whole and checked, to a backup file. The file is replaced only once the copy is complete.</source>
+        <translation>Copie votre propre base, entière et vérifiée, dans un fichier de sauvegarde. Le fichier n&apos;est remplacé qu&apos;une fois la copie terminée.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Le fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>Name one backup file to write.</source>
+        <translation>Indiquez un fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>There is no user database at “%1”.</source>
+        <translation>Il n&apos;y a pas de base utilisateur à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) backed up to %1</source>
+        <translation>
+            <numerusform>%n chiffre sauvegardé dans %1</numerusform>
+            <numerusform>%n chiffres sauvegardés dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -787,6 +814,18 @@
         <source>The import was not saved: %1</source>
         <translation>L&apos;import n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The database is in use by another program (%1). Nothing was imported; try again once it has finished.</source>
+        <translation>La base est utilisée par un autre programme (%1). Rien n&apos;a été importé&#xa0;; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be read: %1</source>
+        <translation>La base est occupée ou illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation>La base a refusé l&apos;importation&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::KpiCard</name>
@@ -1003,6 +1042,34 @@
     <message>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de la cybermenace&#xa0;: les chiffres de la France sur la cybercriminalité, chacun avec sa source.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Données&#xa0;: COMCYBER-MI, SSMSI (ministère de l&apos;Intérieur) et les autres éditeurs cités avec chaque chiffre.&lt;/p&gt;&lt;p&gt;Carte&#xa0;: Made with Natural Earth (domaine public). Noms des pays issus de world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Your Data…</source>
+        <translation>&amp;Sauvegarder vos données…</translation>
+    </message>
+    <message>
+        <source>Save a copy of your own database, whole, to a file of your choice</source>
+        <translation>Enregistrer une copie entière de votre propre base dans le fichier de votre choix</translation>
+    </message>
+    <message>
+        <source>You have no data of your own yet: import some first.</source>
+        <translation>Vous n&apos;avez pas encore de données à vous&#xa0;: importez-en d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Back Up Your Data</source>
+        <translation>Sauvegarder vos données</translation>
+    </message>
+    <message>
+        <source>Vigie databases (*.sqlite)</source>
+        <translation>Bases Vigie (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Your data was backed up to %1</source>
+        <translation>Vos données ont été sauvegardées dans %1</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1555,26 @@
     <message>
         <source>Cannot update “%1”: %2</source>
         <translation>Impossible de mettre à jour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program (%2). Try again once it has finished.</source>
+        <translation>«&#xa0;%1&#xa0;» est utilisé par un autre programme (%2). Réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is not a regular file.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot back up “%1” onto itself: choose another file.</source>
+        <translation>Impossible de sauvegarder «&#xa0;%1&#xa0;» sur lui-même&#xa0;: choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check, so “%1” was not written: %2</source>
+        <translation>La sauvegarde n&apos;a pas passé le contrôle d&apos;intégrité, «&#xa0;%1&#xa0;» n&apos;a donc pas été écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>

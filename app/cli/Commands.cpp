@@ -16,6 +16,8 @@ const QList<CommandSpec>& commands()
          &ExportCommand::run},
         {"import", QT_TRANSLATE_NOOP("Vigie::CommandLine", "Import figures from a CSV file into your own database."),
          &DataCommands::runImport},
+        {"backup", QT_TRANSLATE_NOOP("Vigie::CommandLine", "Copy your own database, whole, to a backup file."),
+         &DataCommands::runBackup},
         {"check-db", QT_TRANSLATE_NOOP("Vigie::CommandLine", "Check a database: schema version, counts, integrity."),
          &DataCommands::runCheckDb},
     };

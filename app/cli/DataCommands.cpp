@@ -63,6 +63,47 @@ int DataCommands::runImport(const QStringList& arguments, const AppContext& cont
     return ExitSuccess;
 }
 
+int DataCommands::runBackup(const QStringList& arguments, const AppContext& /*context*/, CommandIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Copies your own database, whole and checked, to a backup file. The file is "
+                                        "replaced only once the copy is complete."));
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The user database (default: %1).")
+                                                                            .arg(UserDatabase::defaultPath()),
+                                            tr("file"), UserDatabase::defaultPath());
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(tr("file"), tr("The backup file to write."));
+    if (!parser.parse(arguments)) {
+        io.err << "vigie backup: " << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText() << Qt::flush;
+        return ExitSuccess;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "vigie backup: " << tr("Name one backup file to write.") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString source = parser.value(databaseOption);
+    if (!QFileInfo::exists(source)) {
+        io.err << "vigie backup: " << tr("There is no user database at “%1”.").arg(source) << Qt::endl;
+        return ExitFailure;
+    }
+    QString error;
+    const auto database = UserDatabase::open(source, &error);
+    const QString target = parser.positionalArguments().first();
+    if (database)
+        error = database->backupTo(target);
+    if (!error.isEmpty()) {
+        io.err << "vigie backup: " << error << Qt::endl;
+        return ExitFailure;
+    }
+    io.out << tr("%n figure(s) backed up to %1", nullptr, database->figureCount()).arg(target) << Qt::endl;
+    return ExitSuccess;
+}
+
 int DataCommands::runCheckDb(const QStringList& arguments, const AppContext& context, CommandIo& io)
 {
     QCommandLineParser parser;

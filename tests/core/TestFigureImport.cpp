@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the user database and the CSV import: valid files go in whole, every kind of bad file is refused
 // with its line and reason and leaves the database exactly as it was, exports round-trip, damaged files are
-// detected, and older databases are migrated.
+// detected, older databases are migrated, the chart totals follow every import, and backups are whole.
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "data/FigureCsv.h"
+#include "data/FigureTotals.h"
 #include "data/SqlConnection.h"
+#include "data/ThreatDatabase.h"
 #include "data/UserDatabase.h"
 
 using namespace Vigie;
@@ -20,6 +24,18 @@ const QByteArray header = "key,topic,value,unit,period,label_en,label_fr,confide
                           "source_url,quote,note_en,note_fr\n";
 const QByteArray goodRow = "my.offences.2024,offences,348000,count,2024,Offences,Atteintes,high,Ministry,Report,"
                            "https://example.org/r,\"348 000 atteintes, selon le rapport\",,\n";
+
+QList<QStringList> totalsTable(QSqlDatabase& db)
+{
+    QList<QStringList> rows;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT unit, topic, year, figures, sum FROM figure_total ORDER BY 1, 2, 3"))) {
+        while (q.next())
+            rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString()});
+    }
+    return rows;
+}
 
 QByteArray dump(const QString& path)
 {
@@ -43,6 +59,9 @@ private slots:
     void formulasAreDefused();
     void damagedDatabaseIsDetectedAndKeptAside();
     void olderDatabaseIsMigrated();
+    void totalsFollowTheFigures();
+    void backsUpTheWholeDatabase();
+    void backupRefusesBadTargets();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("user.sqlite")); }
@@ -221,6 +240,94 @@ void TestFigureImport::olderDatabaseIsMigrated()
     QSqlQuery q(db->connection().database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM centre_fact")));
     QVERIFY(FigureCsv::import(header + goodRow, *db).ok());
+    // The totals table, new in version 3, counts the figure the old file already held.
+    const auto view = ThreatDatabase::openFile(dbPath(), &error);
+    QVERIFY2(view, qPrintable(error));
+    const QList<Total> old = view->totalsByYear(QStringLiteral("x"));
+    QCOMPARE(old.size(), 1);
+    QCOMPARE(old.first().group, QStringLiteral("2020"));
+    QCOMPARE(old.first().sum, 1.0);
+    QCOMPARE(view->totalsByTopic(2024).size(), 1);
+}
+
+void TestFigureImport::totalsFollowTheFigures()
+{
+    QString error;
+    auto db = UserDatabase::open(dbPath(), &error);
+    QVERIFY2(db, qPrintable(error));
+    const QByteArray tail = ",Label,Libellé,medium,P,T,,quote,,\n";
+    // Counted: a number with a year, month, date or range. Not counted: no period, no number.
+    const QByteArray first = header + "a1,crime,10,count,2023" + tail + "a2,crime,5.5,count,2023-11" + tail
+        + "a3,crime,7,count,2023-11-08" + tail + "a4,fraud,100,count,2023" + tail + "a5,crime,3,count,2019-2023" + tail
+        + "a6,crime,1000,count," + tail + "a7,crime,8 June,date,2023" + tail + "a8,crime,12.5,percent,2023" + tail;
+    QVERIFY(FigureCsv::import(first, *db).ok());
+    // A second import adds to the groups the first one made.
+    QVERIFY(FigureCsv::import(header + "b1,crime,1,count,2023" + tail + "b2,,4,count,2024" + tail, *db).ok());
+
+    const QList<QStringList> kept = totalsTable(db->connection().database());
+    QVERIFY2(FigureTotals::rebuild(db->connection().database()).isEmpty(), "rebuild");
+    QCOMPARE(kept, totalsTable(db->connection().database())); // the import's sums are SQL's sums
+
+    const auto view = ThreatDatabase::openFile(dbPath(), &error);
+    QVERIFY2(view, qPrintable(error));
+    const QList<Total> crime = view->totalsByYear(QStringLiteral("crime"));
+    QCOMPARE(crime.size(), 2);
+    QCOMPARE(crime.at(0).group, QStringLiteral("2019"));
+    QCOMPARE(crime.at(0).sum, 3.0);
+    QCOMPARE(crime.at(1).group, QStringLiteral("2023"));
+    QCOMPARE(crime.at(1).figures, 4);
+    QCOMPARE(crime.at(1).sum, 23.5); // 10 + 5.5 + 7 + 1; the percentage and the date are not counts
+    const QList<Total> in2023 = view->totalsByTopic(2023);
+    QCOMPARE(in2023.size(), 2);
+    QCOMPARE(in2023.at(1).group, QStringLiteral("fraud"));
+    QCOMPARE(in2023.at(1).sum, 100.0);
+    QCOMPARE(view->totalsByTopic(2024).first().group, QStringLiteral("user")); // an empty topic is "user"
+}
+
+void TestFigureImport::backsUpTheWholeDatabase()
+{
+    QString error;
+    auto db = UserDatabase::open(dbPath(), &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(FigureCsv::import(header + goodRow, *db).ok());
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    QCOMPARE(db->backupTo(backup), QString());
+    QCOMPARE(UserDatabase::checkIntegrity(backup), QString());
+    {
+        auto copy = UserDatabase::open(backup, &error);
+        QVERIFY2(copy, qPrintable(error));
+        QCOMPARE(copy->version(), UserDatabase::schemaVersion());
+        QCOMPARE(copy->figures().size(), 1);
+        QCOMPARE(copy->figures().first().quote, db->figures().first().quote);
+    }
+    // Backing up again replaces the old backup with the current data, and leaves no temporary file behind.
+    QByteArray row2 = goodRow;
+    row2.replace("my.offences.2024", "my.second");
+    QVERIFY(FigureCsv::import(header + row2, *db).ok());
+    QCOMPARE(db->backupTo(backup), QString());
+    auto copy = UserDatabase::open(backup, &error);
+    QVERIFY2(copy, qPrintable(error));
+    QCOMPARE(copy->figureCount(), 2);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // user.sqlite, backup.sqlite
+}
+
+void TestFigureImport::backupRefusesBadTargets()
+{
+    QString error;
+    auto db = UserDatabase::open(dbPath(), &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(FigureCsv::import(header + goodRow, *db).ok());
+    const QByteArray before = dump(dbPath());
+
+    const QString missingFolder = m_dir->filePath(QStringLiteral("no/such/folder/backup.sqlite"));
+    QVERIFY(db->backupTo(missingFolder).contains(QLatin1String("backup.sqlite")));
+    QVERIFY(!QFileInfo::exists(QFileInfo(missingFolder).absolutePath()));
+    QVERIFY(db->backupTo(dbPath()).contains(QLatin1String("onto itself")));
+    QVERIFY(db->backupTo(QStringLiteral("/dev/full")).contains(QLatin1String("not a regular file")));
+    QVERIFY(db->backupTo(m_dir->path()).contains(QLatin1String("not a regular file"))); // a folder
+    QCOMPARE(dump(dbPath()), before);
+    QCOMPARE(db->figureCount(), 1);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFigureImport)

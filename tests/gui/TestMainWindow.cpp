@@ -15,6 +15,7 @@
 #include "KpiCard.h"
 #include "MainWindow.h"
 #include "Services.h"
+#include "data/ThreatDatabase.h"
 #include "i18n/LanguageManager.h"
 #include "pages/OverviewPage.h"
 #include "settings/Settings.h"
@@ -34,6 +35,7 @@ private slots:
     void languageChoiceIsSaved();
     void exportsThePageChart();
     void exportErrorIsReported();
+    void importsThenBacksUpUserData();
 
 private:
     QStringList menuTitles() const;
@@ -184,6 +186,31 @@ void TestMainWindow::exportErrorIsReported()
     const QString error = m_window->exportCurrentChart(file, options);
     QVERIFY2(error.startsWith(QStringLiteral("Impossible d'écrire")), qPrintable(error));
     QVERIFY(!QFile::exists(file));
+}
+
+void TestMainWindow::importsThenBacksUpUserData()
+{
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY(m_window->backUpUserData(backup).contains(QLatin1String("no data of your own")));
+    QVERIFY(!QFile::exists(backup));
+
+    const QString csv = m_dir->filePath(QStringLiteral("mine.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,source_url,"
+               "quote,note_en,note_fr\nmine.1,offences,12,count,2024,Mine,Le mien,high,Me,My notes,,my words,,\n");
+    file.close();
+    QCOMPARE(m_window->importData(csv), QString());
+    QCOMPARE(m_window->backUpUserData(backup), QString());
+    auto copy = ThreatDatabase::openFile(backup);
+    QVERIFY(copy);
+    QCOMPARE(copy->figure(QStringLiteral("mine.1"))->quote, QStringLiteral("my words"));
+
+    // A failed backup says why in the interface language, and leaves the old backup as it was.
+    switchTo(Language::French);
+    const QString error = m_window->backUpUserData(m_dir->filePath(QStringLiteral("missing/backup.sqlite")));
+    QVERIFY2(error.startsWith(QStringLiteral("Impossible d'écrire")), qPrintable(error));
+    QCOMPARE(ThreatDatabase::openFile(backup)->count(QStringLiteral("figure")), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

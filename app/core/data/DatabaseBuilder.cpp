@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include "CsvReader.h"
+#include "FigureTotals.h"
 #include "SqlConnection.h"
 
 namespace Vigie {
@@ -164,6 +165,10 @@ std::optional<LoadError> DatabaseBuilder::build(const QString& dbPath, const QSt
                 }
                 if ((error = insertTable(db, QFileInfo(path).completeBaseName(), table, fileName)))
                     break;
+            }
+            if (!error) {
+                if (const QString totals = FigureTotals::rebuild(db); !totals.isEmpty())
+                    error = LoadError{dbPath, 0, totals};
             }
             if (error) {
                 db.rollback();

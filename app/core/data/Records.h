@@ -51,6 +51,14 @@ struct Figure
     bool userData = false; ///< imported by the user, not part of Vigie's sourced dataset
 };
 
+/// The sum of the numeric figures (unit "count") in one group: a year, or a topic.
+struct Total
+{
+    QString group;
+    int figures = 0;
+    double sum = 0;
+};
+
 /// A point of a yearly series. breakBefore says that it cannot be compared with the points before it.
 struct SeriesPoint
 {

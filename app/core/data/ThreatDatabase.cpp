@@ -165,6 +165,40 @@ QList<Figure> ThreatDatabase::figures(const QString& topic) const
     return result;
 }
 
+namespace {
+
+QList<Total> totals(QSqlQuery& q)
+{
+    QList<Total> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble()});
+    }
+    return result;
+}
+
+} // namespace
+
+QList<Total> ThreatDatabase::totalsByYear(const QString& topic) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT year, figures, sum FROM figure_total WHERE unit = 'count' AND topic = ? "
+                             "ORDER BY year"));
+    q.addBindValue(topic);
+    return totals(q);
+}
+
+QList<Total> ThreatDatabase::totalsByTopic(int year) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT topic, figures, sum FROM figure_total WHERE unit = 'count' AND year = ? "
+                             "ORDER BY topic"));
+    q.addBindValue(QString::number(year));
+    return totals(q);
+}
+
 std::optional<Series> ThreatDatabase::series(const QString& id) const
 {
     QSqlQuery q(m_connection->database());

@@ -39,6 +39,12 @@ public:
     std::optional<Series> series(const QString& id) const;
     int count(const QString& table) const;
 
+    // The aggregates a chart of many figures needs, read from the totals the writers keep (FigureTotals).
+    /// Figures of unit "count" in @p topic, summed by the year their period starts in, oldest first.
+    QList<Total> totalsByYear(const QString& topic) const;
+    /// Figures of unit "count" whose period starts in @p year, summed by topic.
+    QList<Total> totalsByTopic(int year) const;
+
     // Empty for a database made before these tables existed (schema version 1).
     QList<Centre> centres() const;
     QList<TreatyStatus> treatyStatuses(const QString& treaty) const;

@@ -9,8 +9,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <filesystem>
 
 #include "DatabaseBuilder.h"
+#include "FigureTotals.h"
 #include "SqlConnection.h"
 #include "ThreatDatabase.h"
 
@@ -72,9 +76,17 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString& path, QString* e
 
     const QString script = schemaScript();
     const int target = schemaVersion();
-    const int current = db->version();
-    if (current < 0)
+    QSqlQuery versionQuery(sql);
+    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
+        // SQLITE_BUSY (5): another program holds the file locked past the busy timeout. Say so, rather than
+        // call a sound database unreadable.
+        if (versionQuery.lastError().nativeErrorCode() == QLatin1String("5"))
+            return fail(tr("“%1” is in use by another program (%2). Try again once it has finished.")
+                            .arg(path, versionQuery.lastError().databaseText()));
         return fail(tr("“%1” is not a database Vigie can read.").arg(path));
+    }
+    const int current = versionQuery.value(0).toInt();
+    versionQuery.finish();
     if (current > target)
         return fail(tr("“%1” was made by a newer Vigie (schema %2; this one knows %3).").arg(path).arg(current).arg(target));
     if (current < target) {
@@ -90,6 +102,13 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString& path, QString* e
             if (!create.exec(statement)) {
                 sql.rollback();
                 return fail(tr("Cannot update “%1”: %2").arg(path, create.lastError().text()));
+            }
+            // A database older than the totals gets them from the figures it already holds.
+            if (table == QLatin1String("figure_total")) {
+                if (const QString totals = FigureTotals::rebuild(sql); !totals.isEmpty()) {
+                    sql.rollback();
+                    return fail(tr("Cannot update “%1”: %2").arg(path, totals));
+                }
             }
         }
         QSqlQuery(sql).exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
@@ -149,6 +168,51 @@ bool UserDatabase::hasFigure(const QString& key) const
     q.prepare(QStringLiteral("SELECT 1 FROM figure WHERE key = ?"));
     q.addBindValue(key);
     return q.exec() && q.next();
+}
+
+QStringList UserDatabase::figureKeys(QString* error) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    QStringList keys;
+    if (!q.exec(QStringLiteral("SELECT key FROM figure"))) {
+        if (error)
+            *error = q.lastError().text();
+        return keys;
+    }
+    while (q.next())
+        keys.append(q.value(0).toString());
+    return keys;
+}
+
+QString UserDatabase::backupTo(const QString& target) const
+{
+    const QFileInfo info(target);
+    if (info.exists() && !info.isFile())
+        return tr("Cannot write “%1”: it is not a regular file.").arg(target);
+    if (info.exists() && info.canonicalFilePath() == QFileInfo(path()).canonicalFilePath())
+        return tr("Cannot back up “%1” onto itself: choose another file.").arg(target);
+    // VACUUM INTO wants a new or empty file: write one beside the target, then rename it over the target in
+    // one step, so that a failure never leaves half a backup where the user expects a whole one.
+    QTemporaryFile part(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
+    if (!part.open())
+        return tr("Cannot write “%1”: %2").arg(target, part.errorString());
+    part.close();
+    QSqlQuery vacuum(m_connection->database());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(part.fileName());
+    if (!vacuum.exec())
+        return tr("Cannot write “%1”: %2").arg(target, vacuum.lastError().text());
+    const QString problem = checkIntegrity(part.fileName());
+    if (!problem.isEmpty())
+        return tr("The backup failed its integrity check, so “%1” was not written: %2").arg(target, problem);
+    std::error_code failure;
+    std::filesystem::rename(QFile::encodeName(part.fileName()).toStdString(), QFile::encodeName(target).toStdString(),
+                            failure);
+    if (failure)
+        return tr("Cannot write “%1”: %2").arg(target, QString::fromLocal8Bit(failure.message()));
+    part.setAutoRemove(false);
+    return {};
 }
 
 QList<Figure> UserDatabase::figures() const

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Vigie {
+
+/// Keeps the figure_total table (schema.sql) in step with the figure table. The database build and a
+/// migration rebuild it from the rows in SQL; the import counts its rows as it writes them and adds the sums
+/// at the end, because grouping a million fresh rows again in SQL would cost more than writing them.
+class FigureTotals
+{
+public:
+    /// Recomputes the whole table from the figures. Returns an error text, or an empty string.
+    static QString rebuild(QSqlDatabase& db);
+
+    /// Counts one figure as it is written, by the same rule as rebuild(): a number and a period of a year or more.
+    void count(const QByteArray& unit, const QByteArray& topic, const QByteArray& period, std::optional<double> number);
+    /// Adds what was counted to the table, in the caller's transaction. Returns an error text, or an empty string.
+    QString addTo(QSqlDatabase& db) const;
+
+private:
+    struct Sum
+    {
+        qint64 figures = 0;
+        double sum = 0;
+    };
+    QHash<QByteArray, Sum> m_groups; // unit, topic and year, joined by '\n'
+};
+
+} // namespace Vigie

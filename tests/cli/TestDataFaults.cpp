@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Faults around the user database, through the real binary: an import killed half-way, a database locked
+// by another program, a backup, and an export into a folder the user may not write to. In each case the
+// user's data must come out exactly as it was, and the message must say what happened.
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QThread>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+#include "SyntheticFigures.h"
+#include "data/SqlConnection.h"
+#include "data/UserDatabase.h"
+
+using namespace Vigie;
+
+namespace {
+
+const QByteArray smallFile = "key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,"
+                             "source_url,quote,note_en,note_fr\n"
+                             "mine.2024,offences,348000,count,2024,Offences,Atteintes,high,Ministry,Report,,"
+                             "\"348 000 atteintes\",,\n";
+
+/// Every row of the user's tables, as text: what "unchanged" is compared on.
+QStringList contents(const QString& path)
+{
+    SqlConnection connection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!connection.database().open())
+        return {QStringLiteral("cannot open")};
+    QStringList rows;
+    QSqlQuery q(connection.database());
+    for (const char* table : {"source", "figure", "figure_total"}) {
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QLatin1String(table))))
+            return {q.lastError().text()};
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells.append(q.value(i).toString());
+            rows.append(QLatin1String(table) + u':' + cells.join(u'|'));
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestDataFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void killedImportLeavesTheDatabaseAsItWas();
+    void lockedDatabaseIsReportedThenImportWorks_data();
+    void lockedDatabaseIsReportedThenImportWorks();
+    void backupCopiesTheWholeDatabase();
+    void exportToAReadOnlyFolderFailsCleanly();
+
+private:
+    QProcessEnvironment environment() const;
+    /// Runs vigie with @p arguments in English; returns its exit code, with its error output in @p err.
+    int run(const QStringList& arguments, QString* err = nullptr, int timeoutMs = 120000);
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDataFaults::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(QDir().mkpath(path(QStringLiteral("runtime"))));
+    QVERIFY(QFile::setPermissions(path(QStringLiteral("runtime")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QFile file(path(QStringLiteral("small.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(smallFile) == smallFile.size());
+}
+
+QProcessEnvironment TestDataFaults::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("runtime")));
+    return env;
+}
+
+int TestDataFaults::run(const QStringList& arguments, QString* err, int timeoutMs)
+{
+    QProcess vigie;
+    vigie.setProcessEnvironment(environment());
+    vigie.start(QStringLiteral(VIGIE_BINARY), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+    if (!vigie.waitForFinished(timeoutMs)) {
+        vigie.kill();
+        vigie.waitForFinished();
+        if (err)
+            *err = QStringLiteral("timed out");
+        return -1;
+    }
+    if (err)
+        *err = QString::fromUtf8(vigie.readAllStandardError());
+    return vigie.exitStatus() == QProcess::NormalExit ? vigie.exitCode() : -1;
+}
+
+void TestDataFaults::killedImportLeavesTheDatabaseAsItWas()
+{
+    const QString db = path(QStringLiteral("user.sqlite"));
+    QString err;
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, path(QStringLiteral("small.csv"))}, &err), 0);
+    const QStringList before = contents(db);
+    QCOMPARE(before.filter(QStringLiteral("figure:")).size(), 1);
+    const qint64 sizeBefore = QFileInfo(db).size();
+
+    const QString big = path(QStringLiteral("big.csv"));
+    QVERIFY(SyntheticFigures::write(big, 1000000));
+    QProcess vigie;
+    vigie.setProcessEnvironment(environment());
+    vigie.start(QStringLiteral(VIGIE_BINARY), {QStringLiteral("import"), QStringLiteral("--database"), db, big});
+    QVERIFY(vigie.waitForStarted());
+    // Kill it once it has written pages into the database file itself, not only into its journal: the
+    // hardest moment, when only the rollback journal can restore the file.
+    QElapsedTimer waited;
+    waited.start();
+    while (QFileInfo(db).size() < sizeBefore + 16 * 1024 * 1024 && vigie.state() == QProcess::Running
+           && waited.elapsed() < 120000) {
+        QThread::msleep(2);
+    }
+    QVERIFY2(vigie.state() == QProcess::Running, "the import ended before it could be interrupted");
+    QVERIFY(QFileInfo::exists(db + QStringLiteral("-journal")));
+    QVERIFY(QFileInfo(db).size() >= sizeBefore + 16 * 1024 * 1024);
+    vigie.kill(); // SIGKILL: no chance to clean up
+    QVERIFY(vigie.waitForFinished());
+    QCOMPARE(vigie.exitStatus(), QProcess::CrashExit);
+
+    // The next open rolls the hot journal back: the same rows, and a sound file.
+    QString error;
+    {
+        auto reopened = UserDatabase::open(db, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QCOMPARE(reopened->figureCount(), 1);
+    }
+    QCOMPARE(UserDatabase::checkIntegrity(db), QString());
+    QCOMPARE(contents(db), before);
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral("-journal")));
+    // And the same file takes the import whole afterwards.
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, path(QStringLiteral("small.csv"))}, &err), 1);
+    QVERIFY2(err.contains(QLatin1String("already in use")), qPrintable(err));
+}
+
+void TestDataFaults::lockedDatabaseIsReportedThenImportWorks_data()
+{
+    QTest::addColumn<QByteArray>("begin");
+    // A writer that still lets others read (the import's own transaction waits), and one that lets no one
+    // read (opening the database waits).
+    QTest::newRow("writing") << QByteArray("BEGIN IMMEDIATE;\n");
+    QTest::newRow("exclusive") << QByteArray("BEGIN EXCLUSIVE;\n");
+}
+
+void TestDataFaults::lockedDatabaseIsReportedThenImportWorks()
+{
+    QFETCH(QByteArray, begin);
+    const QString db = path(QStringLiteral("user.sqlite"));
+    QString err;
+    {
+        QString error;
+        QVERIFY(UserDatabase::open(db, &error));
+    }
+    // Another program (SQLite's own shell) takes the write lock and keeps it.
+    QProcess holder;
+    holder.start(QStringLiteral("sqlite3"), {db});
+    QVERIFY2(holder.waitForStarted(), "sqlite3 is installed by scripts/common.sh");
+    holder.write(begin
+                 + "INSERT INTO source (id, publisher, title, language, short_en, short_fr) "
+                 "VALUES ('theirs', 'Them', 'Their work', 'other', 'Them', 'Them');\n");
+    // The shell does not flush its output into a pipe; its journal shows that it holds the lock and has written.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(db + QStringLiteral("-journal")) || holder.state() != QProcess::Running,
+                             10000);
+    QCOMPARE(holder.state(), QProcess::Running);
+
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, path(QStringLiteral("small.csv"))}, &err), 1);
+    const qint64 waitedMs = timer.elapsed();
+    QVERIFY2(err.contains(QLatin1String("in use by another program")), qPrintable(err));
+    QVERIFY2(err.trimmed().count(u'\n') == 0, qPrintable(err)); // one line
+    QVERIFY2(waitedMs >= 2500, "it gives the other program the busy timeout (3 s) before giving up");
+
+    // The other program finishes; its work is kept, and the import now goes through.
+    holder.write("COMMIT;\n.quit\n");
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, path(QStringLiteral("small.csv"))}, &err), 0);
+    const QStringList rows = contents(db);
+    QVERIFY(rows.filter(QStringLiteral("source:theirs|")).size() == 1);
+    QVERIFY(rows.filter(QStringLiteral("figure:mine.2024|")).size() == 1);
+}
+
+void TestDataFaults::backupCopiesTheWholeDatabase()
+{
+    const QString db = path(QStringLiteral("user.sqlite"));
+    const QString backup = path(QStringLiteral("backup.sqlite"));
+    QString err;
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--database"), db, backup}, &err), 1);
+    QVERIFY2(err.contains(QLatin1String("no user database")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, path(QStringLiteral("small.csv"))}, &err), 0);
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--database"), db, backup}, &err), 0);
+    QCOMPARE(contents(backup), contents(db));
+    QCOMPARE(UserDatabase::checkIntegrity(backup), QString());
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--database"), db, path(QStringLiteral("none/b.sqlite"))}, &err), 1);
+    QVERIFY2(err.contains(QLatin1String("Cannot write")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--database"), db}, &err), 2);
+}
+
+void TestDataFaults::exportToAReadOnlyFolderFailsCleanly()
+{
+    // root writes anywhere, so as root the export runs as "nobody", through setpriv, in a world-readable
+    // folder that only root may write to.
+    const bool asRoot = geteuid() == 0;
+    QTemporaryDir open(QDir::tempPath() + QStringLiteral("/vigie-readonly-XXXXXX"));
+    QVERIFY(open.isValid());
+    const QString readOnly = open.filePath(QStringLiteral("reports"));
+    const QString home = open.filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(readOnly) && QDir().mkpath(home + QStringLiteral("/runtime")));
+    QVERIFY(QFile::setPermissions(home + QStringLiteral("/runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(QFile::setPermissions(open.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                                    | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+    QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
+                                                | QFile::ReadGroup | QFile::ExeGroup));
+    QStringList command = {QStringLiteral(VIGIE_BINARY), QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("offences-by-year"),
+                           QStringLiteral("--format"), QStringLiteral("png,pdf"), QStringLiteral("--out"), readOnly};
+    if (asRoot) {
+        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("running as root without setpriv: a read-only folder cannot be made");
+        QVERIFY(QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("nobody"), home}) == 0);
+        command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                              QStringLiteral("--clear-groups"), QStringLiteral("--")}
+            + command;
+    }
+    QProcess vigie;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/runtime"));
+    vigie.setProcessEnvironment(env);
+    vigie.start(command.first(), command.mid(1));
+    QVERIFY(vigie.waitForFinished(60000));
+    const QString err = QString::fromUtf8(vigie.readAllStandardError());
+    QCOMPARE(vigie.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(vigie.exitCode() == 1, qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("Cannot write")) && err.contains(QLatin1String("reports")), qPrintable(err));
+    QCOMPARE(QDir(readOnly).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestDataFaults)
+#include "TestDataFaults.moc"
