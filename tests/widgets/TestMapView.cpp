@@ -3,10 +3,13 @@
 #include <QLabel>
 #include <QListView>
 #include <QMouseEvent>
+#include <QPointingDevice>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 #include <QWheelEvent>
+#include <QWindow>
 
 #include "../MapFixtures.h"
 #include "i18n/LanguageManager.h"
@@ -37,6 +40,8 @@ private slots:
     void hoverShowsCountryName();
     void listSelectsCentre();
     void panAndZoom();
+    void pinchOnTouchpad();
+    void pinchOnTouchscreen();
     void keepsAspectRatio_data();
     void keepsAspectRatio();
     void layerToggle();
@@ -45,7 +50,9 @@ private slots:
 
 private:
     QPoint projectedToWidget(double lon, double lat) const;
+    QPointF widgetToProjected(const QPointF& pos) const;
 
+    QPointingDevice* m_touchscreen = nullptr; ///< registered with Qt, which keeps it
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MapRenderer> m_renderer;
@@ -61,6 +68,7 @@ void TestMapView::initTestCase()
     m_renderer = std::make_unique<MapRenderer>(*m_translations);
     m_world = WorldMap::loadEmbedded();
     QVERIFY(m_world);
+    m_touchscreen = QTest::createTouchDevice();
 }
 
 void TestMapView::init()
@@ -83,6 +91,12 @@ QPoint TestMapView::projectedToWidget(double lon, double lat) const
 {
     const MapCanvas* canvas = m_view->canvas();
     return MapRenderer::transform(canvas->rect(), canvas->scene()).map(EqualEarth::project(lon, lat)).toPoint();
+}
+
+QPointF TestMapView::widgetToProjected(const QPointF& pos) const
+{
+    const MapCanvas* canvas = m_view->canvas();
+    return MapRenderer::transform(canvas->rect(), canvas->scene()).inverted().map(pos);
 }
 
 void TestMapView::clickOnMarkerSelectsCentre()
@@ -237,6 +251,70 @@ void TestMapView::panAndZoom()
     QCOMPARE(canvas->scene().centre, QPointF());
     QTest::keyClick(canvas, Qt::Key_Home);
     QCOMPARE(canvas->scene().zoom, MapCanvas::homeZoom());
+}
+
+void TestMapView::pinchOnTouchpad()
+{
+    MapCanvas* canvas = m_view->canvas();
+    QWindow* window = m_view->windowHandle();
+    QVERIFY(window);
+    // The window's coordinates must differ from the canvas's, or mixing them up would go unseen.
+    QVERIFY(canvas->mapTo(m_view.get(), QPoint()).y() > 0);
+    const QPointingDevice touchpad(QStringLiteral("test touchpad"), 4242, QInputDevice::DeviceType::TouchPad,
+                                   QPointingDevice::PointerType::Finger, QInputDevice::Capability::Position, 2, 0);
+    // As the platform delivers it: to the window, positioned in the window; the window hands it on to the widget
+    // under the pointer.
+    auto pinch = [&](Qt::NativeGestureType type, const QPoint& pos, double value) {
+        const QPointF inWindow = canvas->mapTo(m_view.get(), QPointF(pos));
+        QNativeGestureEvent event(type, &touchpad, 2, inWindow, inWindow, canvas->mapToGlobal(QPointF(pos)), value, {});
+        QApplication::sendEvent(window, &event);
+        return event.isAccepted();
+    };
+
+    // Spreading two fingers zooms in by 1 + value, about the point between them: Tunis stays under them.
+    const QPoint tunis = projectedToWidget(10.18, 36.8);
+    const QPointF tunisProjected = widgetToProjected(tunis);
+    QCOMPARE(canvas->childAt(tunis), nullptr);
+    const double zoom = canvas->scene().zoom;
+    QVERIFY(pinch(Qt::ZoomNativeGesture, tunis, 0.25));
+    QCOMPARE(canvas->scene().zoom, zoom * 1.25);
+    QVERIFY(QLineF(widgetToProjected(tunis), tunisProjected).length() < 1e-3);
+
+    // Over a marker, the map zooms all the same, about the marker.
+    const QPoint podgorica = canvas->markerPosition(QStringLiteral("wb3c"));
+    QCOMPARE(canvas->childAt(podgorica), canvas->marker(QStringLiteral("wb3c")));
+    QVERIFY(pinch(Qt::ZoomNativeGesture, podgorica, 0.5));
+    QCOMPARE(canvas->scene().zoom, zoom * 1.25 * 1.5);
+    QVERIFY((canvas->markerPosition(QStringLiteral("wb3c")) - podgorica).manhattanLength() <= 1);
+
+    // Other gestures leave the zoom alone; pinching in stops at the whole world.
+    QVERIFY(!pinch(Qt::RotateNativeGesture, tunis, 30));
+    QCOMPARE(canvas->scene().zoom, zoom * 1.25 * 1.5);
+    for (int i = 0; i < 10; ++i)
+        pinch(Qt::ZoomNativeGesture, tunis, -0.5);
+    QCOMPARE(canvas->scene().zoom, MapScene::minimumZoom);
+}
+
+void TestMapView::pinchOnTouchscreen()
+{
+    MapCanvas* canvas = m_view->canvas();
+    QSignalSpy clicks(canvas, &MapCanvas::countryClicked);
+    const QPoint tunis = projectedToWidget(10.18, 36.8);
+    const QPointF tunisProjected = widgetToProjected(tunis);
+    const double zoom = canvas->scene().zoom;
+    // Two fingers on either side of Tunis, 100 pixels apart, then 150, then 200. Qt recognizes the pinch; the
+    // first finger also becomes a mouse press and drag, which must not pan the map under the pinch.
+    const QPoint apart(50, 0);
+    QTest::touchEvent(canvas, m_touchscreen).press(0, tunis - apart);
+    // The first finger "moves" where it is: QTest sends a stationary() point at (0, 0).
+    QTest::touchEvent(canvas, m_touchscreen).move(0, tunis - apart).press(1, tunis + apart);
+    QTest::touchEvent(canvas, m_touchscreen).move(0, tunis - apart * 3 / 2).move(1, tunis + apart * 3 / 2);
+    QTest::touchEvent(canvas, m_touchscreen).move(0, tunis - apart * 2).move(1, tunis + apart * 2);
+    QTest::touchEvent(canvas, m_touchscreen).release(0, tunis - apart * 2).release(1, tunis + apart * 2);
+    QCOMPARE(canvas->scene().zoom, zoom * 2);
+    QVERIFY2(QLineF(widgetToProjected(tunis), tunisProjected).length() < 1e-3,
+             qPrintable(QStringLiteral("%1 %2").arg(widgetToProjected(tunis).x()).arg(tunisProjected.x())));
+    QCOMPARE(clicks.count(), 0); // lifting the fingers is not a click
 }
 
 void TestMapView::keepsAspectRatio_data()

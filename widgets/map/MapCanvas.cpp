@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include <QEvent>
+#include <QGestureEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -40,6 +41,7 @@ MapCanvas::MapCanvas(const MapRenderer& renderer, QWidget* parent)
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     setCursor(Qt::OpenHandCursor);
+    grabGesture(Qt::PinchGesture); // touchscreens; touchpads send native gestures
     m_scene.zoom = homeZoom();
     m_scene.centre = homeCentre();
 }
@@ -273,6 +275,52 @@ void MapCanvas::setHovered(const QString& iso3)
     m_scene.hoveredIso3 = iso3;
     update();
     emit hoveredCountryChanged(iso3);
+}
+
+bool MapCanvas::event(QEvent* event)
+{
+    // QWidget has no handler of its own for either kind of pinch.
+    switch (event->type()) {
+    case QEvent::NativeGesture: {
+        const auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() != Qt::ZoomNativeGesture)
+            break;
+        // The window hands the event on as it got it, to the widget under the pointer (a marker, perhaps):
+        // position() is not ours, the global position is.
+        zoomBy(1 + gesture->value(), mapFromGlobal(gesture->globalPosition()));
+        event->accept();
+        return true;
+    }
+    case QEvent::Gesture:
+        if (auto* gesture = static_cast<QGestureEvent*>(event)->gesture(Qt::PinchGesture)) {
+            pinch(static_cast<QPinchGesture*>(gesture));
+            // Accepted even when it did not zoom: a pinch whose start is ignored gets no updates.
+            static_cast<QGestureEvent*>(event)->accept(gesture);
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return QWidget::event(event);
+}
+
+void MapCanvas::pinch(QPinchGesture* gesture)
+{
+    if (gesture->state() == Qt::GestureStarted && m_pressed) {
+        // Qt turns the first finger into a mouse press: once a second finger makes it a pinch, that press
+        // neither pans nor clicks.
+        m_pressed = false;
+        if (m_dragging) {
+            m_dragging = false;
+            setCursor(Qt::OpenHandCursor);
+        }
+    }
+    // scaleFactor() is the step since the last update; centerPoint() is in global coordinates. The finished
+    // gesture repeats the last update's step: it must not be applied twice.
+    const bool moving = gesture->state() == Qt::GestureStarted || gesture->state() == Qt::GestureUpdated;
+    if (moving && (gesture->changeFlags() & QPinchGesture::ScaleFactorChanged))
+        zoomBy(gesture->scaleFactor(), mapFromGlobal(gesture->centerPoint()));
 }
 
 void MapCanvas::paintEvent(QPaintEvent*)

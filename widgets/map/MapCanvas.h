@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QPinchGesture;
 class QTimer;
 
 #include "MapScene.h"
@@ -14,7 +15,7 @@ class MapMarker;
 class MapRenderer;
 
 /// The map's drawing surface: paints the scene through MapRenderer, pans (drag, arrow keys) and zooms (wheel,
-/// +/−), reports the country under the pointer and the centre clicked. Keeps the map's aspect ratio.
+/// +/−, pinch), reports the country under the pointer and the centre clicked. Keeps the map's aspect ratio.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -62,6 +63,7 @@ signals:
     void viewChanged();
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -74,6 +76,7 @@ protected:
 
 private:
     void retranslate();
+    void pinch(QPinchGesture* gesture);
     void setHovered(const QString& iso3);
     void placeMarkers();
     void retranslateMarkers();
