@@ -1079,8 +1079,8 @@
         <translation>Carte du monde</translation>
     </message>
     <message>
-        <source>Drag or use the arrow keys to pan; the wheel or + and − zoom; Home goes back to Europe and Africa, 0 shows the whole world. Tab reaches the centres&apos; markers.</source>
-        <translation>Faites glisser ou utilisez les flèches pour vous déplacer&#xa0;; la molette ou + et − zooment&#xa0;; Origine revient à l&apos;Europe et à l&apos;Afrique, 0 affiche le monde entier. Tab atteint les repères des centres.</translation>
+        <source>Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe and Africa, 0 shows the whole world. Tab reaches the centres&apos; markers.</source>
+        <translation>Faites glisser ou utilisez les flèches pour vous déplacer&#xa0;; la molette, + et − ou un pincement zooment&#xa0;; Origine revient à l&apos;Europe et à l&apos;Afrique, 0 affiche le monde entier. Tab atteint les repères des centres.</translation>
     </message>
     <message>
         <source>%1, capacity centre (%2)</source>

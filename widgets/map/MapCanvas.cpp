@@ -49,7 +49,7 @@ MapCanvas::MapCanvas(const MapRenderer& renderer, QWidget* parent)
 void MapCanvas::retranslate()
 {
     setAccessibleName(tr("World map"));
-    const QString help = tr("Drag or use the arrow keys to pan; the wheel or + and − zoom; Home goes back to Europe "
+    const QString help = tr("Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe "
                             "and Africa, 0 shows the whole world. Tab reaches the centres' markers.");
     setAccessibleDescription(help);
     setToolTip(QString()); // the tooltip names the country under the pointer
