@@ -1120,6 +1120,10 @@
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>The centres and their details are still listed beside the map.</source>
+        <translation>The centres and their details are still listed beside the map.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapRenderer</name>

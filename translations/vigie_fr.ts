@@ -1120,6 +1120,10 @@
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
+    <message>
+        <source>The centres and their details are still listed beside the map.</source>
+        <translation>Les centres et leurs détails restent listés à côté de la carte.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapRenderer</name>

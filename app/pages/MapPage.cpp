@@ -61,13 +61,13 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
     // result back to the UI thread. The page may be gone by then, hence the QPointer.
     QPointer<MapPage> self(this);
     QThreadPool::globalInstance()->start([self] {
-        QString error;
-        std::shared_ptr<const WorldMap> world = WorldMap::loadEmbedded(&error);
+        WorldMap::Problem problem;
+        std::shared_ptr<const WorldMap> world = WorldMap::loadEmbedded(&problem);
         QMetaObject::invokeMethod(
             qApp,
-            [self, world, error] {
+            [self, world, problem] {
                 if (self)
-                    self->setWorld(world, error);
+                    self->setWorld(world, problem);
             },
             Qt::QueuedConnection);
     });
@@ -81,10 +81,10 @@ QString MapPage::title() const
     return tr("Map");
 }
 
-void MapPage::setWorld(std::shared_ptr<const WorldMap> world, const QString& error)
+void MapPage::setWorld(std::shared_ptr<const WorldMap> world, const WorldMap::Problem& problem)
 {
     m_worldLoaded = true;
-    m_worldError = world ? QString() : error;
+    m_worldProblem = world ? std::nullopt : std::optional<WorldMap::Problem>(problem);
     m_view->setWorld(std::move(world));
     retranslate();
     emit worldLoaded();
@@ -97,8 +97,9 @@ void MapPage::retranslate()
     if (!m_hasCentres)
         notes.append(tr("The capacity centres (ENVR in Dakar, WB3C in Podgorica) are not in this version's "
                         "database yet: the map shows the countries and the treaty layers only."));
-    if (!m_worldError.isEmpty())
-        notes.append(m_worldError);
+    if (m_worldProblem)
+        notes.append(m_worldProblem->message() + u' '
+                     + tr("The centres and their details are still listed beside the map."));
     m_notice->setText(notes.join(QLatin1Char('\n')));
     m_notice->setVisible(!notes.isEmpty());
     emit titleChanged();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "Page.h"
 #include "map/WorldMap.h"
@@ -48,7 +49,7 @@ protected:
 
 private:
     void retranslate();
-    void setWorld(std::shared_ptr<const WorldMap> world, const QString& error);
+    void setWorld(std::shared_ptr<const WorldMap> world, const WorldMap::Problem& problem);
 
     const AppContext& m_context;
     std::unique_ptr<MapRenderer> m_renderer;
@@ -58,7 +59,7 @@ private:
     MapView* m_view;
     bool m_hasCentres = false;
     bool m_worldLoaded = false;
-    QString m_worldError;
+    std::optional<WorldMap::Problem> m_worldProblem; // set when the outlines could not be loaded
 };
 
 } // namespace Vigie

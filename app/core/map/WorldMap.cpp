@@ -126,28 +126,52 @@ void addPolygon(CountryShape& shape, const QJsonArray& rings)
 
 } // namespace
 
-std::shared_ptr<const WorldMap> WorldMap::loadEmbedded(QString* error)
+QString WorldMap::Problem::message() const
+{
+    if (missing)
+        return QCoreApplication::translate("Vigie::WorldMap", "The map outlines are missing from this build.");
+    return QCoreApplication::translate("Vigie::WorldMap", "The map outlines cannot be read: %1").arg(detail);
+}
+
+std::shared_ptr<const WorldMap> WorldMap::loadEmbedded(Problem* problem)
 {
     QFile file(QStringLiteral(":/map/countries-50m.geojson"));
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("Vigie::WorldMap", "The map outlines are missing from this build.");
+        if (problem)
+            *problem = {true, {}};
         return nullptr;
     }
-    return fromGeoJson(file.readAll(), error);
+    return fromGeoJson(file.readAll(), problem);
+}
+
+std::shared_ptr<const WorldMap> WorldMap::loadEmbedded(QString* error)
+{
+    Problem problem;
+    auto map = loadEmbedded(&problem);
+    if (!map && error)
+        *error = problem.message();
+    return map;
 }
 
 std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, QString* error)
+{
+    Problem problem;
+    auto map = fromGeoJson(json, &problem);
+    if (!map && error)
+        *error = problem.message();
+    return map;
+}
+
+std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, Problem* problem)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull() || !document.isObject()
         || document.object().value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
-        if (error)
-            *error = QCoreApplication::translate("Vigie::WorldMap", "The map outlines cannot be read: %1")
-                         .arg(parseError.error != QJsonParseError::NoError
-                                  ? parseError.errorString()
-                                  : QStringLiteral("not a GeoJSON FeatureCollection"));
+        if (problem)
+            *problem = {false, parseError.error != QJsonParseError::NoError
+                                   ? parseError.errorString()
+                                   : QStringLiteral("not a GeoJSON FeatureCollection")};
         return nullptr;
     }
     std::shared_ptr<WorldMap> map(new WorldMap);
@@ -180,9 +204,8 @@ std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, QS
         map->m_countries.append(std::move(shape));
     }
     if (map->m_countries.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("Vigie::WorldMap", "The map outlines cannot be read: %1")
-                         .arg(QStringLiteral("no country"));
+        if (problem)
+            *problem = {false, QStringLiteral("no country")};
         return nullptr;
     }
     map->buildGraticule();

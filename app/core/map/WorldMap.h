@@ -19,9 +19,20 @@ namespace Vigie {
 class WorldMap
 {
 public:
+    /// Why the outlines could not be loaded. It keeps the reason rather than a sentence, so that a page can
+    /// say it again in the language the user switches to.
+    struct Problem
+    {
+        bool missing = false; ///< the resource is absent; otherwise it cannot be read
+        QString detail;       ///< the parser's words, when it cannot be read
+        QString message() const; ///< in the current language
+    };
+
     /// The outlines built into the executable (:/map/countries-50m.geojson, Natural Earth 1:50m).
+    static std::shared_ptr<const WorldMap> loadEmbedded(Problem* problem);
     static std::shared_ptr<const WorldMap> loadEmbedded(QString* error = nullptr);
     /// Parses a GeoJSON FeatureCollection of Polygons and MultiPolygons with iso_a3, name_en and name_fr.
+    static std::shared_ptr<const WorldMap> fromGeoJson(const QByteArray& json, Problem* problem);
     static std::shared_ptr<const WorldMap> fromGeoJson(const QByteArray& json, QString* error = nullptr);
 
     const QList<CountryShape>& countries() const { return m_countries; }
