@@ -322,7 +322,7 @@ void MapRenderer::paintLegend(QPainter& painter, const QRectF& target, const Map
 
 QString MapRenderer::title(const MapScene& scene, Language language) const
 {
-    const QString base = tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Capacity centres backed by France"));
+    QString base = tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Capacity centres backed by France"));
     if (scene.layer.kind() == MapLayer::Kind::None)
         return base;
     return QStringLiteral("%1 — %2").arg(base, layerName(scene.layer.kind(), language));

@@ -51,7 +51,7 @@ QString NumberFormat::longDate(const QDate& date) const
 
 QString NumberFormat::period(const QString& iso) const
 {
-    const QString text = iso.trimmed();
+    QString text = iso.trimmed(); // not const: returned as it is below
     const QDate day = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
     if (text.size() >= 10 && day.isValid())
         return longDate(day);

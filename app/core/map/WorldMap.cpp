@@ -70,7 +70,7 @@ bool onTheGlobe(const QJsonArray& pair)
 
 void addRing(CountryShape& shape, const QJsonArray& coordinates)
 {
-    for (const QJsonValue& value : coordinates) {
+    for (const auto& value : coordinates) {
         if (!onTheGlobe(value.toArray()))
             return; // a damaged ring is left out whole, rather than drawn wrong
     }
@@ -78,7 +78,7 @@ void addRing(CountryShape& shape, const QJsonArray& coordinates)
     ring.reserve(coordinates.size());
     int jumps = 0;
     double offset = 0;
-    for (const QJsonValue& value : coordinates) {
+    for (const auto& value : coordinates) {
         const QJsonArray pair = value.toArray();
         if (pair.size() < 2)
             continue;
@@ -95,7 +95,7 @@ void addRing(CountryShape& shape, const QJsonArray& coordinates)
     if (jumps == 0 || jumps % 2 != 0) {
         if (jumps != 0) {
             ring.clear();
-            for (const QJsonValue& value : coordinates) {
+            for (const auto& value : coordinates) {
                 const QJsonArray pair = value.toArray();
                 if (pair.size() >= 2)
                     ring.append(QPointF(pair.at(0).toDouble(), pair.at(1).toDouble()));
@@ -120,7 +120,7 @@ void addRing(CountryShape& shape, const QJsonArray& coordinates)
 
 void addPolygon(CountryShape& shape, const QJsonArray& rings)
 {
-    for (const QJsonValue& ring : rings)
+    for (const auto& ring : rings)
         addRing(shape, ring.toArray());
 }
 
@@ -177,7 +177,7 @@ std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, Pr
     std::shared_ptr<WorldMap> map(new WorldMap);
     const QJsonArray features = document.object().value(QLatin1String("features")).toArray();
     map->m_countries.reserve(features.size());
-    for (const QJsonValue& featureValue : features) {
+    for (const auto& featureValue : features) {
         const QJsonObject feature = featureValue.toObject();
         const QJsonObject properties = feature.value(QLatin1String("properties")).toObject();
         const QJsonObject geometry = feature.value(QLatin1String("geometry")).toObject();
@@ -193,7 +193,7 @@ std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, Pr
         if (type == QLatin1String("Polygon")) {
             addPolygon(shape, coordinates);
         } else if (type == QLatin1String("MultiPolygon")) {
-            for (const QJsonValue& polygon : coordinates)
+            for (const auto& polygon : coordinates)
                 addPolygon(shape, polygon.toArray());
         }
         if (shape.path.isEmpty())
