@@ -2,6 +2,7 @@
 #include "ChartCatalog.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QCoreApplication>
 
@@ -22,12 +23,17 @@ const QString ransomwareKpiId = QStringLiteral("anssi-ransomware-2023");
 const QString budapestKpiId = QStringLiteral("budapest-parties");
 const QString unKpiId = QStringLiteral("uncc-signatories");
 
-/// Sets one language's side of a text.
-void setText(LocalizedText& text, Language language, const QString& value)
-{
-    (language == Language::French ? text.french : text.english) = value;
-}
 const QString offences2023Id = QStringLiteral("offences-2023");
+
+/// A text made once per language, from a function given the language and its number format: each chart
+/// writes its note or summary once.
+LocalizedText inEachLanguage(const std::function<QString(Language, const NumberFormat&)>& make)
+{
+    LocalizedText text;
+    for (Language language : allLanguages())
+        (language == Language::French ? text.french : text.english) = make(language, NumberFormat(language));
+    return text;
+}
 } // namespace
 
 ChartCatalog::ChartCatalog(const ThreatDatabase& database, const Translations& translations)
@@ -96,8 +102,7 @@ std::optional<ChartData> ChartCatalog::offencesByYear() const
                                             [](const SeriesPoint& p) { return p.provisional; });
     const SeriesPoint& first = series->points.first();
     const SeriesPoint& last = series->points.last();
-    for (Language language : allLanguages()) {
-        const NumberFormat format(language);
+    chart.note = inEachLanguage([&](Language language, const NumberFormat&) {
         QString note = m_translations.translate(
             language, context,
             QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
@@ -106,19 +111,18 @@ std::optional<ChartData> ChartCatalog::offencesByYear() const
             note += u' '
                 + m_translations.translate(language, context,
                                            QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Hollow points are provisional."));
-        (language == Language::French ? chart.note.french : chart.note.english) = note;
-
-        const QString summary
-            = m_translations
-                  .translate(language, context,
-                             QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog",
-                                                 "From %1 in %2 to %3 in %4, with %n series break(s): values on "
-                                                 "either side of a break are not comparable."),
-                             nullptr, int(chart.breaks.size()))
-                  .arg(format.integer(first.value), format.year(first.year), format.integer(last.value),
-                       format.year(last.year));
-        (language == Language::French ? chart.summary.french : chart.summary.english) = summary;
-    }
+        return note;
+    });
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog",
+                                           "From %1 in %2 to %3 in %4, with %n series break(s): values on "
+                                           "either side of a break are not comparable."),
+                       nullptr, int(chart.breaks.size()))
+            .arg(format.integer(first.value), format.year(first.year), format.integer(last.value),
+                 format.year(last.year));
+    });
     return chart;
 }
 
@@ -157,23 +161,22 @@ std::optional<ChartData> ChartCatalog::offencesByCategory() const
     chart.segments.append(segment);
     const ChartPoint& largest = *std::max_element(segment.points.cbegin(), segment.points.cend(),
                                                   [](const ChartPoint& a, const ChartPoint& b) { return a.y < b.y; });
-    for (Language language : allLanguages()) {
-        const NumberFormat format(language);
-        (language == Language::French ? chart.note.french : chart.note.english)
-            = m_translations
-                  .translate(language, context,
-                             QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
-                                               "The four categories add up to the %1 digital offences recorded in "
-                                               "2023 (SSMSI)."))
-                  .arg(format.integer(total));
-        (language == Language::French ? chart.summary.french : chart.summary.english)
-            = m_translations
-                  .translate(language, context,
-                             QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
-                                               "The largest category is “%3”: %1 of the %2 digital offences "
-                                               "of 2023."))
-                  .arg(format.integer(largest.y), format.integer(total), largest.label.text(language));
-    }
+    chart.note = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                         "The four categories add up to the %1 digital offences recorded in "
+                                         "2023 (SSMSI)."))
+            .arg(format.integer(total));
+    });
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                         "The largest category is “%3”: %1 of the %2 digital offences "
+                                         "of 2023."))
+            .arg(format.integer(largest.y), format.integer(total), largest.label.text(language));
+    });
     return chart;
 }
 
@@ -203,15 +206,13 @@ std::optional<ChartData> ChartCatalog::ransomware() const
     const SeriesPoint& last = series->points.last();
     const auto peak = std::max_element(series->points.cbegin(), series->points.cend(),
                                        [](const SeriesPoint& a, const SeriesPoint& b) { return a.value < b.value; });
-    for (Language language : allLanguages()) {
-        const NumberFormat format(language);
-        setText(chart.summary, language,
-                m_translations
-                    .translate(language, context,
-                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "From %1 in %2 to %3 in %4; peak of %5 in %6."))
-                    .arg(format.integer(first.value), format.year(first.year), format.integer(last.value),
-                         format.year(last.year), format.integer(peak->value), format.year(peak->year)));
-    }
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "From %1 in %2 to %3 in %4; peak of %5 in %6."))
+            .arg(format.integer(first.value), format.year(first.year), format.integer(last.value),
+                 format.year(last.year), format.integer(peak->value), format.year(peak->year));
+    });
     return chart;
 }
 
@@ -233,10 +234,10 @@ std::optional<ChartData> ChartCatalog::budapestParties() const
         const auto figure = m_database.figure(QString::fromLatin1(key));
         if (!figure || !figure->number)
             return std::nullopt;
-        ChartPoint point{fractionalYear(figure->period), *figure->number, {}, {}, false, figure->key, figure->source};
-        for (Language language : allLanguages())
-            setText(point.label, language, NumberFormat(language).period(figure->period));
-        segment.points.append(point);
+        const LocalizedText date
+            = inEachLanguage([&](Language, const NumberFormat& format) { return format.period(figure->period); });
+        segment.points.append(
+            {fractionalYear(figure->period), *figure->number, date, {}, false, figure->key, figure->source});
         chart.dataDate = figure->period;
     }
     chart.segments.append(segment);
@@ -259,17 +260,15 @@ std::optional<ChartData> ChartCatalog::budapestParties() const
                                              "Parties counted by the Council of Europe. Dotted lines mark milestones."));
     const ChartPoint& first = segment.points.first();
     const ChartPoint& last = segment.points.last();
-    for (Language language : allLanguages()) {
-        const NumberFormat format(language);
-        setText(chart.summary, language,
-                m_translations
-                    .translate(language, context,
-                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
-                                                 "%1 states in %2, %3 Parties by %4; the UN Convention against "
-                                                 "Cybercrime was adopted in December 2024."))
-                    .arg(format.integer(first.y), first.label.text(language), format.integer(last.y),
-                         last.label.text(language)));
-    }
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                         "%1 states in %2, %3 Parties by %4; the UN Convention against "
+                                         "Cybercrime was adopted in December 2024."))
+            .arg(format.integer(first.y), first.label.text(language), format.integer(last.y),
+                 last.label.text(language));
+    });
     return chart;
 }
 
@@ -301,10 +300,9 @@ std::optional<ChartData> ChartCatalog::timeline() const
             // The statement's period; the Budapest Convention's own dates are on its chart.
             if (!lanes[lane].kinds.contains(e.kind) || e.date < QLatin1String("2017"))
                 continue;
-            ChartPoint point{fractionalYear(e.date), double(lane), {}, e.title, false, e.key, e.source};
-            for (Language language : allLanguages())
-                setText(point.label, language, NumberFormat(language).period(e.date));
-            segment.points.append(point);
+            const LocalizedText date
+                = inEachLanguage([&](Language, const NumberFormat& format) { return format.period(e.date); });
+            segment.points.append({fractionalYear(e.date), double(lane), date, e.title, false, e.key, e.source});
         }
         chart.segments.append(segment);
     }
@@ -312,14 +310,13 @@ std::optional<ChartData> ChartCatalog::timeline() const
     chart.note = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
                                              "Hospital attacks as reported by the press; events known only to the "
                                              "month are placed mid-month."));
-    for (Language language : allLanguages()) {
-        setText(chart.summary, language,
-                m_translations
-                    .translate(language, context,
-                               QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog", "%n dated event(s) from %1 to %2."), nullptr,
-                               chart.pointCount())
-                    .arg(QStringLiteral("2017"), events.last().date.left(4)));
-    }
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat&) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog", "%n dated event(s) from %1 to %2."), nullptr,
+                       chart.pointCount())
+            .arg(QStringLiteral("2017"), events.last().date.left(4));
+    });
     return chart;
 }
 
@@ -361,10 +358,10 @@ std::optional<Kpi> ChartCatalog::kpi(const QString& id) const
             kpi.changeCaption = localized(d.changeCaption);
         }
         if (d.withPeriod) {
-            for (Language language : allLanguages())
-                setText(kpi.period, language,
-                        m_translations.translate(language, context, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "as of %1"))
-                            .arg(NumberFormat(language).period(figure->period)));
+            kpi.period = inEachLanguage([&](Language language, const NumberFormat& format) {
+                return m_translations.translate(language, context, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "as of %1"))
+                    .arg(format.period(figure->period));
+            });
         }
         return kpi;
     }
