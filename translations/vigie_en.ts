@@ -401,6 +401,10 @@
         <source>Copy your own database, whole, to a backup file.</source>
         <translation>Copy your own database, whole, to a backup file.</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DataCommands</name>

@@ -401,6 +401,10 @@
         <source>Copy your own database, whole, to a backup file.</source>
         <translation>Copier votre propre base, entière, dans un fichier de sauvegarde.</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DataCommands</name>

@@ -49,7 +49,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Vigie: a dashboard of the cyber-threat landscape, with every figure sourced."));
-    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption help = addHelpOption(parser);
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language for this run: fr or en."),
                                   tr("language"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include "DataCommands.h"
@@ -31,6 +32,14 @@ const CommandSpec* findCommand(const QString& name)
             return &spec;
     }
     return nullptr;
+}
+
+QCommandLineOption addHelpOption(QCommandLineParser& parser)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Vigie::CommandLine", "Show this help."));
+    parser.addOption(help);
+    return help;
 }
 
 } // namespace Vigie

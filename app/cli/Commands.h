@@ -4,6 +4,8 @@
 #include <QList>
 #include <QStringList>
 
+class QCommandLineParser;
+class QCommandLineOption;
 class QTextStream;
 
 namespace Vigie {
@@ -37,5 +39,9 @@ struct CommandSpec
 /// Every command Vigie knows, in the order --help lists them.
 const QList<CommandSpec>& commands();
 const CommandSpec* findCommand(const QString& name);
+
+/// Adds -h/--help with Vigie's own, translated description: Qt's French catalogue lacks the one
+/// QCommandLineParser::addHelpOption() gives.
+QCommandLineOption addHelpOption(QCommandLineParser& parser);
 
 } // namespace Vigie

@@ -29,7 +29,7 @@ int DataCommands::runImport(const QStringList& arguments, const AppContext& cont
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Imports figures from a CSV file into your own database."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The user database (default: %1).")
                                                                             .arg(UserDatabase::defaultPath()),
                                             tr("file"), UserDatabase::defaultPath());
@@ -68,7 +68,7 @@ int DataCommands::runBackup(const QStringList& arguments, const AppContext& /*co
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Copies your own database, whole and checked, to a backup file. The file is "
                                         "replaced only once the copy is complete."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The user database (default: %1).")
                                                                             .arg(UserDatabase::defaultPath()),
                                             tr("file"), UserDatabase::defaultPath());
@@ -109,7 +109,7 @@ int DataCommands::runCheckDb(const QStringList& arguments, const AppContext& con
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Checks a Vigie database: schema version, counts and integrity. Without a "
                                         "file, checks the embedded database and your own."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     parser.addPositionalArgument(tr("file"), tr("A database to check."), tr("[file]"));
     if (!parser.parse(arguments)) {
         io.err << "vigie check-db: " << parser.errorText() << Qt::endl;

@@ -39,7 +39,7 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Exports charts to image and document files, with no window."));
-    parser.addHelpOption();
+    addHelpOption(parser);
     const QCommandLineOption chartOption(QStringLiteral("chart"),
                                          tr("Charts to export, separated by commas, or “all”. Charts: %1.")
                                              .arg((ChartCatalog::chartIds() << mapId).join(QStringLiteral(", "))),

@@ -7,4 +7,4 @@ output=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$@" 2>&1)
 status=$?
 printf '%s\n' "$output"
 [ "$status" -eq "$code" ] || { echo "expected exit code $code, got $status"; exit 1; }
-[ -z "$pattern" ] || printf '%s\n' "$output" | grep -Eq "$pattern" || { echo "output lacks: $pattern"; exit 1; }
+[ -z "$pattern" ] || printf '%s\n' "$output" | grep -Eq -e "$pattern" || { echo "output lacks: $pattern"; exit 1; }
