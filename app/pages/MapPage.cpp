@@ -62,7 +62,7 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
 
 MapPage::~MapPage() = default;
 
-QString MapPage::title() const
+QString MapPage::pageTitle()
 {
     return tr("Map");
 }

@@ -26,7 +26,9 @@ public:
     explicit MapPage(const AppContext& context, QWidget* parent = nullptr);
     ~MapPage() override;
 
-    QString title() const override;
+    /// The page's name in the navigation, known before the page is built.
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     MapView* mapView() const { return m_view; }
     /// The honest note shown above the map when the database has no centre yet (hidden otherwise).
     QLabel* notice() const { return m_notice; }
