@@ -15,7 +15,6 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <qcustomplot.h>
 
@@ -42,7 +41,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_navigation(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new PageStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -53,17 +52,22 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(3);
 
-    auto* overview = new OverviewPage(m_context, this);
-    connect(overview, &OverviewPage::sourceRequested, this, &MainWindow::showSource);
-    addPage(overview);
-    addPage(new ChartsPage(m_context, this));
-    m_map = new MapPage(m_context, this);
-    addPage(m_map);
-    auto* policy = new PolicyPage(m_context, this);
-    connect(policy, &PolicyPage::linkActivated, this, &MainWindow::openLink);
-    addPage(policy);
-    m_sources = new SourcesPage(m_context, this);
-    addPage(m_sources);
+    // Only the page in front is built at start-up; the others when first shown (or asked for).
+    connect(m_stack, &PageStack::pageBuilt, this, &MainWindow::connectPage);
+    addPage(&OverviewPage::pageTitle, [this](QWidget* parent) {
+        auto* overview = new OverviewPage(m_context, parent);
+        connect(overview, &OverviewPage::sourceRequested, this, &MainWindow::showSource);
+        return overview;
+    });
+    addPage(&ChartsPage::pageTitle, [this](QWidget* parent) { return new ChartsPage(m_context, parent); });
+    m_mapIndex = addPage(&MapPage::pageTitle, [this](QWidget* parent) { return new MapPage(m_context, parent); });
+    addPage(&PolicyPage::pageTitle, [this](QWidget* parent) {
+        auto* policy = new PolicyPage(m_context, parent);
+        connect(policy, &PolicyPage::linkActivated, this, &MainWindow::openLink);
+        return policy;
+    });
+    m_sourcesIndex
+        = addPage(&SourcesPage::pageTitle, [this](QWidget* parent) { return new SourcesPage(m_context, parent); });
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -73,7 +77,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     setCentralWidget(splitter);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_stack->setCurrentIndex(row);
+        m_stack->showPage(row);
         m_context.settings.setCurrentPage(row);
         updateActions();
     });
@@ -90,17 +94,35 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(Page* page)
+int MainWindow::addPage(const PageStack::Title& title, const PageStack::Builder& build)
 {
-    m_pages.append(page);
-    m_stack->addWidget(page);
-    m_navigation->addItem(page->title());
-    const int row = int(m_pages.size()) - 1;
-    connect(page, &Page::titleChanged, this, [this, page, row] { m_navigation->item(row)->setText(page->title()); });
+    m_navigation->addItem(title());
+    return m_stack->addPage(title, build);
+}
+
+void MainWindow::connectPage(int index, Page* page)
+{
+    connect(page, &Page::titleChanged, this,
+            [this, page, index] { m_navigation->item(index)->setText(page->title()); });
     for (ChartView* chart : page->findChildren<ChartView*>()) {
         connect(chart, &ChartView::exportRequested, this, &MainWindow::exportChart);
         connect(chart, &ChartView::copyRequested, this, &MainWindow::copyChart);
     }
+}
+
+QList<Page*> MainWindow::pages()
+{
+    return m_stack->pages();
+}
+
+SourcesPage* MainWindow::sourcesPage()
+{
+    return qobject_cast<SourcesPage*>(m_stack->page(m_sourcesIndex));
+}
+
+MapPage* MainWindow::mapPage()
+{
+    return qobject_cast<MapPage*>(m_stack->page(m_mapIndex));
 }
 
 void MainWindow::createActions()
@@ -200,6 +222,8 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Vigie"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_navigation->setAccessibleName(tr("Pages"));
+    for (int row = 0; row < m_stack->count(); ++row) // the pages not built yet cannot rename themselves
+        m_navigation->item(row)->setText(m_stack->title(row));
     const int figures = m_context.database.count(QStringLiteral("figure"));
     const int sources = m_context.database.count(QStringLiteral("source"));
     statusBar()->showMessage(tr("%n sourced figure(s)", nullptr, figures) + QStringLiteral(" · ")
@@ -232,12 +256,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 Page* MainWindow::currentPage() const
 {
-    return qobject_cast<Page*>(m_stack->currentWidget());
+    return m_stack->currentPage();
 }
 
 void MainWindow::setCurrentPage(int index)
 {
-    m_navigation->setCurrentRow(index >= 0 && index < m_pages.size() ? index : 0);
+    const int row = index >= 0 && index < m_stack->count() ? index : 0;
+    m_navigation->setCurrentRow(row);
+    m_stack->showPage(row); // when the row was already current, nothing above has built the page
 }
 
 ChartView* MainWindow::currentChart() const
@@ -249,7 +275,7 @@ ChartView* MainWindow::currentChart() const
 void MainWindow::updateActions()
 {
     const bool hasChart = currentChart() != nullptr;
-    m_exportAction->setEnabled(hasChart || (m_map && currentPage() == m_map));
+    m_exportAction->setEnabled(hasChart || qobject_cast<MapPage*>(currentPage()));
     m_copyAction->setEnabled(hasChart);
 }
 
@@ -274,8 +300,8 @@ QString MainWindow::exportCurrentChart(const QString& path, const ExportOptions&
 
 void MainWindow::exportChart()
 {
-    if (currentPage() == m_map) {
-        m_map->exportWithDialog();
+    if (auto* map = qobject_cast<MapPage*>(currentPage())) {
+        map->exportWithDialog();
         return;
     }
     ChartView* chart = currentChart();
@@ -374,7 +400,8 @@ QString MainWindow::importData(const QString& path)
     const FigureCsv::ImportResult result = FigureCsv::importFile(path, *database, reserved);
     if (!result.ok())
         return result.error;
-    m_sources->reload();
+    if (auto* sources = qobject_cast<SourcesPage*>(m_stack->builtPage(m_sourcesIndex)))
+        sources->reload(); // a page built later reads the new figures itself
     statusBar()->showMessage(tr("%n figure(s) imported", nullptr, result.imported), 8000);
     return {};
 }
@@ -466,18 +493,18 @@ void MainWindow::openLink(const QString& target)
     if (kind == QLatin1String("figure")) {
         showSource(name);
     } else if (kind == QLatin1String("topic")) {
-        m_sources->showTopic(name);
-        setCurrentPage(int(m_pages.indexOf(m_sources)));
+        sourcesPage()->showTopic(name);
+        setCurrentPage(m_sourcesIndex);
     } else if (kind == QLatin1String("map")) {
-        setCurrentPage(int(m_pages.indexOf(m_map)));
-        m_map->mapView()->selectCentre(name);
+        setCurrentPage(m_mapIndex);
+        mapPage()->mapView()->selectCentre(name);
     }
 }
 
 void MainWindow::showSource(const QString& figureKey)
 {
-    if (m_sources->showFigure(figureKey))
-        setCurrentPage(int(m_pages.indexOf(m_sources)));
+    if (sourcesPage()->showFigure(figureKey))
+        setCurrentPage(m_sourcesIndex);
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include "AppContext.h"
+#include "PageStack.h"
 #include "charts/ChartData.h"
 #include "i18n/Language.h"
 
@@ -12,18 +13,18 @@ class QAction;
 class QActionGroup;
 class QListWidget;
 class QMenu;
-class QStackedWidget;
 
 namespace Vigie {
 
 class ChartView;
 struct ExportJob;
 struct ExportOptions;
+class MapPage;
 class Page;
 class SourcesPage;
-class MapPage;
 
-/// The main window: it assembles the pages and the actions, and nothing more. Pages do their own work.
+/// The main window: it assembles the pages and the actions, and nothing more. Pages do their own work, and
+/// each is built when first shown (PageStack), so that start-up builds only the page in front.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,7 +33,8 @@ public:
     explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    QList<Page*> pages() const { return m_pages; }
+    /// Every page, built now if they were not yet.
+    QList<Page*> pages();
     Page* currentPage() const;
     void setCurrentPage(int index);
 
@@ -80,7 +82,12 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void addPage(Page* page);
+    /// Adds a page to the stack and the navigation; returns its index.
+    int addPage(const PageStack::Title& title, const PageStack::Builder& build);
+    void connectPage(int index, Page* page);
+    /// The Sources and Map pages, built now if they were not yet.
+    SourcesPage* sourcesPage();
+    MapPage* mapPage();
     void retranslate();
     void updateActions();
     void restoreState();
@@ -88,10 +95,9 @@ private:
 
     AppContext m_context;
     QListWidget* m_navigation;
-    QStackedWidget* m_stack;
-    QList<Page*> m_pages;
-    SourcesPage* m_sources = nullptr;
-    MapPage* m_map = nullptr;
+    PageStack* m_stack;
+    int m_sourcesIndex = -1;
+    int m_mapIndex = -1;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

@@ -33,7 +33,7 @@ ChartsPage::ChartsPage(const AppContext& context, QWidget* parent)
     retranslate();
 }
 
-QString ChartsPage::title() const
+QString ChartsPage::pageTitle()
 {
     return tr("Charts");
 }

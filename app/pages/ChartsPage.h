@@ -20,7 +20,9 @@ class ChartsPage : public Page
 public:
     explicit ChartsPage(const AppContext& context, QWidget* parent = nullptr);
 
-    QString title() const override;
+    /// The page's name in the navigation, known before the page is built.
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     ChartView* activeChart() const override;
     QList<ChartView*> charts() const { return m_charts; }
     /// Brings the chart with @p id to the front; false if there is none.

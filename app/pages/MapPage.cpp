@@ -57,6 +57,21 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
 
+    retranslate();
+}
+
+MapPage::~MapPage() = default;
+
+QString MapPage::pageTitle()
+{
+    return tr("Map");
+}
+
+void MapPage::loadWorld()
+{
+    if (m_worldRequested)
+        return;
+    m_worldRequested = true;
     // Parsing 1.5 MB of GeoJSON takes a noticeable moment: do it on a worker thread, and hand the immutable
     // result back to the UI thread. The page may be gone by then, hence the QPointer.
     QPointer<MapPage> self(this);
@@ -71,14 +86,6 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
             },
             Qt::QueuedConnection);
     });
-    retranslate();
-}
-
-MapPage::~MapPage() = default;
-
-QString MapPage::title() const
-{
-    return tr("Map");
 }
 
 void MapPage::setWorld(std::shared_ptr<const WorldMap> world, const WorldMap::Problem& problem)
@@ -103,6 +110,13 @@ void MapPage::retranslate()
     m_notice->setText(notes.join(QLatin1Char('\n')));
     m_notice->setVisible(!notes.isEmpty());
     emit titleChanged();
+}
+
+void MapPage::showEvent(QShowEvent* event)
+{
+    // Not at construction: the parse would compete with the window's start-up for the CPU.
+    loadWorld();
+    Page::showEvent(event);
 }
 
 void MapPage::changeEvent(QEvent* event)

@@ -18,7 +18,7 @@ class MapRenderer;
 class MapView;
 
 /// The map of the capacity centres that France backs, with the treaty layers. It takes the centres and treaty
-/// statuses from the database once, and loads the country outlines off the UI thread.
+/// statuses from the database once, and loads the country outlines off the UI thread when it is first shown.
 class MapPage : public Page
 {
     Q_OBJECT
@@ -27,10 +27,13 @@ public:
     explicit MapPage(const AppContext& context, QWidget* parent = nullptr);
     ~MapPage() override;
 
-    QString title() const override;
+    /// The page's name in the navigation, known before the page is built.
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     MapView* mapView() const { return m_view; }
     /// The honest note shown above the map when the database has no centre yet (hidden otherwise).
     QLabel* notice() const { return m_notice; }
+    /// True once the country outlines arrived (or failed to); they start loading when the page is first shown.
     bool isWorldLoaded() const { return m_worldLoaded; }
 
     /// Exports the map as shown to @p path; returns an error message, or an empty string on success.
@@ -46,9 +49,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
+    /// Starts loading the country outlines, once.
+    void loadWorld();
     void setWorld(std::shared_ptr<const WorldMap> world, const WorldMap::Problem& problem);
 
     const AppContext& m_context;
@@ -58,6 +64,7 @@ private:
     QLabel* m_notice;
     MapView* m_view;
     bool m_hasCentres = false;
+    bool m_worldRequested = false;
     bool m_worldLoaded = false;
     std::optional<WorldMap::Problem> m_worldProblem; // set when the outlines could not be loaded
 };

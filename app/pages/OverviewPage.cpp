@@ -43,7 +43,7 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     retranslate();
 }
 
-QString OverviewPage::title() const
+QString OverviewPage::pageTitle()
 {
     return tr("Overview");
 }

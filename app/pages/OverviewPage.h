@@ -21,7 +21,9 @@ class OverviewPage : public Page
 public:
     explicit OverviewPage(const AppContext& context, QWidget* parent = nullptr);
 
-    QString title() const override;
+    /// The page's name in the navigation, known before the page is built.
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     ChartView* activeChart() const override { return m_chart; }
     /// The headline card (2023 offences) and all of them, in order.
     KpiCard* kpiCard() const { return m_kpis.value(0); }

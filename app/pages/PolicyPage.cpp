@@ -76,7 +76,7 @@ PolicyPage::PolicyPage(const AppContext& context, QWidget* parent)
     updateMatchCount(0);
 }
 
-QString PolicyPage::title() const
+QString PolicyPage::pageTitle()
 {
     return tr("Policy text");
 }

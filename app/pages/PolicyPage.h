@@ -20,7 +20,9 @@ class PolicyPage : public Page
 public:
     explicit PolicyPage(const AppContext& context, QWidget* parent = nullptr);
 
-    QString title() const override;
+    /// The page's name in the navigation, known before the page is built.
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     PolicyTextView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
 

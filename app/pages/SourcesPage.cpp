@@ -111,7 +111,7 @@ void SourcesPage::reload()
     retranslate();
 }
 
-QString SourcesPage::title() const
+QString SourcesPage::pageTitle()
 {
     return tr("Sources");
 }

@@ -24,7 +24,9 @@ class SourcesPage : public Page
 public:
     explicit SourcesPage(const AppContext& context, QWidget* parent = nullptr);
 
-    QString title() const override;
+    /// The page's name in the navigation, known before the page is built.
+    static QString pageTitle();
+    QString title() const override { return pageTitle(); }
     /// Selects the figure with @p key (clearing filters that hide it); false if there is none.
     bool showFigure(const QString& key);
     /// Shows only the figures of @p topic.

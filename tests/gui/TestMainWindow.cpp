@@ -18,6 +18,7 @@
 #include "data/ThreatDatabase.h"
 #include "i18n/LanguageManager.h"
 #include "pages/OverviewPage.h"
+#include "pages/PolicyPage.h"
 #include "settings/Settings.h"
 #include "widgets/ImageChecks.h"
 
@@ -36,6 +37,7 @@ private slots:
     void exportsThePageChart();
     void exportErrorIsReported();
     void importsThenBacksUpUserData();
+    void pageBuiltLaterFollowsTheLanguage();
 
 private:
     QStringList menuTitles() const;
@@ -211,6 +213,30 @@ void TestMainWindow::importsThenBacksUpUserData()
     const QString error = m_window->backUpUserData(m_dir->filePath(QStringLiteral("missing/backup.sqlite")));
     QVERIFY2(error.startsWith(QStringLiteral("Impossible d'écrire")), qPrintable(error));
     QCOMPARE(ThreatDatabase::openFile(backup)->count(QStringLiteral("figure")), 1);
+}
+
+void TestMainWindow::pageBuiltLaterFollowsTheLanguage()
+{
+    // Pages are built when first shown: the navigation names them before, and one built after a switch is
+    // built in the language of the moment, then follows the next switch.
+    switchTo(Language::French);
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    const auto rows = navigation->findItems(QStringLiteral("Texte de politique"), Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(m_window->findChildren<PolicyPage*>().isEmpty());
+    m_window->setCurrentPage(navigation->row(rows.first()));
+    auto* policy = qobject_cast<PolicyPage*>(m_window->currentPage());
+    QVERIFY(policy);
+    auto labels = [policy] {
+        QStringList texts;
+        for (const QLabel* label : policy->findChildren<QLabel*>())
+            texts.append(label->text());
+        return texts;
+    };
+    QVERIFY(labels().contains(QStringLiteral("L'action internationale de la France contre la cybercriminalité")));
+    switchTo(Language::English);
+    QVERIFY(labels().contains(QStringLiteral("France's international action against cybercrime")));
+    QCOMPARE(rows.first()->text(), QStringLiteral("Policy text"));
 }
 
 QTEST_MAIN(TestMainWindow)

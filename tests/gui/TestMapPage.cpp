@@ -30,6 +30,7 @@ class TestMapPage : public QObject
 private slots:
     void initTestCase();
     void loadsAndShows();
+    void loadsOnlyOnceShown();
     void honestWhenNoCentres();
     void retranslates();
     void exports();
@@ -67,6 +68,19 @@ void TestMapPage::loadsAndShows()
     QVERIFY(m_page->mapView()->scene().world);
     QCOMPARE(m_page->title(), QStringLiteral("Map"));
     QVERIFY(!m_page->mapView()->canvas()->grab().isNull());
+}
+
+void TestMapPage::loadsOnlyOnceShown()
+{
+    // The outlines are parsed when the page is first shown, not while the window starts.
+    MapPage hidden(*m_context);
+    QTest::qWait(400);
+    QVERIFY(!hidden.isWorldLoaded());
+    QVERIFY(!hidden.mapView()->scene().world);
+    QSignalSpy loaded(&hidden, &MapPage::worldLoaded);
+    hidden.show();
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(hidden.mapView()->scene().world);
 }
 
 void TestMapPage::honestWhenNoCentres()

@@ -78,11 +78,23 @@ std::unique_ptr<ThreatDatabase> ThreatDatabase::openEmbedded(QString* error)
         return nullptr;
     }
     const QString copy = db->m_tempDir->filePath(QStringLiteral("vigie.sqlite"));
-    if (!QFile::copy(QStringLiteral(":/data/vigie.sqlite"), copy)) {
+    QFile embedded(QStringLiteral(":/data/vigie.sqlite"));
+    if (!embedded.open(QIODevice::ReadOnly)) {
         if (error)
             *error = QStringLiteral("the embedded database is missing from this build");
         return nullptr;
     }
+    // A plain write rather than QFile::copy(), which syncs to disk: this copy is thrown away on exit, and the
+    // sync can hold start-up for tens of milliseconds on a busy disk.
+    QFile file(copy);
+    const QByteArray bytes = embedded.readAll();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        if (error)
+            *error = file.errorString();
+        return nullptr;
+    }
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner); // read-only, as the resource it comes from
     if (!db->open(copy, error))
         return nullptr;
     return db;
