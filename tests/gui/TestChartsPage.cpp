@@ -5,14 +5,13 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
-#include <QTemporaryDir>
 #include <QTest>
 #include <qcustomplot.h>
 
 #include "ChartExporter.h"
 #include "ChartView.h"
 #include "MainWindow.h"
-#include "Services.h"
+#include "WindowFixture.h"
 #include "charts/ChartCatalog.h"
 #include "i18n/LanguageManager.h"
 #include "pages/ChartsPage.h"
@@ -32,35 +31,24 @@ private slots:
     void copyPutsAnImageOnTheClipboard();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Services> m_services;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_app;
     ChartsPage* m_page = nullptr;
 };
 
 void TestChartsPage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_services = std::make_unique<Services>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_services->languages().setLanguage(Language::English);
-    QString error;
-    QVERIFY2(m_services->openDatabase(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(m_services->context());
-    m_window->resize(1100, 750);
-    m_window->show();
-    for (int i = 0; i < m_window->pages().size(); ++i) {
-        if ((m_page = qobject_cast<ChartsPage*>(m_window->pages().at(i)))) {
-            m_window->setCurrentPage(i);
-            break;
-        }
-    }
+    m_app = std::make_unique<WindowFixture>();
+    const QString error = m_app->open(QSize(1100, 750));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_page = m_app->page<ChartsPage>();
+    if (m_page)
+        m_app->window->setCurrentPage(m_app->pageIndex<ChartsPage>());
     QVERIFY(m_page);
 }
 
 void TestChartsPage::cleanup()
 {
-    m_window.reset();
-    m_services.reset();
+    m_app.reset();
 }
 
 void TestChartsPage::everyChartHasATab()
@@ -74,12 +62,12 @@ void TestChartsPage::everyChartHasATab()
 void TestChartsPage::exportActsOnTheChartInFront()
 {
     QVERIFY(m_page->showChart(QStringLiteral("offences-by-category-2023")));
-    QCOMPARE(m_window->currentPage(), m_page);
+    QCOMPARE(m_app->window->currentPage(), m_page);
     ExportOptions options;
     options.format = ExportFormat::Svg;
     options.pixelSize = QSize(800, 500);
-    const QString file = m_dir->filePath(QStringLiteral("front.svg"));
-    QCOMPARE(m_window->exportCurrentChart(file, options), QString());
+    const QString file = m_app->dir.filePath(QStringLiteral("front.svg"));
+    QCOMPARE(m_app->window->exportCurrentChart(file, options), QString());
     QFile svg(file);
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("Digital offences by category, 2023"));
@@ -87,13 +75,13 @@ void TestChartsPage::exportActsOnTheChartInFront()
 
 void TestChartsPage::exportAllWritesEveryFile()
 {
-    const QString folder = m_dir->filePath(QStringLiteral("all"));
+    const QString folder = m_app->dir.filePath(QStringLiteral("all"));
     QVERIFY(QDir().mkpath(folder));
     ExportOptions base;
     base.pixelSize = QSize(640, 400);
-    const QList<ExportJob> jobs = ChartExporter::plan(m_window->allCharts(), {Language::French, Language::English},
+    const QList<ExportJob> jobs = ChartExporter::plan(m_app->window->allCharts(), {Language::French, Language::English},
                                                       {ExportFormat::Png, ExportFormat::Pdf}, base, folder);
-    const MainWindow::BatchResult result = m_window->runExportJobs(jobs);
+    const MainWindow::BatchResult result = m_app->window->runExportJobs(jobs);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QVERIFY(!result.cancelled);
     QCOMPARE(result.written, int(ChartCatalog::chartIds().size()) * 4);
@@ -104,7 +92,7 @@ void TestChartsPage::exportAllWritesEveryFile()
 void TestChartsPage::copyPutsAnImageOnTheClipboard()
 {
     QGuiApplication::clipboard()->clear();
-    m_window->copyChart();
+    m_app->window->copyChart();
     const QImage image = QGuiApplication::clipboard()->image();
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), m_page->activeChart()->plot()->size());

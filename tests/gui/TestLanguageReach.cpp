@@ -13,13 +13,12 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <qcustomplot.h>
 
 #include "MainWindow.h"
-#include "Services.h"
+#include "WindowFixture.h"
 #include "data/ThreatDatabase.h"
 #include "pages/MapPage.h"
 #include "i18n/LanguageManager.h"
@@ -36,14 +35,11 @@ private slots:
 private:
     using Texts = QMap<QString, QString>;
     Texts collect() const;
-    void switchTo(Language language);
     bool sameInBothLanguages(const QString& text) const;
 
     QStringList m_sameInData; ///< names the data itself gives alike in French and English
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Services> m_services;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_app;
 };
 
 bool TestLanguageReach::sameInBothLanguages(const QString& text) const
@@ -72,12 +68,12 @@ TestLanguageReach::Texts TestLanguageReach::collect() const
                              .arg(QString::number(quintptr(owner), 16), owner->metaObject()->className(), what),
                          text);
     };
-    add(m_window.get(), QStringLiteral("windowTitle"), m_window->windowTitle());
-    for (const QAction* action : m_window->findChildren<QAction*>()) {
+    add(m_app->window.get(), QStringLiteral("windowTitle"), m_app->window->windowTitle());
+    for (const QAction* action : m_app->window->findChildren<QAction*>()) {
         add(action, QStringLiteral("text"), action->text());
         add(action, QStringLiteral("statusTip"), action->statusTip());
     }
-    for (const QWidget* widget : m_window->findChildren<QWidget*>()) {
+    for (const QWidget* widget : m_app->window->findChildren<QWidget*>()) {
         add(widget, QStringLiteral("toolTip"), widget->toolTip());
         add(widget, QStringLiteral("accessibleName"), widget->accessibleName());
         add(widget, QStringLiteral("accessibleDescription"), widget->accessibleDescription());
@@ -119,32 +115,21 @@ TestLanguageReach::Texts TestLanguageReach::collect() const
     return texts;
 }
 
-void TestLanguageReach::switchTo(Language language)
-{
-    m_window->setLanguage(language);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
-}
 
 void TestLanguageReach::everyStringFollowsTheLanguage()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_services = std::make_unique<Services>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_services->languages().setLanguage(Language::English);
-    QString error;
-    QVERIFY2(m_services->openDatabase(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(m_services->context());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    for (const Event& event : m_services->context().database.events()) {
+    m_app = std::make_unique<WindowFixture>();
+    const QString error = m_app->open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const Event& event : m_app->services->context().database.events()) {
         if (event.title.english == event.title.french)
             m_sameInData.append(event.title.english); // "CHU de Rennes" is a name in both languages
     }
-    for (int page = 0; page < m_window->pages().size(); ++page) {
-        m_window->setCurrentPage(page);
+    for (int page = 0; page < m_app->window->pages().size(); ++page) {
+        m_app->window->setCurrentPage(page);
         QCoreApplication::processEvents();
         // The map loads its outlines in the background, and names its markers' countries once they arrive.
-        if (auto* map = qobject_cast<MapPage*>(m_window->pages().at(page)); map && !map->isWorldLoaded()) {
+        if (auto* map = qobject_cast<MapPage*>(m_app->window->pages().at(page)); map && !map->isWorldLoaded()) {
             QSignalSpy loaded(map, &MapPage::worldLoaded);
             QVERIFY(loaded.wait(20000));
         }
@@ -152,7 +137,7 @@ void TestLanguageReach::everyStringFollowsTheLanguage()
 
     const Texts english = collect();
     QVERIFY(english.size() > 60);
-    switchTo(Language::French);
+    m_app->switchTo(Language::French);
     const Texts french = collect();
 
     QStringList stray;
@@ -163,7 +148,7 @@ void TestLanguageReach::everyStringFollowsTheLanguage()
     }
     QVERIFY2(stray.isEmpty(), qPrintable(QStringLiteral("Still in English after the switch:\n") + stray.join(u'\n')));
 
-    switchTo(Language::English);
+    m_app->switchTo(Language::English);
     const Texts back = collect();
     QStringList changed;
     for (auto it = english.cbegin(); it != english.cend(); ++it) {

@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <qcustomplot.h>
 
@@ -14,7 +13,7 @@
 #include "ChartView.h"
 #include "KpiCard.h"
 #include "MainWindow.h"
-#include "Services.h"
+#include "WindowFixture.h"
 #include "data/ThreatDatabase.h"
 #include "i18n/LanguageManager.h"
 #include "pages/OverviewPage.h"
@@ -42,44 +41,34 @@ private slots:
 private:
     QStringList menuTitles() const;
     QStringList plotTexts() const;
-    void switchTo(Language language);
     ChartView* chart() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Services> m_services;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_app;
 };
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_services = std::make_unique<Services>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_services->languages().setLanguage(Language::English);
-    QString error;
-    QVERIFY2(m_services->openDatabase(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(m_services->context());
-    m_window->resize(1100, 750);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_app = std::make_unique<WindowFixture>();
+    const QString error = m_app->open(QSize(1100, 750));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_services.reset();
+    m_app.reset();
 }
 
 QStringList TestMainWindow::menuTitles() const
 {
     QStringList titles;
-    for (QAction* action : m_window->menuBar()->actions())
+    for (QAction* action : m_app->window->menuBar()->actions())
         titles.append(action->text());
     return titles;
 }
 
 ChartView* TestMainWindow::chart() const
 {
-    auto* overview = qobject_cast<OverviewPage*>(m_window->pages().first());
+    auto* overview = qobject_cast<OverviewPage*>(m_app->window->pages().first());
     return overview ? overview->activeChart() : nullptr;
 }
 
@@ -102,19 +91,12 @@ QStringList TestMainWindow::plotTexts() const
     return texts;
 }
 
-void TestMainWindow::switchTo(Language language)
-{
-    m_window->setLanguage(language);
-    // LanguageChange events are posted to the windows: let them arrive.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
-}
 
 void TestMainWindow::switchesLanguageLive()
 {
-    auto* overview = qobject_cast<OverviewPage*>(m_window->pages().first());
+    auto* overview = qobject_cast<OverviewPage*>(m_app->window->pages().first());
     QVERIFY(overview);
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Vigie — Cyber-threat landscape"));
+    QCOMPARE(m_app->window->windowTitle(), QStringLiteral("Vigie — Cyber-threat landscape"));
     QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&Language"), QStringLiteral("&Help")}));
     QVERIFY(plotTexts().contains(QStringLiteral("Digital offences recorded in France")));
     QVERIFY(plotTexts().contains(QStringLiteral("Year")));
@@ -123,11 +105,11 @@ void TestMainWindow::switchesLanguageLive()
     QCOMPARE(overview->kpiCard()->valueText(), QStringLiteral("278,770"));
     QCOMPARE(overview->kpiCard()->changeText(), QStringLiteral("+40% in five years"));
     QCOMPARE(chart()->plot()->xAxis->tickVectorLabels().first(), QStringLiteral("2022"));
-    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    auto* navigation = m_app->window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Overview"));
 
-    switchTo(Language::French);
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Vigie — Panorama de la cybermenace"));
+    m_app->switchTo(Language::French);
+    QCOMPARE(m_app->window->windowTitle(), QStringLiteral("Vigie — Panorama de la cybermenace"));
     QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Langue"), QStringLiteral("&Aide")}));
     const QStringList french = plotTexts();
     QVERIFY2(french.contains(QStringLiteral("Atteintes numériques enregistrées en France")), qPrintable(french.join(u'|')));
@@ -143,7 +125,7 @@ void TestMainWindow::switchesLanguageLive()
     // Years are never grouped, whatever the locale.
     QCOMPARE(chart()->plot()->xAxis->tickVectorLabels().first(), QStringLiteral("2022"));
 
-    switchTo(Language::English);
+    m_app->switchTo(Language::English);
     QCOMPARE(menuTitles().first(), QStringLiteral("&File"));
     QVERIFY(plotTexts().contains(QStringLiteral("Digital offences recorded in France")));
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Overview"));
@@ -151,19 +133,19 @@ void TestMainWindow::switchesLanguageLive()
 
 void TestMainWindow::shortcutTogglesLanguage()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_app->window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCOMPARE(m_services->languages().language(), Language::French);
+    QCOMPARE(m_app->services->languages().language(), Language::French);
     QCOMPARE(menuTitles().first(), QStringLiteral("&Fichier"));
-    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_services->languages().language(), Language::English);
+    QTest::keyClick(m_app->window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_app->services->languages().language(), Language::English);
 }
 
 void TestMainWindow::languageChoiceIsSaved()
 {
-    switchTo(Language::French);
-    m_services->settings().sync();
-    Settings reread(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_app->switchTo(Language::French);
+    m_app->services->settings().sync();
+    Settings reread(m_app->dir.filePath(QStringLiteral("settings.ini")));
     QCOMPARE(reread.language(), std::optional<Language>(Language::French));
 }
 
@@ -172,8 +154,8 @@ void TestMainWindow::exportsThePageChart()
     ExportOptions options;
     options.pixelSize = chart()->plot()->size();
     options.language = Language::French;
-    const QString file = m_dir->filePath(QStringLiteral("chart.png"));
-    QCOMPARE(m_window->exportCurrentChart(file, options), QString());
+    const QString file = m_app->dir.filePath(QStringLiteral("chart.png"));
+    QCOMPARE(m_app->window->exportCurrentChart(file, options), QString());
     const QImage image(file);
     QCOMPARE(image.size(), chart()->plot()->size());
     QVERIFY(ImageChecks::distinctColours(image) > 5);
@@ -181,36 +163,36 @@ void TestMainWindow::exportsThePageChart()
 
 void TestMainWindow::exportErrorIsReported()
 {
-    switchTo(Language::French);
+    m_app->switchTo(Language::French);
     ExportOptions options;
     options.pixelSize = QSize(400, 300);
-    const QString file = m_dir->filePath(QStringLiteral("missing/chart.png"));
-    const QString error = m_window->exportCurrentChart(file, options);
+    const QString file = m_app->dir.filePath(QStringLiteral("missing/chart.png"));
+    const QString error = m_app->window->exportCurrentChart(file, options);
     QVERIFY2(error.startsWith(QStringLiteral("Impossible d'écrire")), qPrintable(error));
     QVERIFY(!QFile::exists(file));
 }
 
 void TestMainWindow::importsThenBacksUpUserData()
 {
-    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
-    QVERIFY(m_window->backUpUserData(backup).contains(QLatin1String("no data of your own")));
+    const QString backup = m_app->dir.filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY(m_app->window->backUpUserData(backup).contains(QLatin1String("no data of your own")));
     QVERIFY(!QFile::exists(backup));
 
-    const QString csv = m_dir->filePath(QStringLiteral("mine.csv"));
+    const QString csv = m_app->dir.filePath(QStringLiteral("mine.csv"));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,source_url,"
                "quote,note_en,note_fr\nmine.1,offences,12,count,2024,Mine,Le mien,high,Me,My notes,,my words,,\n");
     file.close();
-    QCOMPARE(m_window->importData(csv), QString());
-    QCOMPARE(m_window->backUpUserData(backup), QString());
+    QCOMPARE(m_app->window->importData(csv), QString());
+    QCOMPARE(m_app->window->backUpUserData(backup), QString());
     auto copy = ThreatDatabase::openFile(backup);
     QVERIFY(copy);
     QCOMPARE(copy->figure(QStringLiteral("mine.1"))->quote, QStringLiteral("my words"));
 
     // A failed backup says why in the interface language, and leaves the old backup as it was.
-    switchTo(Language::French);
-    const QString error = m_window->backUpUserData(m_dir->filePath(QStringLiteral("missing/backup.sqlite")));
+    m_app->switchTo(Language::French);
+    const QString error = m_app->window->backUpUserData(m_app->dir.filePath(QStringLiteral("missing/backup.sqlite")));
     QVERIFY2(error.startsWith(QStringLiteral("Impossible d'écrire")), qPrintable(error));
     QCOMPARE(ThreatDatabase::openFile(backup)->count(QStringLiteral("figure")), 1);
 }
@@ -219,13 +201,13 @@ void TestMainWindow::pageBuiltLaterFollowsTheLanguage()
 {
     // Pages are built when first shown: the navigation names them before, and one built after a switch is
     // built in the language of the moment, then follows the next switch.
-    switchTo(Language::French);
-    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    m_app->switchTo(Language::French);
+    auto* navigation = m_app->window->findChild<QListWidget*>(QStringLiteral("navigation"));
     const auto rows = navigation->findItems(QStringLiteral("Texte de politique"), Qt::MatchExactly);
     QCOMPARE(rows.size(), 1);
-    QVERIFY(m_window->findChildren<PolicyPage*>().isEmpty());
-    m_window->setCurrentPage(navigation->row(rows.first()));
-    auto* policy = qobject_cast<PolicyPage*>(m_window->currentPage());
+    QVERIFY(m_app->window->findChildren<PolicyPage*>().isEmpty());
+    m_app->window->setCurrentPage(navigation->row(rows.first()));
+    auto* policy = qobject_cast<PolicyPage*>(m_app->window->currentPage());
     QVERIFY(policy);
     auto labels = [policy] {
         QStringList texts;
@@ -234,7 +216,7 @@ void TestMainWindow::pageBuiltLaterFollowsTheLanguage()
         return texts;
     };
     QVERIFY(labels().contains(QStringLiteral("L'action internationale de la France contre la cybercriminalité")));
-    switchTo(Language::English);
+    m_app->switchTo(Language::English);
     QVERIFY(labels().contains(QStringLiteral("France's international action against cybercrime")));
     QCOMPARE(rows.first()->text(), QStringLiteral("Policy text"));
 }

@@ -7,12 +7,9 @@
 #include <QLabel>
 #include <QResource>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include "MainWindow.h"
-#include "Services.h"
-#include "i18n/LanguageManager.h"
+#include "WindowFixture.h"
 #include "map/MapCanvas.h"
 #include "map/MapLocationModel.h"
 #include "map/MapScene.h"
@@ -37,26 +34,17 @@ private:
 
 QStringList TestMapResourceFaults::startAndVisit()
 {
-    QTemporaryDir dir;
-    Services services(dir.filePath(QStringLiteral("settings.ini")));
-    services.languages().setLanguage(Language::English);
-    QString error;
-    if (!services.openDatabase(&error))
+    WindowFixture app;
+    if (const QString error = app.open(); !error.isEmpty())
         return {error};
-    MainWindow window(services.context());
-    window.resize(1100, 750);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return {QStringLiteral("not exposed")};
-    MapPage* map = nullptr;
+    MainWindow& window = *app.window;
     for (int i = 0; i < window.pages().size(); ++i) {
         window.setCurrentPage(i);
         QCoreApplication::processEvents();
-        if (auto* page = qobject_cast<MapPage*>(window.pages().at(i)))
-            map = page;
         if (window.pages().at(i)->grab().isNull())
             return {QStringLiteral("page %1 does not paint").arg(i)};
     }
+    MapPage* map = app.page<MapPage>();
     if (!map)
         return {QStringLiteral("no map page")};
     if (!map->isWorldLoaded()) {
@@ -69,9 +57,7 @@ QStringList TestMapResourceFaults::startAndVisit()
     if (map->mapView()->canvas()->grab().isNull())
         return {QStringLiteral("the empty map does not paint")};
     QStringList notices{map->notice()->text()};
-    window.setLanguage(Language::French);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
+    app.switchTo(Language::French);
     notices.append(map->notice()->text());
     // The centres stay reachable without the map.
     notices.append(QString::number(map->mapView()->model()->rowCount()));

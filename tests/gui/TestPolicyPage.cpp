@@ -5,13 +5,12 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
 #include "MainWindow.h"
 #include "PolicyTextView.h"
-#include "Services.h"
+#include "WindowFixture.h"
 #include "i18n/LanguageManager.h"
 #include "pages/PolicyPage.h"
 
@@ -32,11 +31,8 @@ private slots:
 
 private:
     static QStringList published(const QString& code);
-    void switchTo(Language language);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Services> m_services;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_app;
     PolicyPage* m_page = nullptr;
 };
 
@@ -48,45 +44,31 @@ QStringList TestPolicyPage::published(const QString& code)
 
 void TestPolicyPage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_services = std::make_unique<Services>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_services->languages().setLanguage(Language::English);
-    QString error;
-    QVERIFY2(m_services->openDatabase(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(m_services->context());
-    m_window->show();
-    for (Page* page : m_window->pages()) {
-        if (auto* policy = qobject_cast<PolicyPage*>(page))
-            m_page = policy;
-    }
+    m_app = std::make_unique<WindowFixture>();
+    const QString error = m_app->open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_page = m_app->page<PolicyPage>();
     QVERIFY(m_page);
 }
 
 void TestPolicyPage::cleanup()
 {
-    m_window.reset();
-    m_services.reset();
+    m_app.reset();
 }
 
-void TestPolicyPage::switchTo(Language language)
-{
-    m_window->setLanguage(language);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
-}
 
 void TestPolicyPage::showsThePublishedText()
 {
     QCOMPARE(m_page->view()->displayedParagraphs(), published(QStringLiteral("en")));
-    switchTo(Language::French);
+    m_app->switchTo(Language::French);
     QCOMPARE(m_page->view()->displayedParagraphs(), published(QStringLiteral("fr")));
-    switchTo(Language::English);
+    m_app->switchTo(Language::English);
     QCOMPARE(m_page->view()->displayedParagraphs(), published(QStringLiteral("en")));
 }
 
 void TestPolicyPage::searchCountsMatches()
 {
-    switchTo(Language::French);
+    m_app->switchTo(Language::French);
     m_page->searchField()->setText(QStringLiteral("cybercriminalité")); // keyClicks only types ASCII
     const QString text = published(QStringLiteral("fr")).join(u'\n');
     QCOMPARE(m_page->view()->matchCount(), int(text.count(QStringLiteral("cybercriminalité"), Qt::CaseInsensitive)));
@@ -124,14 +106,14 @@ void TestPolicyPage::linksAreReported()
 
 void TestPolicyPage::exportsPdf()
 {
-    const QString file = m_dir->filePath(QStringLiteral("policy.pdf"));
+    const QString file = m_app->dir.filePath(QStringLiteral("policy.pdf"));
     QCOMPARE(m_page->exportPdf(file), QString());
     QFile pdf(file);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     const QByteArray bytes = pdf.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY(bytes.size() > 10000);
-    QVERIFY(!m_page->exportPdf(m_dir->filePath(QStringLiteral("missing/policy.pdf"))).isEmpty());
+    QVERIFY(!m_page->exportPdf(m_app->dir.filePath(QStringLiteral("missing/policy.pdf"))).isEmpty());
 }
 
 QTEST_MAIN(TestPolicyPage)

@@ -5,13 +5,12 @@
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
 #include "KpiCard.h"
 #include "MainWindow.h"
-#include "Services.h"
+#include "WindowFixture.h"
 #include "data/ThreatDatabase.h"
 #include "i18n/LanguageManager.h"
 #include "i18n/Translations.h"
@@ -38,32 +37,22 @@ private slots:
     void policyLinksLeadToTheData();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Services> m_services;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_app;
     SourcesPage* m_page = nullptr;
 };
 
 void TestSourcesPage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_services = std::make_unique<Services>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_services->languages().setLanguage(Language::English);
-    QString error;
-    QVERIFY2(m_services->openDatabase(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(m_services->context());
-    m_window->show();
-    for (Page* page : m_window->pages()) {
-        if (auto* sources = qobject_cast<SourcesPage*>(page))
-            m_page = sources;
-    }
+    m_app = std::make_unique<WindowFixture>();
+    const QString error = m_app->open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_page = m_app->page<SourcesPage>();
     QVERIFY(m_page);
 }
 
 void TestSourcesPage::cleanup()
 {
-    m_window.reset();
-    m_services.reset();
+    m_app.reset();
 }
 
 void TestSourcesPage::modelIsSound()
@@ -71,7 +60,7 @@ void TestSourcesPage::modelIsSound()
     Translations translations;
     SourcesModel model(translations);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFigures(m_services->context().database.figures());
+    model.setFigures(m_app->services->context().database.figures());
     model.setLanguage(Language::French);
     QCOMPARE(model.headerData(SourcesModel::ConfidenceColumn, Qt::Horizontal).toString(), QStringLiteral("Confiance"));
     const int row = model.rowOf(QStringLiteral("offences.total.2023"));
@@ -80,7 +69,7 @@ void TestSourcesPage::modelIsSound()
 
 void TestSourcesPage::listsEveryFigure()
 {
-    QCOMPARE(m_page->visibleCount(), m_services->context().database.count(QStringLiteral("figure")));
+    QCOMPARE(m_page->visibleCount(), m_app->services->context().database.count(QStringLiteral("figure")));
 }
 
 void TestSourcesPage::filtersByWordsAndTopic()
@@ -126,22 +115,22 @@ void TestSourcesPage::opensOnlyWebLinks()
 
 void TestSourcesPage::kpiCardLeadsToItsSource()
 {
-    auto* overview = qobject_cast<OverviewPage*>(m_window->pages().first());
+    auto* overview = qobject_cast<OverviewPage*>(m_app->window->pages().first());
     QVERIFY(overview);
     QVERIFY(overview->kpiCards().size() >= 4);
-    m_window->setCurrentPage(0);
+    m_app->window->setCurrentPage(0);
     QTest::mouseClick(overview->kpiCard(), Qt::LeftButton);
-    QCOMPARE(m_window->currentPage(), m_page);
+    QCOMPARE(m_app->window->currentPage(), m_page);
     QCOMPARE(m_page->selectedKey(), QStringLiteral("offences.total.2023"));
 }
 
 void TestSourcesPage::policyLinksLeadToTheData()
 {
-    m_window->openLink(QStringLiteral("figure:offences.growth_5y.2023"));
-    QCOMPARE(m_window->currentPage(), m_page);
+    m_app->window->openLink(QStringLiteral("figure:offences.growth_5y.2023"));
+    QCOMPARE(m_app->window->currentPage(), m_page);
     QCOMPARE(m_page->selectedKey(), QStringLiteral("offences.growth_5y.2023"));
-    m_window->openLink(QStringLiteral("topic:budapest"));
-    QCOMPARE(m_window->currentPage(), m_page);
+    m_app->window->openLink(QStringLiteral("topic:budapest"));
+    QCOMPARE(m_app->window->currentPage(), m_page);
     QVERIFY(m_page->visibleCount() > 5);
 }
 
