@@ -400,8 +400,13 @@ QString MainWindow::importData(const QString& path)
     const FigureCsv::ImportResult result = FigureCsv::importFile(path, *database, reserved);
     if (!result.ok())
         return result.error;
+    // Pages built later read the new figures themselves.
     if (auto* sources = qobject_cast<SourcesPage*>(m_stack->builtPage(m_sourcesIndex)))
-        sources->reload(); // a page built later reads the new figures itself
+        sources->reload();
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (auto* charts = qobject_cast<ChartsPage*>(m_stack->builtPage(i)))
+            charts->reloadUserFigures();
+    }
     statusBar()->showMessage(tr("%n figure(s) imported", nullptr, result.imported), 8000);
     return {};
 }

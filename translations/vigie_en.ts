@@ -211,6 +211,36 @@
         <source>as of %1</source>
         <translation>as of %1</translation>
     </message>
+    <message>
+        <source>Your figures by year</source>
+        <translation>Your figures by year</translation>
+    </message>
+    <message>
+        <source>Sum of your counts</source>
+        <translation>Sum of your counts</translation>
+    </message>
+    <message>
+        <source>your own data</source>
+        <translation>your own data</translation>
+    </message>
+    <message>
+        <source>Sums of the figures you imported with the unit “count”, by the year their period starts in; one line per topic.</source>
+        <translation>Sums of the figures you imported with the unit “count”, by the year their period starts in; one line per topic.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest of %1 topics are shown.</source>
+        <translation>
+            <numerusform>The %n largest of %1 topics is shown.</numerusform>
+            <numerusform>The %n largest of %1 topics are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your figures in %n topic(s); the largest, “%1”, sums to %2.</source>
+        <translation>
+            <numerusform>Your figures in %n topic; the largest, “%1”, sums to %2.</numerusform>
+            <numerusform>Your figures in %n topics; the largest, “%1”, sums to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExporter</name>

@@ -211,6 +211,36 @@
         <source>as of %1</source>
         <translation>au %1</translation>
     </message>
+    <message>
+        <source>Your figures by year</source>
+        <translation>Vos chiffres par année</translation>
+    </message>
+    <message>
+        <source>Sum of your counts</source>
+        <translation>Somme de vos effectifs</translation>
+    </message>
+    <message>
+        <source>your own data</source>
+        <translation>vos propres données</translation>
+    </message>
+    <message>
+        <source>Sums of the figures you imported with the unit “count”, by the year their period starts in; one line per topic.</source>
+        <translation>Sommes des chiffres que vous avez importés avec l&apos;unité «&#xa0;count&#xa0;», par année de début de leur période&#xa0;; une ligne par thème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest of %1 topics are shown.</source>
+        <translation>
+            <numerusform>Le %n plus grand des %1 thèmes est affiché.</numerusform>
+            <numerusform>Les %n plus grands des %1 thèmes sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your figures in %n topic(s); the largest, “%1”, sums to %2.</source>
+        <translation>
+            <numerusform>Vos chiffres en %n thème&#xa0;; le plus grand, «&#xa0;%1&#xa0;», totalise %2.</numerusform>
+            <numerusform>Vos chiffres en %n thèmes&#xa0;; le plus grand, «&#xa0;%1&#xa0;», totalise %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartExporter</name>

@@ -2,6 +2,7 @@
 #include "ChartsPage.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QTabBar>
 #include <QTabWidget>
@@ -11,11 +12,14 @@
 #include "AppContext.h"
 #include "ChartView.h"
 #include "charts/ChartCatalog.h"
+#include "data/ThreatDatabase.h"
+#include "data/UserDatabase.h"
 
 namespace Vigie {
 
 ChartsPage::ChartsPage(const AppContext& context, QWidget* parent)
     : Page(parent)
+    , m_context(context)
     , m_tabs(new QTabWidget(this))
 {
     m_tabs->setDocumentMode(true);
@@ -30,6 +34,35 @@ ChartsPage::ChartsPage(const AppContext& context, QWidget* parent)
     }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    reloadUserFigures();
+    retranslate();
+}
+
+void ChartsPage::reloadUserFigures()
+{
+    std::optional<ChartData> chart;
+    if (QFileInfo::exists(m_context.userDatabasePath)) {
+        // Opening migrates a database made by an older Vigie, so that it has the totals the chart reads.
+        QString error;
+        if (UserDatabase::open(m_context.userDatabasePath, &error)) {
+            if (const auto user = ThreatDatabase::openFile(m_context.userDatabasePath, &error))
+                chart = m_context.catalog.userFigures(*user);
+        }
+    }
+    if (!chart) {
+        if (m_userChart) {
+            m_charts.removeOne(m_userChart);
+            delete m_userChart; // QTabWidget drops the tab of a deleted page
+            m_userChart = nullptr;
+        }
+        return;
+    }
+    if (!m_userChart) {
+        m_userChart = new ChartView(m_context.renderer, m_tabs);
+        m_charts.append(m_userChart);
+        m_tabs->addTab(m_userChart, QString());
+    }
+    m_userChart->setChart(*chart);
     retranslate();
 }
 

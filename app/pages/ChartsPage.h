@@ -27,6 +27,8 @@ public:
     QList<ChartView*> charts() const { return m_charts; }
     /// Brings the chart with @p id to the front; false if there is none.
     bool showChart(const QString& id);
+    /// Reads the user's own figures again: adds, updates or removes their chart, the last tab.
+    void reloadUserFigures();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,8 +36,10 @@ protected:
 private:
     void retranslate();
 
+    const AppContext& m_context;
     QTabWidget* m_tabs;
     QList<ChartView*> m_charts;
+    ChartView* m_userChart = nullptr; ///< the chart of the user's figures, when they have some
 };
 
 } // namespace Vigie

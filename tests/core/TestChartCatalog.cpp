@@ -3,11 +3,14 @@
 // and the texts in both languages.
 
 #include <QAbstractItemModelTester>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "charts/ChartCatalog.h"
 #include "charts/ChartTableModel.h"
+#include "data/FigureCsv.h"
 #include "data/ThreatDatabase.h"
+#include "data/UserDatabase.h"
 #include "i18n/Translations.h"
 
 using namespace Vigie;
@@ -24,6 +27,7 @@ private slots:
     void headlineKpi();
     void tableShowsTheChartNumbers();
     void unknownChart();
+    void userFiguresByTopicAndYear();
 
 private:
     std::unique_ptr<ThreatDatabase> m_db;
@@ -118,6 +122,47 @@ void TestChartCatalog::unknownChart()
 {
     QVERIFY(!m_catalog->chart(QStringLiteral("no-such-chart")));
     QVERIFY(!m_catalog->kpi(QStringLiteral("no-such-kpi")));
+}
+
+void TestChartCatalog::userFiguresByTopicAndYear()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    auto user = UserDatabase::open(path, &error);
+    QVERIFY2(user, qPrintable(error));
+    {
+        const auto empty = ThreatDatabase::openFile(path, &error);
+        QVERIFY2(empty, qPrintable(error));
+        QVERIFY(!m_catalog->userFigures(*empty)); // no figures of their own: no chart
+    }
+    // Seven topics, "t0" the largest; the chart keeps six lines.
+    QByteArray csv = "key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,"
+                     "source_url,quote,note_en,note_fr\n";
+    for (int topic = 0; topic < 7; ++topic) {
+        for (int year = 2020; year <= 2022; ++year)
+            csv += QStringLiteral("k%1.%2,t%1,%3,count,%2,L,L,high,P,T,,q,,\n").arg(topic).arg(year).arg(700 - topic * 10 + year - 2020).toUtf8();
+    }
+    csv += "other,t0,12.5,percent,2021,L,L,high,P,T,,q,,\n"; // not a count: not summed
+    const auto result = FigureCsv::import(csv, *user);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    const auto view = ThreatDatabase::openFile(path, &error);
+    QVERIFY2(view, qPrintable(error));
+    const auto chart = m_catalog->userFigures(*view);
+    QVERIFY(chart);
+    QCOMPARE(chart->id, ChartCatalog::userFiguresId());
+    QCOMPARE(chart->segments.size(), 6);
+    QCOMPARE(chart->segments.first().name.english, QStringLiteral("t0"));
+    QCOMPARE(chart->segments.first().points.size(), 3);
+    QCOMPARE(chart->segments.first().points.at(1).x, 2021.0);
+    QCOMPARE(chart->segments.first().points.at(1).y, 701.0);
+    QCOMPARE(chart->dataDate, QStringLiteral("2022"));
+    QCOMPARE(chart->sources().size(), 1);
+    QCOMPARE(chart->sources().first().shortName.french, QStringLiteral("vos propres données"));
+    QVERIFY2(chart->note.english.contains(QStringLiteral("The 6 largest of 7 topics")), qPrintable(chart->note.english));
+    QVERIFY2(chart->summary.french.contains(QStringLiteral("«\u00a0t0\u00a0»")), qPrintable(chart->summary.french));
+    QCOMPARE(chart->title.french, QStringLiteral("Vos chiffres par année"));
 }
 
 QTEST_GUILESS_MAIN(TestChartCatalog)

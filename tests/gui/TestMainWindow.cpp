@@ -6,16 +6,20 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTest>
 #include <qcustomplot.h>
 
 #include "ChartExporter.h"
+#include "ChartRenderer.h"
 #include "ChartView.h"
 #include "KpiCard.h"
 #include "MainWindow.h"
 #include "WindowFixture.h"
+#include "charts/ChartCatalog.h"
 #include "data/ThreatDatabase.h"
 #include "i18n/LanguageManager.h"
+#include "pages/ChartsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/PolicyPage.h"
 #include "settings/Settings.h"
@@ -36,6 +40,7 @@ private slots:
     void exportsThePageChart();
     void exportErrorIsReported();
     void importsThenBacksUpUserData();
+    void importedFiguresGetTheirChart();
     void pageBuiltLaterFollowsTheLanguage();
 
 private:
@@ -219,6 +224,35 @@ void TestMainWindow::pageBuiltLaterFollowsTheLanguage()
     m_app->switchTo(Language::English);
     QVERIFY(labels().contains(QStringLiteral("France's international action against cybercrime")));
     QCOMPARE(rows.first()->text(), QStringLiteral("Policy text"));
+}
+
+void TestMainWindow::importedFiguresGetTheirChart()
+{
+    auto* page = m_app->page<ChartsPage>();
+    QVERIFY(page);
+    const qsizetype before = page->charts().size();
+    QVERIFY(!page->showChart(ChartCatalog::userFiguresId()));
+
+    const QString csv = m_app->dir.filePath(QStringLiteral("mine.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,source_url,"
+               "quote,note_en,note_fr\nmine.1,phishing,12,count,2023,Mine,Le mien,high,Me,My notes,,my words,,\n"
+               "mine.2,phishing,30,count,2024,Mine,Le mien,high,Me,My notes,,my words,,\n");
+    file.close();
+    QCOMPARE(m_app->window->importData(csv), QString());
+
+    // The page already built gains the chart at once, in the language of the moment, and follows a switch.
+    QCOMPARE(page->charts().size(), before + 1);
+    QVERIFY(page->showChart(ChartCatalog::userFiguresId()));
+    auto* tabs = page->findChild<QTabWidget*>();
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Your figures by year"));
+    const ChartData& chart = page->activeChart()->chart();
+    QCOMPARE(chart.segments.first().points.last().y, 30.0);
+    m_app->switchTo(Language::French);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Vos chiffres par année"));
+    // Its exports say whose data it is.
+    QVERIFY(m_app->services->context().renderer.footer(chart, Language::French).contains(QStringLiteral("vos propres données")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 #include "ChartCatalog.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ const QString budapestKpiId = QStringLiteral("budapest-parties");
 const QString unKpiId = QStringLiteral("uncc-signatories");
 
 const QString offences2023Id = QStringLiteral("offences-2023");
+const QString userFiguresChartId = QStringLiteral("your-figures");
+constexpr int userTopicsShown = 6; // more lines than this cannot be told apart
 
 /// A text made once per language, from a function given the language and its number format: each chart
 /// writes its note or summary once.
@@ -316,6 +319,64 @@ std::optional<ChartData> ChartCatalog::timeline() const
                        QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog", "%n dated event(s) from %1 to %2."), nullptr,
                        chart.pointCount())
             .arg(QStringLiteral("2017"), events.last().date.left(4));
+    });
+    return chart;
+}
+
+QString ChartCatalog::userFiguresId()
+{
+    return userFiguresChartId;
+}
+
+std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) const
+{
+    const QList<Total> topics = user.totalTopics();
+    if (topics.isEmpty())
+        return std::nullopt;
+    ChartData chart;
+    chart.id = userFiguresChartId;
+    chart.kind = ChartKind::Line;
+    chart.unit = QStringLiteral("count");
+    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Your figures by year"));
+    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
+    chart.yLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Sum of your counts"));
+    Source yours;
+    yours.id = QStringLiteral("user");
+    yours.shortName = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "your own data"));
+    for (const Total& topic : topics.mid(0, userTopicsShown)) {
+        ChartSegment segment{{topic.group, topic.group}, {}};
+        for (const Total& year : user.totalsByYear(topic.group)) {
+            segment.points.append(
+                {year.group.toDouble(), year.sum, {year.group, year.group}, {}, false, {}, yours});
+            chart.dataDate = std::max(chart.dataDate, year.group);
+        }
+        chart.segments.append(segment);
+    }
+    const int shown = int(chart.segments.size());
+    chart.note = inEachLanguage([&](Language language, const NumberFormat&) {
+        QString note = m_translations.translate(
+            language, context,
+            QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                              "Sums of the figures you imported with the unit “count”, by the year their period "
+                              "starts in; one line per topic."));
+        if (topics.size() > shown)
+            note += u' '
+                + m_translations
+                      .translate(language, context,
+                                 QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog", "The %n largest of %1 topics are shown."),
+                                 nullptr, shown)
+                      .arg(topics.size());
+        return note;
+    });
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog",
+                                           "Your figures in %n topic(s); the largest, “%1”, sums to %2."),
+                       nullptr, int(topics.size()))
+            .arg(topics.first().group, std::floor(topics.first().sum) == topics.first().sum
+                                           ? format.integer(topics.first().sum)
+                                           : format.decimal(topics.first().sum, 1));
     });
     return chart;
 }

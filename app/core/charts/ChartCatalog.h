@@ -25,6 +25,12 @@ public:
 
     std::optional<ChartData> chart(const QString& id) const;
     std::optional<Kpi> kpi(const QString& id) const;
+
+    /// The id of the chart of the user's own figures, which is not in chartIds(): it comes from another database.
+    static QString userFiguresId();
+    /// The user's figures of unit "count", summed by the year their period starts in, one line per topic (the
+    /// largest topics first), read from the totals of @p user. Nothing when there are none.
+    std::optional<ChartData> userFigures(const ThreatDatabase& user) const;
     static QStringList kpiIds();
 
 private:

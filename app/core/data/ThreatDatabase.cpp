@@ -211,6 +211,15 @@ QList<Total> ThreatDatabase::totalsByTopic(int year) const
     return totals(q);
 }
 
+QList<Total> ThreatDatabase::totalTopics() const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT topic, sum(figures), total(sum) FROM figure_total WHERE unit = 'count' "
+                             "GROUP BY topic ORDER BY 3 DESC, 1"));
+    return totals(q);
+}
+
 std::optional<Series> ThreatDatabase::series(const QString& id) const
 {
     QSqlQuery q(m_connection->database());

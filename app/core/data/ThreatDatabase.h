@@ -44,6 +44,8 @@ public:
     QList<Total> totalsByYear(const QString& topic) const;
     /// Figures of unit "count" whose period starts in @p year, summed by topic.
     QList<Total> totalsByTopic(int year) const;
+    /// Every topic with figures of unit "count", the largest sum first.
+    QList<Total> totalTopics() const;
 
     // Empty for a database made before these tables existed (schema version 1).
     QList<Centre> centres() const;
