@@ -5,6 +5,7 @@
 #include <functional>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 #include <QTextStream>
 
@@ -23,6 +24,20 @@ inline double medianMs(int runs, const std::function<void()>& work)
     }
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
+}
+
+/// A memory figure of this process in KiB, from /proc/self/status ("VmRSS", "VmHWM"); 0 where there is none.
+inline qint64 processStatusKb(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
 }
 
 /// One line of the table that scripts/bench prints: name, value, unit, target, and whether it is met.

@@ -27,19 +27,6 @@ using namespace Vigie;
 
 namespace {
 
-// Resident memory in kB, from /proc (Linux); 0 elsewhere.
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
 struct Stats
 {
     double mean = 0;
@@ -71,12 +58,12 @@ int main(int argc, char* argv[])
     QCoreApplication::processEvents();
     MapRenderer renderer(translations);
 
-    const qint64 rssBefore = residentKb();
+    const qint64 rssBefore = Bench::processStatusKb("VmRSS");
     QElapsedTimer timer;
     timer.start();
     const std::shared_ptr<const WorldMap> world = WorldMap::loadEmbedded();
     const double loadMs = timer.nsecsElapsed() / 1e6;
-    const qint64 rssAfter = residentKb();
+    const qint64 rssAfter = Bench::processStatusKb("VmRSS");
     if (!world) {
         out << "bench_map: the map outlines cannot be loaded" << Qt::endl;
         return 1;

@@ -50,18 +50,6 @@ constexpr int kStartupRuns = 7; // per mode, interleaved, after one warm-up run 
 constexpr int kWalkRuns = 3;
 constexpr int kChildTimeoutMs = 60000;
 
-// Peak resident set of this process in kB, from /proc (Linux); 0 elsewhere.
-qint64 peakResidentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 void printResult(const char* tag, qint64 peakKb)
 {
@@ -141,9 +129,9 @@ private:
                 return;
             }
             walk(window);
-            printResult("walk", peakResidentKb());
+            printResult("walk", Bench::processStatusKb("VmHWM"));
         } else {
-            printResult("frame", peakResidentKb());
+            printResult("frame", Bench::processStatusKb("VmHWM"));
         }
         QCoreApplication::exit(0);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataCommands.h"
 
+#include <optional>
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTextStream>
@@ -23,20 +25,21 @@ QStringList embeddedKeys(const AppContext& context)
     return keys;
 }
 
-} // namespace
-
-int DataCommands::runImport(const QStringList& arguments, const AppContext& context, CommandIo& io)
+/// --database, which "import" and "backup" share.
+QCommandLineOption databaseOption()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports figures from a CSV file into your own database."));
-    addHelpOption(parser);
-    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The user database (default: %1).")
-                                                                            .arg(UserDatabase::defaultPath()),
-                                            tr("file"), UserDatabase::defaultPath());
-    parser.addOption(databaseOption);
-    parser.addPositionalArgument(tr("file"), tr("A CSV file in Vigie's format (docs/import-format.md)."));
+    return {QStringLiteral("database"),
+            DataCommands::tr("The user database (default: %1).").arg(UserDatabase::defaultPath()),
+            DataCommands::tr("file"), UserDatabase::defaultPath()};
+}
+
+/// Parses the arguments of a command that takes options and one file. Returns the exit code when the command
+/// stops here (wrong arguments, or its help shown), else nothing.
+std::optional<int> parseOneFile(QCommandLineParser& parser, const QString& command, const QString& noFile,
+                                const QStringList& arguments, CommandIo& io)
+{
     if (!parser.parse(arguments)) {
-        io.err << "vigie import: " << parser.errorText() << Qt::endl;
+        io.err << "vigie " << command << ": " << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -44,22 +47,38 @@ int DataCommands::runImport(const QStringList& arguments, const AppContext& cont
         return ExitSuccess;
     }
     if (parser.positionalArguments().size() != 1) {
-        io.err << "vigie import: " << tr("Name one CSV file to import.") << Qt::endl;
+        io.err << "vigie " << command << ": " << noFile << Qt::endl;
         return ExitUsage;
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+int DataCommands::runImport(const QStringList& arguments, const AppContext& context, CommandIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports figures from a CSV file into your own database."));
+    addHelpOption(parser);
+    const QCommandLineOption database = databaseOption();
+    parser.addOption(database);
+    parser.addPositionalArgument(tr("file"), tr("A CSV file in Vigie's format (docs/import-format.md)."));
+    const QString noFile = tr("Name one CSV file to import.");
+    if (const auto stop = parseOneFile(parser, QStringLiteral("import"), noFile, arguments, io))
+        return *stop;
     const QString file = parser.positionalArguments().first();
     QString error;
-    auto database = UserDatabase::open(parser.value(databaseOption), &error);
-    if (!database) {
+    auto user = UserDatabase::open(parser.value(database), &error);
+    if (!user) {
         io.err << "vigie import: " << error << Qt::endl;
         return ExitFailure;
     }
-    const FigureCsv::ImportResult result = FigureCsv::importFile(file, *database, embeddedKeys(context));
+    const FigureCsv::ImportResult result = FigureCsv::importFile(file, *user, embeddedKeys(context));
     if (!result.ok()) {
         io.err << "vigie import: " << QFileInfo(file).fileName() << ": " << result.error << Qt::endl;
         return ExitFailure;
     }
-    io.out << tr("%n figure(s) imported into %1", nullptr, result.imported).arg(database->path()) << Qt::endl;
+    io.out << tr("%n figure(s) imported into %1", nullptr, result.imported).arg(user->path()) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -69,38 +88,27 @@ int DataCommands::runBackup(const QStringList& arguments, const AppContext& /*co
     parser.setApplicationDescription(tr("Copies your own database, whole and checked, to a backup file. The file is "
                                         "replaced only once the copy is complete."));
     addHelpOption(parser);
-    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("The user database (default: %1).")
-                                                                            .arg(UserDatabase::defaultPath()),
-                                            tr("file"), UserDatabase::defaultPath());
-    parser.addOption(databaseOption);
+    const QCommandLineOption database = databaseOption();
+    parser.addOption(database);
     parser.addPositionalArgument(tr("file"), tr("The backup file to write."));
-    if (!parser.parse(arguments)) {
-        io.err << "vigie backup: " << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText() << Qt::flush;
-        return ExitSuccess;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        io.err << "vigie backup: " << tr("Name one backup file to write.") << Qt::endl;
-        return ExitUsage;
-    }
-    const QString source = parser.value(databaseOption);
+    const QString noFile = tr("Name one backup file to write.");
+    if (const auto stop = parseOneFile(parser, QStringLiteral("backup"), noFile, arguments, io))
+        return *stop;
+    const QString source = parser.value(database);
     if (!QFileInfo::exists(source)) {
         io.err << "vigie backup: " << tr("There is no user database at “%1”.").arg(source) << Qt::endl;
         return ExitFailure;
     }
     QString error;
-    const auto database = UserDatabase::open(source, &error);
+    const auto user = UserDatabase::open(source, &error);
     const QString target = parser.positionalArguments().first();
-    if (database)
-        error = database->backupTo(target);
+    if (user)
+        error = user->backupTo(target);
     if (!error.isEmpty()) {
         io.err << "vigie backup: " << error << Qt::endl;
         return ExitFailure;
     }
-    io.out << tr("%n figure(s) backed up to %1", nullptr, database->figureCount()).arg(target) << Qt::endl;
+    io.out << tr("%n figure(s) backed up to %1", nullptr, user->figureCount()).arg(target) << Qt::endl;
     return ExitSuccess;
 }
 

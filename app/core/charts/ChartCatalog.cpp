@@ -55,6 +55,20 @@ QStringList ChartCatalog::kpiIds()
     return {offences2023Id, ransomwareKpiId, budapestKpiId, unKpiId};
 }
 
+ChartData ChartCatalog::newChart(const QString& id, ChartKind kind, const QString& unit, const char* title,
+                                 const char* xLabel, const char* yLabel) const
+{
+    ChartData chart;
+    chart.id = id;
+    chart.kind = kind;
+    chart.unit = unit;
+    chart.title = localized(title);
+    chart.xLabel = localized(xLabel);
+    if (yLabel)
+        chart.yLabel = localized(yLabel);
+    return chart;
+}
+
 LocalizedText ChartCatalog::localized(const char* sourceText) const
 {
     return m_translations.both(context, sourceText);
@@ -81,13 +95,10 @@ std::optional<ChartData> ChartCatalog::offencesByYear() const
     if (!series || series->points.isEmpty())
         return std::nullopt;
 
-    ChartData chart;
-    chart.id = offencesByYearId;
-    chart.kind = ChartKind::Line;
-    chart.unit = series->unit;
-    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences recorded in France"));
-    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
-    chart.yLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences"));
+    ChartData chart = newChart(offencesByYearId, ChartKind::Line, series->unit,
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences recorded in France"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences"));
 
     for (const SeriesPoint& p : series->points) {
         if (chart.segments.isEmpty() || p.breakBefore) {
@@ -143,13 +154,10 @@ std::optional<ChartData> ChartCatalog::offencesByCategory() const
         {"offences.category.legislation.2023",
          QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital-specific legislation")},
     };
-    ChartData chart;
-    chart.id = offencesByCategoryId;
-    chart.kind = ChartKind::Bars;
-    chart.unit = QStringLiteral("count");
-    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences by category, 2023"));
-    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Offences against"));
-    chart.yLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences"));
+    ChartData chart = newChart(offencesByCategoryId, ChartKind::Bars, QStringLiteral("count"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences by category, 2023"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Offences against"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences"));
     chart.dataDate = QStringLiteral("2023");
     ChartSegment segment{localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences")), {}};
     double total = 0;
@@ -188,13 +196,10 @@ std::optional<ChartData> ChartCatalog::ransomware() const
     const std::optional<Series> series = m_database.series(QStringLiteral("anssi.ransomware"));
     if (!series || series->points.isEmpty())
         return std::nullopt;
-    ChartData chart;
-    chart.id = ransomwareId;
-    chart.kind = ChartKind::Line;
-    chart.unit = series->unit;
-    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Ransomware compromises handled by ANSSI"));
-    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
-    chart.yLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Compromises"));
+    ChartData chart = newChart(ransomwareId, ChartKind::Line, series->unit,
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Ransomware compromises handled by ANSSI"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Compromises"));
     chart.segments.append({series->points.first().segment, {}});
     for (const SeriesPoint& p : series->points) {
         const QString year = QString::number(p.year);
@@ -225,13 +230,10 @@ std::optional<ChartData> ChartCatalog::budapestParties() const
     const char* const countKeys[] = {"budapest.ratifications_count.2008-04", "budapest.ratifications_count.2015-09",
                                      "budapest.parties_count.2024-02-07", "budapest.parties_count.2024-04-19",
                                      "budapest.parties_count.2024-06-20"};
-    ChartData chart;
-    chart.id = budapestId;
-    chart.kind = ChartKind::Steps;
-    chart.unit = QStringLiteral("count");
-    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties to the Budapest Convention"));
-    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
-    chart.yLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "States parties"));
+    ChartData chart = newChart(budapestId, ChartKind::Steps, QStringLiteral("count"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties to the Budapest Convention"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "States parties"));
     ChartSegment segment{localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "States parties")), {}};
     for (const char* key : countKeys) {
         const auto figure = m_database.figure(QString::fromLatin1(key));
@@ -290,12 +292,9 @@ std::optional<ChartData> ChartCatalog::timeline() const
         {{QStringLiteral("centre"), QStringLiteral("policy")},
          QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Capacity centres")},
     };
-    ChartData chart;
-    chart.id = timelineId;
-    chart.kind = ChartKind::Timeline;
-    chart.unit = QStringLiteral("event");
-    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Timeline: attacks, diplomacy and capacity"));
-    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
+    ChartData chart = newChart(timelineId, ChartKind::Timeline, QStringLiteral("event"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Timeline: attacks, diplomacy and capacity"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
     for (qsizetype lane = 0; lane < qsizetype(std::size(lanes)); ++lane) {
         chart.lanes.append(localized(lanes[lane].name));
         ChartSegment segment{localized(lanes[lane].name), {}};
@@ -333,13 +332,10 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
     const QList<Total> topics = user.totalTopics();
     if (topics.isEmpty())
         return std::nullopt;
-    ChartData chart;
-    chart.id = userFiguresChartId;
-    chart.kind = ChartKind::Line;
-    chart.unit = QStringLiteral("count");
-    chart.title = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Your figures by year"));
-    chart.xLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
-    chart.yLabel = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Sum of your counts"));
+    ChartData chart = newChart(userFiguresChartId, ChartKind::Line, QStringLiteral("count"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Your figures by year"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Sum of your counts"));
     Source yours;
     yours.id = QStringLiteral("user");
     yours.shortName = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "your own data"));

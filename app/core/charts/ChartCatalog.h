@@ -40,6 +40,9 @@ private:
     std::optional<ChartData> budapestParties() const;
     std::optional<ChartData> timeline() const;
     LocalizedText localized(const char* sourceText) const;
+    /// A chart with its id, kind, unit and translated title and axis labels (untranslated source texts in).
+    ChartData newChart(const QString& id, ChartKind kind, const QString& unit, const char* title, const char* xLabel,
+                       const char* yLabel = nullptr) const;
 
     const ThreatDatabase& m_database;
     const Translations& m_translations;
