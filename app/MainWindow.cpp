@@ -394,10 +394,8 @@ QString MainWindow::importData(const QString& path)
     auto database = UserDatabase::open(m_context.userDatabasePath, &error);
     if (!database)
         return error;
-    QStringList reserved;
-    for (const Figure& f : m_context.database.figures())
-        reserved.append(f.key);
-    const FigureCsv::ImportResult result = FigureCsv::importFile(path, *database, reserved);
+    const FigureCsv::ImportResult result
+        = FigureCsv::importFile(path, *database, m_context.database.figureKeys());
     if (!result.ok())
         return result.error;
     // Pages built later read the new figures themselves.

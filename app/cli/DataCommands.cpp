@@ -17,14 +17,6 @@ namespace Vigie {
 
 namespace {
 
-QStringList embeddedKeys(const AppContext& context)
-{
-    QStringList keys;
-    for (const Figure& f : context.database.figures())
-        keys.append(f.key);
-    return keys;
-}
-
 /// --database, which "import" and "backup" share.
 QCommandLineOption databaseOption()
 {
@@ -73,7 +65,7 @@ int DataCommands::runImport(const QStringList& arguments, const AppContext& cont
         io.err << "vigie import: " << error << Qt::endl;
         return ExitFailure;
     }
-    const FigureCsv::ImportResult result = FigureCsv::importFile(file, *user, embeddedKeys(context));
+    const FigureCsv::ImportResult result = FigureCsv::importFile(file, *user, context.database.figureKeys());
     if (!result.ok()) {
         io.err << "vigie import: " << QFileInfo(file).fileName() << ": " << result.error << Qt::endl;
         return ExitFailure;

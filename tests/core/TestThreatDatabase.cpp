@@ -64,6 +64,9 @@ void TestThreatDatabase::everyFigureHasSourceAndQuote()
 {
     const QList<Figure> figures = m_db->figures();
     QCOMPARE(figures.size(), m_db->count(QStringLiteral("figure")));
+    const QStringList keys = m_db->figureKeys(); // what an import may not reuse
+    QCOMPARE(keys.size(), figures.size());
+    QVERIFY(keys.contains(QStringLiteral("offences.total.2023")));
     QVERIFY(figures.size() >= 10);
     for (const Figure& f : figures) {
         QVERIFY2(!f.quote.isEmpty(), qPrintable(f.key));

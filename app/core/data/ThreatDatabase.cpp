@@ -54,6 +54,17 @@ Figure figureAt(const QSqlQuery& q)
     return f;
 }
 
+/// Reads (group, figures, sum) rows of a prepared query.
+QList<Total> totals(QSqlQuery& q)
+{
+    QList<Total> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble()});
+    }
+    return result;
+}
+
 } // namespace
 
 Confidence confidenceFromText(const QString& text)
@@ -177,20 +188,6 @@ QList<Figure> ThreatDatabase::figures(const QString& topic) const
     return result;
 }
 
-namespace {
-
-QList<Total> totals(QSqlQuery& q)
-{
-    QList<Total> result;
-    if (q.exec()) {
-        while (q.next())
-            result.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble()});
-    }
-    return result;
-}
-
-} // namespace
-
 QList<Total> ThreatDatabase::totalsByYear(const QString& topic) const
 {
     QSqlQuery q(m_connection->database());
@@ -218,6 +215,18 @@ QList<Total> ThreatDatabase::totalTopics() const
     q.prepare(QStringLiteral("SELECT topic, sum(figures), total(sum) FROM figure_total WHERE unit = 'count' "
                              "GROUP BY topic ORDER BY 3 DESC, 1"));
     return totals(q);
+}
+
+QStringList ThreatDatabase::figureKeys() const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    QStringList keys;
+    if (q.exec(QStringLiteral("SELECT key FROM figure ORDER BY key"))) {
+        while (q.next())
+            keys.append(q.value(0).toString());
+    }
+    return keys;
 }
 
 std::optional<Series> ThreatDatabase::series(const QString& id) const

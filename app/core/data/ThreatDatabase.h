@@ -36,6 +36,8 @@ public:
 
     std::optional<Figure> figure(const QString& key) const;
     QList<Figure> figures(const QString& topic = {}) const;
+    /// The key of every figure: what an import of the user's figures must not reuse.
+    QStringList figureKeys() const;
     std::optional<Series> series(const QString& id) const;
     int count(const QString& table) const;
 
