@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Application.h"
+#include "app/Application.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
-#include "MainWindow.h"
-#include "Services.h"
-#include "cli/CommandLine.h"
-#include "cli/Commands.h"
-#include "i18n/LanguageManager.h"
-#include "settings/Settings.h"
+#include "app/MainWindow.h"
+#include "app/Services.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/settings/Settings.h"
 
 namespace Vigie {
 

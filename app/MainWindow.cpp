@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MainWindow.h"
+#include "app/MainWindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -18,22 +18,22 @@
 #include <QStatusBar>
 #include <qcustomplot.h>
 
-#include "ChartExporter.h"
-#include "ChartView.h"
-#include "charts/ChartCatalog.h"
-#include "data/FigureCsv.h"
-#include "data/ThreatDatabase.h"
-#include "data/UserDatabase.h"
-#include "dialogs/ExportDialog.h"
-#include "i18n/LanguageManager.h"
-#include "dialogs/ExportAllDialog.h"
-#include "pages/ChartsPage.h"
-#include "map/MapView.h"
-#include "pages/MapPage.h"
-#include "pages/OverviewPage.h"
-#include "pages/PolicyPage.h"
-#include "pages/SourcesPage.h"
-#include "settings/Settings.h"
+#include "app/dialogs/ExportAllDialog.h"
+#include "app/dialogs/ExportDialog.h"
+#include "app/pages/ChartsPage.h"
+#include "app/pages/MapPage.h"
+#include "app/pages/OverviewPage.h"
+#include "app/pages/PolicyPage.h"
+#include "app/pages/SourcesPage.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/data/FigureCsv.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserDatabase.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/settings/Settings.h"
+#include "widgets/ChartExporter.h"
+#include "widgets/ChartView.h"
+#include "widgets/map/MapView.h"
 
 namespace Vigie {
 

@@ -4,10 +4,10 @@
 #include <QList>
 #include <QMainWindow>
 
-#include "AppContext.h"
-#include "PageStack.h"
-#include "charts/ChartData.h"
-#include "i18n/Language.h"
+#include "app/AppContext.h"
+#include "app/PageStack.h"
+#include "core/charts/ChartData.h"
+#include "core/i18n/Language.h"
 
 class QAction;
 class QActionGroup;

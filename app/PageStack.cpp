@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PageStack.h"
+#include "app/PageStack.h"
 
 #include <QStackedLayout>
 
-#include "pages/Page.h"
+#include "app/pages/Page.h"
 
 namespace Vigie {
 

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Services.h"
+#include "app/Services.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
-#include "ChartExporter.h"
-#include "ChartRenderer.h"
-#include "charts/ChartCatalog.h"
-#include "data/ThreatDatabase.h"
-#include "data/UserDatabase.h"
-#include "i18n/LanguageManager.h"
-#include "i18n/PolicyText.h"
-#include "i18n/Translations.h"
-#include "settings/Settings.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserDatabase.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/i18n/PolicyText.h"
+#include "core/i18n/Translations.h"
+#include "core/settings/Settings.h"
+#include "widgets/ChartExporter.h"
+#include "widgets/ChartRenderer.h"
 
 namespace Vigie {
 

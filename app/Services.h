@@ -5,7 +5,7 @@
 
 #include <QString>
 
-#include "AppContext.h"
+#include "app/AppContext.h"
 
 namespace Vigie {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QApplication>
 
-#include "Application.h"
+#include "app/Application.h"
 
 int main(int argc, char* argv[])
 {

@@ -8,11 +8,11 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include "BenchUtil.h"
-#include "SyntheticFigures.h"
-#include "data/FigureCsv.h"
-#include "data/ThreatDatabase.h"
-#include "data/UserDatabase.h"
+#include "bench/BenchUtil.h"
+#include "core/data/FigureCsv.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserDatabase.h"
+#include "tests/support/SyntheticFigures.h"
 
 using namespace Vigie;
 

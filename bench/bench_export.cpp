@@ -7,12 +7,12 @@
 #include <QTemporaryDir>
 #include <qcustomplot.h>
 
-#include "BenchUtil.h"
-#include "ChartExporter.h"
-#include "ChartRenderer.h"
-#include "charts/ChartCatalog.h"
-#include "data/ThreatDatabase.h"
-#include "i18n/Translations.h"
+#include "bench/BenchUtil.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/Translations.h"
+#include "widgets/ChartExporter.h"
+#include "widgets/ChartRenderer.h"
 
 using namespace Vigie;
 

@@ -6,10 +6,10 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 
-#include "BenchUtil.h"
-#include "MainWindow.h"
-#include "Services.h"
-#include "i18n/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "app/Services.h"
+#include "bench/BenchUtil.h"
+#include "core/i18n/LanguageManager.h"
 
 using namespace Vigie;
 

@@ -12,16 +12,16 @@
 #include <QPainter>
 #include <QTextStream>
 
-#include "BenchUtil.h"
+#include "bench/BenchUtil.h"
 
-#include "../tests/MapFixtures.h"
-#include "i18n/LanguageManager.h"
-#include "i18n/Translations.h"
-#include "map/EqualEarth.h"
-#include "map/MapCanvas.h"
-#include "map/MapExporter.h"
-#include "map/MapRenderer.h"
-#include "map/MapView.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/i18n/Translations.h"
+#include "core/map/EqualEarth.h"
+#include "tests/MapFixtures.h"
+#include "widgets/map/MapCanvas.h"
+#include "widgets/map/MapExporter.h"
+#include "widgets/map/MapRenderer.h"
+#include "widgets/map/MapView.h"
 
 using namespace Vigie;
 

@@ -36,11 +36,11 @@
 #include <QTimer>
 #include <qcustomplot.h>
 
-#include "Application.h"
-#include "BenchUtil.h"
-#include "MainWindow.h"
-#include "i18n/Language.h"
-#include "pages/MapPage.h"
+#include "app/Application.h"
+#include "app/MainWindow.h"
+#include "app/pages/MapPage.h"
+#include "bench/BenchUtil.h"
+#include "core/i18n/Language.h"
 
 using namespace Vigie;
 

@@ -3,7 +3,7 @@
 
 #include <QList>
 
-#include "data/Records.h"
+#include "core/data/Records.h"
 
 namespace Vigie::Fixtures {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChartExporter.h"
+#include "widgets/ChartExporter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,9 +10,9 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
-#include "ChartRenderer.h"
-#include "ChartTheme.h"
-#include "charts/ChartTableModel.h"
+#include "core/charts/ChartTableModel.h"
+#include "widgets/ChartRenderer.h"
+#include "widgets/ChartTheme.h"
 
 namespace Vigie {
 

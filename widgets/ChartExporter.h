@@ -9,7 +9,7 @@
 #include <QSize>
 #include <QString>
 
-#include "charts/ChartData.h"
+#include "core/charts/ChartData.h"
 
 namespace Vigie {
 

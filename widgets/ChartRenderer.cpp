@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChartRenderer.h"
+#include "widgets/ChartRenderer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,8 +10,8 @@
 #include <QPainter>
 #include <qcustomplot.h>
 
-#include "i18n/NumberFormat.h"
-#include "i18n/Translations.h"
+#include "core/i18n/NumberFormat.h"
+#include "core/i18n/Translations.h"
 
 namespace Vigie {
 

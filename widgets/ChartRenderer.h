@@ -3,8 +3,8 @@
 
 #include <QString>
 
-#include "ChartTheme.h"
-#include "charts/ChartData.h"
+#include "core/charts/ChartData.h"
+#include "widgets/ChartTheme.h"
 
 class QCustomPlot;
 class QPaintDevice;

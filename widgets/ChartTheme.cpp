@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChartTheme.h"
+#include "widgets/ChartTheme.h"
 
 namespace Vigie {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChartView.h"
+#include "widgets/ChartView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,9 +13,9 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
-#include "ChartRenderer.h"
-#include "charts/ChartTableModel.h"
-#include "i18n/NumberFormat.h"
+#include "core/charts/ChartTableModel.h"
+#include "core/i18n/NumberFormat.h"
+#include "widgets/ChartRenderer.h"
 
 namespace Vigie {
 

@@ -3,8 +3,8 @@
 
 #include <QWidget>
 
-#include "ChartTheme.h"
-#include "charts/ChartData.h"
+#include "core/charts/ChartData.h"
+#include "widgets/ChartTheme.h"
 
 class QCustomPlot;
 class QLabel;

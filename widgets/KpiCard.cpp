@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KpiCard.h"
+#include "widgets/KpiCard.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -7,7 +7,7 @@
 #include <QMouseEvent>
 #include <QVBoxLayout>
 
-#include "i18n/NumberFormat.h"
+#include "core/i18n/NumberFormat.h"
 
 namespace Vigie {
 

@@ -3,7 +3,7 @@
 
 #include <QFrame>
 
-#include "charts/Kpi.h"
+#include "core/charts/Kpi.h"
 
 class QLabel;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PolicyTextView.h"
+#include "widgets/PolicyTextView.h"
 
 #include <QEvent>
 #include <QTextBlock>
@@ -7,7 +7,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
-#include "i18n/PolicyText.h"
+#include "core/i18n/PolicyText.h"
 
 namespace Vigie {
 

@@ -3,7 +3,7 @@
 
 #include <QWidget>
 
-#include "i18n/Language.h"
+#include "core/i18n/Language.h"
 
 class QIODevice;
 class QPagedPaintDevice;

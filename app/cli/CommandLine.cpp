@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 #include <QCommandLineParser>
 
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
 namespace Vigie {
 

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "i18n/Language.h"
+#include "core/i18n/Language.h"
 
 namespace Vigie {
 

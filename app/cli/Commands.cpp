@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include "DataCommands.h"
-#include "ExportCommand.h"
+#include "app/cli/DataCommands.h"
+#include "app/cli/ExportCommand.h"
 
 namespace Vigie {
 

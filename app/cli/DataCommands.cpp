@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DataCommands.h"
+#include "app/cli/DataCommands.h"
 
 #include <optional>
 
@@ -7,11 +7,11 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include "AppContext.h"
-#include "Commands.h"
-#include "data/FigureCsv.h"
-#include "data/ThreatDatabase.h"
-#include "data/UserDatabase.h"
+#include "app/AppContext.h"
+#include "app/cli/Commands.h"
+#include "core/data/FigureCsv.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserDatabase.h"
 
 namespace Vigie {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ExportCommand.h"
+#include "app/cli/ExportCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -8,16 +8,16 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
-#include "AppContext.h"
-#include "ChartExporter.h"
-#include "Commands.h"
-#include "charts/ChartCatalog.h"
-#include "data/ThreatDatabase.h"
-#include "i18n/LanguageManager.h"
-#include "map/MapCanvas.h"
-#include "map/MapExporter.h"
-#include "map/MapRenderer.h"
-#include "map/MapScene.h"
+#include "app/AppContext.h"
+#include "app/cli/Commands.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/LanguageManager.h"
+#include "widgets/ChartExporter.h"
+#include "widgets/map/MapCanvas.h"
+#include "widgets/map/MapExporter.h"
+#include "widgets/map/MapRenderer.h"
+#include "widgets/map/MapScene.h"
 
 namespace Vigie {
 

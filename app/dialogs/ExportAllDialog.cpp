@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ExportAllDialog.h"
+#include "app/dialogs/ExportAllDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

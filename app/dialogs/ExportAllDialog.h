@@ -4,7 +4,7 @@
 #include <QDialog>
 #include <QList>
 
-#include "ChartExporter.h"
+#include "widgets/ChartExporter.h"
 
 class QCheckBox;
 class QDialogButtonBox;

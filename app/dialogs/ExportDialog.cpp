@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ExportDialog.h"
+#include "app/dialogs/ExportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +16,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "settings/Settings.h"
+#include "core/settings/Settings.h"
 
 namespace Vigie {
 

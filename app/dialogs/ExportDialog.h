@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-#include "ChartExporter.h"
+#include "widgets/ChartExporter.h"
 
 class QCheckBox;
 class QComboBox;

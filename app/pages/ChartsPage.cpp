@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChartsPage.h"
+#include "app/pages/ChartsPage.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -9,11 +9,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "AppContext.h"
-#include "ChartView.h"
-#include "charts/ChartCatalog.h"
-#include "data/ThreatDatabase.h"
-#include "data/UserDatabase.h"
+#include "app/AppContext.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserDatabase.h"
+#include "widgets/ChartView.h"
 
 namespace Vigie {
 

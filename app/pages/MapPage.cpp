@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapPage.h"
+#include "app/pages/MapPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -12,16 +12,16 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
-#include "AppContext.h"
-#include "ChartExporter.h"
-#include "data/ThreatDatabase.h"
-#include "dialogs/ExportDialog.h"
-#include "i18n/LanguageManager.h"
-#include "map/MapCanvas.h"
-#include "map/MapExporter.h"
-#include "map/MapRenderer.h"
-#include "map/MapView.h"
-#include "settings/Settings.h"
+#include "app/AppContext.h"
+#include "app/dialogs/ExportDialog.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/settings/Settings.h"
+#include "widgets/ChartExporter.h"
+#include "widgets/map/MapCanvas.h"
+#include "widgets/map/MapExporter.h"
+#include "widgets/map/MapRenderer.h"
+#include "widgets/map/MapView.h"
 
 namespace Vigie {
 

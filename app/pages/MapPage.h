@@ -4,8 +4,8 @@
 #include <memory>
 #include <optional>
 
-#include "Page.h"
-#include "map/WorldMap.h"
+#include "app/pages/Page.h"
+#include "core/map/WorldMap.h"
 
 class QLabel;
 

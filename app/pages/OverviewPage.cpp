@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OverviewPage.h"
+#include "app/pages/OverviewPage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include "AppContext.h"
-#include "ChartView.h"
-#include "KpiCard.h"
-#include "charts/ChartCatalog.h"
+#include "app/AppContext.h"
+#include "core/charts/ChartCatalog.h"
+#include "widgets/ChartView.h"
+#include "widgets/KpiCard.h"
 
 namespace Vigie {
 

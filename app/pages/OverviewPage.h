@@ -3,7 +3,7 @@
 
 #include <QList>
 
-#include "Page.h"
+#include "app/pages/Page.h"
 
 class QLabel;
 

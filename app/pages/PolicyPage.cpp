@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PolicyPage.h"
+#include "app/pages/PolicyPage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,8 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "AppContext.h"
-#include "PolicyTextView.h"
+#include "app/AppContext.h"
+#include "widgets/PolicyTextView.h"
 
 namespace Vigie {
 

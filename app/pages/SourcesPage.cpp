@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SourcesPage.h"
+#include "app/pages/SourcesPage.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -16,11 +16,11 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "AppContext.h"
-#include "data/ThreatDatabase.h"
-#include "data/UserDatabase.h"
-#include "i18n/NumberFormat.h"
-#include "models/SourcesModel.h"
+#include "app/AppContext.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserDatabase.h"
+#include "core/i18n/NumberFormat.h"
+#include "core/models/SourcesModel.h"
 
 namespace Vigie {
 

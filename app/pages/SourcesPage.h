@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Page.h"
+#include "app/pages/Page.h"
 
 class QComboBox;
 class QLabel;

@@ -3,7 +3,7 @@
 
 #include <QTest>
 
-#include "cli/CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 using namespace Vigie;
 

@@ -17,9 +17,9 @@
 
 #include <unistd.h>
 
-#include "SyntheticFigures.h"
-#include "data/SqlConnection.h"
-#include "data/UserDatabase.h"
+#include "core/data/UserDatabase.h"
+#include "core/dataio/SqlConnection.h"
+#include "tests/support/SyntheticFigures.h"
 
 using namespace Vigie;
 

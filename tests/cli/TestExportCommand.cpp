@@ -8,11 +8,11 @@
 #include <QTest>
 #include <QTextStream>
 
-#include "Services.h"
-#include "charts/ChartCatalog.h"
-#include "cli/Commands.h"
-#include "cli/ExportCommand.h"
-#include "i18n/LanguageManager.h"
+#include "app/Services.h"
+#include "app/cli/Commands.h"
+#include "app/cli/ExportCommand.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/i18n/LanguageManager.h"
 
 using namespace Vigie;
 

@@ -6,12 +6,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "charts/ChartCatalog.h"
-#include "charts/ChartTableModel.h"
-#include "data/FigureCsv.h"
-#include "data/ThreatDatabase.h"
-#include "data/UserDatabase.h"
-#include "i18n/Translations.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/charts/ChartTableModel.h"
+#include "core/data/FigureCsv.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserDatabase.h"
+#include "core/i18n/Translations.h"
 
 using namespace Vigie;
 

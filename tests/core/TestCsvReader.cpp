@@ -3,7 +3,7 @@
 
 #include <QTest>
 
-#include "data/CsvReader.h"
+#include "core/dataio/CsvReader.h"
 
 using Vigie::CsvReader;
 using Vigie::CsvTable;

@@ -10,8 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "data/DatabaseBuilder.h"
-#include "data/ThreatDatabase.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/dataio/DatabaseBuilder.h"
 
 using namespace Vigie;
 

@@ -4,7 +4,7 @@
 
 #include <QTest>
 
-#include "data/ThreatDatabase.h"
+#include "core/data/ThreatDatabase.h"
 
 using namespace Vigie;
 

@@ -4,7 +4,7 @@
 #include <QPolygonF>
 #include <QTest>
 
-#include "map/EqualEarth.h"
+#include "core/map/EqualEarth.h"
 
 using namespace Vigie;
 

@@ -10,11 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "data/FigureCsv.h"
-#include "data/FigureTotals.h"
-#include "data/SqlConnection.h"
-#include "data/ThreatDatabase.h"
-#include "data/UserDatabase.h"
+#include "core/data/FigureCsv.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserDatabase.h"
+#include "core/dataio/FigureTotals.h"
+#include "core/dataio/SqlConnection.h"
 
 using namespace Vigie;
 

@@ -8,8 +8,8 @@
 #include <QFileInfo>
 #include <QTest>
 
-#include "data/CsvReader.h"
-#include "map/WorldMap.h"
+#include "core/dataio/CsvReader.h"
+#include "core/map/WorldMap.h"
 
 using namespace Vigie;
 

@@ -6,8 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "i18n/LanguageManager.h"
-#include "i18n/Translations.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/i18n/Translations.h"
 
 using namespace Vigie;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "../MapFixtures.h"
-#include "map/MapLayer.h"
+#include "core/map/MapLayer.h"
+#include "tests/MapFixtures.h"
 
 using namespace Vigie;
 

@@ -3,9 +3,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "../MapFixtures.h"
-#include "map/EqualEarth.h"
-#include "map/MapLocationModel.h"
+#include "core/map/EqualEarth.h"
+#include "core/map/MapLocationModel.h"
+#include "tests/MapFixtures.h"
 
 using namespace Vigie;
 

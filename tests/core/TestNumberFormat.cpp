@@ -3,7 +3,7 @@
 
 #include <QTest>
 
-#include "i18n/NumberFormat.h"
+#include "core/i18n/NumberFormat.h"
 
 using namespace Vigie;
 

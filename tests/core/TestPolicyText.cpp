@@ -5,9 +5,9 @@
 #include <QFile>
 #include <QTest>
 
-#include "data/ThreatDatabase.h"
-#include "i18n/PolicyText.h"
-#include "i18n/Translations.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/PolicyText.h"
+#include "core/i18n/Translations.h"
 
 using namespace Vigie;
 

@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "settings/Settings.h"
+#include "core/settings/Settings.h"
 
 using namespace Vigie;
 

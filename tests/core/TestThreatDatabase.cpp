@@ -3,7 +3,7 @@
 
 #include <QTest>
 
-#include "data/ThreatDatabase.h"
+#include "core/data/ThreatDatabase.h"
 
 using namespace Vigie;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "map/EqualEarth.h"
-#include "map/WorldMap.h"
+#include "core/map/EqualEarth.h"
+#include "core/map/WorldMap.h"
 
 using namespace Vigie;
 

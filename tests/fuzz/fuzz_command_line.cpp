@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-#include "cli/CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

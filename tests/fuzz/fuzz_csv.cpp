@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "data/CsvReader.h"
+#include "core/dataio/CsvReader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -6,7 +6,7 @@
 
 #include <QGuiApplication>
 
-#include "map/WorldMap.h"
+#include "core/map/WorldMap.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

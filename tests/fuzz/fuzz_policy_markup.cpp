@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "i18n/PolicyText.h"
+#include "core/i18n/PolicyText.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -8,13 +8,13 @@
 #include <QTest>
 #include <qcustomplot.h>
 
-#include "ChartExporter.h"
-#include "ChartView.h"
-#include "MainWindow.h"
-#include "WindowFixture.h"
-#include "charts/ChartCatalog.h"
-#include "i18n/LanguageManager.h"
-#include "pages/ChartsPage.h"
+#include "app/MainWindow.h"
+#include "app/pages/ChartsPage.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/i18n/LanguageManager.h"
+#include "tests/gui/WindowFixture.h"
+#include "widgets/ChartExporter.h"
+#include "widgets/ChartView.h"
 
 using namespace Vigie;
 

@@ -7,7 +7,7 @@
 #include <QSpinBox>
 #include <QTest>
 
-#include "dialogs/ExportDialog.h"
+#include "app/dialogs/ExportDialog.h"
 
 using namespace Vigie;
 

@@ -17,11 +17,11 @@
 #include <QTextBrowser>
 #include <qcustomplot.h>
 
-#include "MainWindow.h"
-#include "WindowFixture.h"
-#include "data/ThreatDatabase.h"
-#include "pages/MapPage.h"
-#include "i18n/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "app/pages/MapPage.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/LanguageManager.h"
+#include "tests/gui/WindowFixture.h"
 
 using namespace Vigie;
 

@@ -10,20 +10,20 @@
 #include <QTest>
 #include <qcustomplot.h>
 
-#include "ChartExporter.h"
-#include "ChartRenderer.h"
-#include "ChartView.h"
-#include "KpiCard.h"
-#include "MainWindow.h"
-#include "WindowFixture.h"
-#include "charts/ChartCatalog.h"
-#include "data/ThreatDatabase.h"
-#include "i18n/LanguageManager.h"
-#include "pages/ChartsPage.h"
-#include "pages/OverviewPage.h"
-#include "pages/PolicyPage.h"
-#include "settings/Settings.h"
-#include "widgets/ImageChecks.h"
+#include "app/MainWindow.h"
+#include "app/pages/ChartsPage.h"
+#include "app/pages/OverviewPage.h"
+#include "app/pages/PolicyPage.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/settings/Settings.h"
+#include "tests/gui/WindowFixture.h"
+#include "tests/widgets/ImageChecks.h"
+#include "widgets/ChartExporter.h"
+#include "widgets/ChartRenderer.h"
+#include "widgets/ChartView.h"
+#include "widgets/KpiCard.h"
 
 using namespace Vigie;
 

@@ -5,19 +5,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "AppContext.h"
-#include "Services.h"
-#include "ChartExporter.h"
-#include "ChartRenderer.h"
-#include "charts/ChartCatalog.h"
-#include "data/ThreatDatabase.h"
-#include "i18n/LanguageManager.h"
-#include "i18n/Translations.h"
-#include "map/MapCanvas.h"
-#include "map/MapLocationModel.h"
-#include "map/MapView.h"
-#include "pages/MapPage.h"
-#include "settings/Settings.h"
+#include "app/AppContext.h"
+#include "app/Services.h"
+#include "app/pages/MapPage.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/i18n/Translations.h"
+#include "core/map/MapLocationModel.h"
+#include "core/settings/Settings.h"
+#include "widgets/ChartExporter.h"
+#include "widgets/ChartRenderer.h"
+#include "widgets/map/MapCanvas.h"
+#include "widgets/map/MapView.h"
 
 using namespace Vigie;
 

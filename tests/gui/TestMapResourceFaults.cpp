@@ -9,12 +9,12 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "WindowFixture.h"
-#include "map/MapCanvas.h"
-#include "map/MapLocationModel.h"
-#include "map/MapScene.h"
-#include "map/MapView.h"
-#include "pages/MapPage.h"
+#include "app/pages/MapPage.h"
+#include "core/map/MapLocationModel.h"
+#include "tests/gui/WindowFixture.h"
+#include "widgets/map/MapCanvas.h"
+#include "widgets/map/MapScene.h"
+#include "widgets/map/MapView.h"
 
 using namespace Vigie;
 

@@ -4,8 +4,8 @@
 
 #include <QTest>
 
-#include "PageStack.h"
-#include "pages/Page.h"
+#include "app/PageStack.h"
+#include "app/pages/Page.h"
 
 using namespace Vigie;
 

@@ -8,11 +8,11 @@
 #include <QTest>
 #include <QTextBrowser>
 
-#include "MainWindow.h"
-#include "PolicyTextView.h"
-#include "WindowFixture.h"
-#include "i18n/LanguageManager.h"
-#include "pages/PolicyPage.h"
+#include "app/MainWindow.h"
+#include "app/pages/PolicyPage.h"
+#include "core/i18n/LanguageManager.h"
+#include "tests/gui/WindowFixture.h"
+#include "widgets/PolicyTextView.h"
 
 using namespace Vigie;
 

@@ -8,15 +8,15 @@
 #include <QTest>
 #include <QTextBrowser>
 
-#include "KpiCard.h"
-#include "MainWindow.h"
-#include "WindowFixture.h"
-#include "data/ThreatDatabase.h"
-#include "i18n/LanguageManager.h"
-#include "i18n/Translations.h"
-#include "models/SourcesModel.h"
-#include "pages/OverviewPage.h"
-#include "pages/SourcesPage.h"
+#include "app/MainWindow.h"
+#include "app/pages/OverviewPage.h"
+#include "app/pages/SourcesPage.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/i18n/Translations.h"
+#include "core/models/SourcesModel.h"
+#include "tests/gui/WindowFixture.h"
+#include "widgets/KpiCard.h"
 
 using namespace Vigie;
 

@@ -7,10 +7,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "MainWindow.h"
-#include "Services.h"
-#include "i18n/LanguageManager.h"
-#include "pages/Page.h"
+#include "app/MainWindow.h"
+#include "app/Services.h"
+#include "app/pages/Page.h"
+#include "core/i18n/LanguageManager.h"
 
 /// What every GUI test starts from: Vigie's real services, with settings and user data in a private folder,
 /// and the main window on them, shown, in English. Members are destroyed window first, then the services

@@ -10,13 +10,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ChartExporter.h"
-#include "ChartRenderer.h"
-#include "FailDevice.h"
-#include "ImageChecks.h"
-#include "charts/ChartCatalog.h"
-#include "data/ThreatDatabase.h"
-#include "i18n/Translations.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/Translations.h"
+#include "tests/widgets/FailDevice.h"
+#include "tests/widgets/ImageChecks.h"
+#include "widgets/ChartExporter.h"
+#include "widgets/ChartRenderer.h"
 
 using namespace Vigie;
 

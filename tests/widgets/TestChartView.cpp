@@ -6,13 +6,13 @@
 #include <QTest>
 #include <qcustomplot.h>
 
-#include "ChartRenderer.h"
-#include "ChartView.h"
-#include "charts/ChartCatalog.h"
-#include "charts/ChartTableModel.h"
-#include "data/ThreatDatabase.h"
-#include "i18n/LanguageManager.h"
-#include "i18n/Translations.h"
+#include "core/charts/ChartCatalog.h"
+#include "core/charts/ChartTableModel.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/i18n/Translations.h"
+#include "widgets/ChartRenderer.h"
+#include "widgets/ChartView.h"
 
 using namespace Vigie;
 

@@ -8,10 +8,10 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include "../MapFixtures.h"
-#include "i18n/Translations.h"
-#include "map/MapExporter.h"
-#include "map/MapRenderer.h"
+#include "core/i18n/Translations.h"
+#include "tests/MapFixtures.h"
+#include "widgets/map/MapExporter.h"
+#include "widgets/map/MapRenderer.h"
 
 using namespace Vigie;
 

@@ -3,10 +3,10 @@
 #include <QPainter>
 #include <QTest>
 
-#include "../MapFixtures.h"
-#include "i18n/Translations.h"
-#include "map/EqualEarth.h"
-#include "map/MapRenderer.h"
+#include "core/i18n/Translations.h"
+#include "core/map/EqualEarth.h"
+#include "tests/MapFixtures.h"
+#include "widgets/map/MapRenderer.h"
 
 using namespace Vigie;
 

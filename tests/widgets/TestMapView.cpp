@@ -11,15 +11,15 @@
 #include <QWheelEvent>
 #include <QWindow>
 
-#include "../MapFixtures.h"
-#include "i18n/LanguageManager.h"
-#include "i18n/Translations.h"
-#include "map/EqualEarth.h"
-#include "map/MapCanvas.h"
-#include "map/MapLocationModel.h"
-#include "map/MapMarker.h"
-#include "map/MapRenderer.h"
-#include "map/MapView.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/i18n/Translations.h"
+#include "core/map/EqualEarth.h"
+#include "core/map/MapLocationModel.h"
+#include "tests/MapFixtures.h"
+#include "widgets/map/MapCanvas.h"
+#include "widgets/map/MapMarker.h"
+#include "widgets/map/MapRenderer.h"
+#include "widgets/map/MapView.h"
 
 using namespace Vigie;
 

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include "data/DatabaseBuilder.h"
+#include "core/dataio/DatabaseBuilder.h"
 
 int main(int argc, char* argv[])
 {

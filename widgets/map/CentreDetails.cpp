@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CentreDetails.h"
+#include "widgets/map/CentreDetails.h"
 
 #include <QStringList>
 
-#include "i18n/Translations.h"
-#include "map/WorldMap.h"
+#include "core/i18n/Translations.h"
+#include "core/map/WorldMap.h"
 
 namespace Vigie {
 

@@ -3,7 +3,7 @@
 
 #include <QString>
 
-#include "data/Records.h"
+#include "core/data/Records.h"
 
 namespace Vigie {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapCanvas.h"
+#include "widgets/map/MapCanvas.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,9 +13,9 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
-#include "MapMarker.h"
-#include "MapRenderer.h"
-#include "map/EqualEarth.h"
+#include "core/map/EqualEarth.h"
+#include "widgets/map/MapMarker.h"
+#include "widgets/map/MapRenderer.h"
 
 namespace Vigie {
 

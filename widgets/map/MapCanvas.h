@@ -6,8 +6,8 @@
 class QPinchGesture;
 class QTimer;
 
-#include "MapScene.h"
-#include "i18n/Language.h"
+#include "core/i18n/Language.h"
+#include "widgets/map/MapScene.h"
 
 namespace Vigie {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapExporter.h"
+#include "widgets/map/MapExporter.h"
 
 #include <QImageWriter>
 #include <QPageLayout>
@@ -9,7 +9,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
-#include "MapRenderer.h"
+#include "widgets/map/MapRenderer.h"
 
 namespace Vigie {
 

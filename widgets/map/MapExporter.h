@@ -4,8 +4,8 @@
 #include <QCoreApplication>
 #include <QImage>
 
-#include "ChartExporter.h"
-#include "MapScene.h"
+#include "widgets/ChartExporter.h"
+#include "widgets/map/MapScene.h"
 
 namespace Vigie {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapMarker.h"
+#include "widgets/map/MapMarker.h"
 
 #include <QKeyEvent>
 #include <QPainter>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapRenderer.h"
+#include "widgets/map/MapRenderer.h"
 
 #include <algorithm>
 
@@ -8,9 +8,9 @@
 #include <QPainter>
 #include <QPainterPath>
 
-#include "i18n/NumberFormat.h"
-#include "i18n/Translations.h"
-#include "map/EqualEarth.h"
+#include "core/i18n/NumberFormat.h"
+#include "core/i18n/Translations.h"
+#include "core/map/EqualEarth.h"
 
 namespace Vigie {
 

@@ -7,8 +7,8 @@
 #include <QString>
 #include <QTransform>
 
-#include "MapScene.h"
-#include "MapStyle.h"
+#include "widgets/map/MapScene.h"
+#include "widgets/map/MapStyle.h"
 
 class QPainter;
 

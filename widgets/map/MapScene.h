@@ -7,9 +7,9 @@
 #include <QPointF>
 #include <QString>
 
-#include "data/Records.h"
-#include "map/MapLayer.h"
-#include "map/WorldMap.h"
+#include "core/data/Records.h"
+#include "core/map/MapLayer.h"
+#include "core/map/WorldMap.h"
 
 namespace Vigie {
 

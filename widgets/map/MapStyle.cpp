@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapStyle.h"
+#include "widgets/map/MapStyle.h"
 
 namespace Vigie {
 

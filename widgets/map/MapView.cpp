@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapView.h"
+#include "widgets/map/MapView.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -12,11 +12,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "CentreDetails.h"
-#include "MapCanvas.h"
-#include "MapMarker.h"
-#include "MapRenderer.h"
-#include "map/MapLocationModel.h"
+#include "core/map/MapLocationModel.h"
+#include "widgets/map/CentreDetails.h"
+#include "widgets/map/MapCanvas.h"
+#include "widgets/map/MapMarker.h"
+#include "widgets/map/MapRenderer.h"
 
 namespace Vigie {
 

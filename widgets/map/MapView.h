@@ -4,8 +4,8 @@
 #include <QHash>
 #include <QWidget>
 
-#include "map/MapLayer.h"
-#include "map/WorldMap.h"
+#include "core/map/MapLayer.h"
+#include "core/map/WorldMap.h"
 
 class QButtonGroup;
 class QGroupBox;

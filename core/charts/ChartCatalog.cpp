@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/charts/ChartCatalog.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include <QCoreApplication>
+
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/NumberFormat.h"
+#include "core/i18n/Translations.h"
+
+namespace Vigie {
+
+namespace {
+constexpr const char* context = "Vigie::ChartCatalog";
+const QString offencesByYearId = QStringLiteral("offences-by-year");
+const QString offencesByCategoryId = QStringLiteral("offences-by-category-2023");
+const QString ransomwareId = QStringLiteral("anssi-ransomware");
+const QString budapestId = QStringLiteral("budapest-parties");
+const QString timelineId = QStringLiteral("events-timeline");
+const QString ransomwareKpiId = QStringLiteral("anssi-ransomware-2023");
+const QString budapestKpiId = QStringLiteral("budapest-parties");
+const QString unKpiId = QStringLiteral("uncc-signatories");
+
+const QString offences2023Id = QStringLiteral("offences-2023");
+const QString userFiguresChartId = QStringLiteral("your-figures");
+constexpr int userTopicsShown = 6; // more lines than this cannot be told apart
+
+/// A text made once per language, from a function given the language and its number format: each chart
+/// writes its note or summary once.
+LocalizedText inEachLanguage(const std::function<QString(Language, const NumberFormat&)>& make)
+{
+    LocalizedText text;
+    for (Language language : allLanguages())
+        (language == Language::French ? text.french : text.english) = make(language, NumberFormat(language));
+    return text;
+}
+} // namespace
+
+ChartCatalog::ChartCatalog(const ThreatDatabase& database, const Translations& translations)
+    : m_database(database)
+    , m_translations(translations)
+{
+}
+
+QStringList ChartCatalog::chartIds()
+{
+    return {offencesByYearId, offencesByCategoryId, ransomwareId, budapestId, timelineId};
+}
+
+QStringList ChartCatalog::kpiIds()
+{
+    return {offences2023Id, ransomwareKpiId, budapestKpiId, unKpiId};
+}
+
+ChartData ChartCatalog::newChart(const QString& id, ChartKind kind, const QString& unit, const char* title,
+                                 const char* xLabel, const char* yLabel) const
+{
+    ChartData chart;
+    chart.id = id;
+    chart.kind = kind;
+    chart.unit = unit;
+    chart.title = localized(title);
+    chart.xLabel = localized(xLabel);
+    if (yLabel)
+        chart.yLabel = localized(yLabel);
+    return chart;
+}
+
+LocalizedText ChartCatalog::localized(const char* sourceText) const
+{
+    return m_translations.both(context, sourceText);
+}
+
+std::optional<ChartData> ChartCatalog::chart(const QString& id) const
+{
+    if (id == offencesByYearId)
+        return offencesByYear();
+    if (id == offencesByCategoryId)
+        return offencesByCategory();
+    if (id == ransomwareId)
+        return ransomware();
+    if (id == budapestId)
+        return budapestParties();
+    if (id == timelineId)
+        return timeline();
+    return std::nullopt;
+}
+
+std::optional<ChartData> ChartCatalog::offencesByYear() const
+{
+    const std::optional<Series> series = m_database.series(QStringLiteral("offences.recorded"));
+    if (!series || series->points.isEmpty())
+        return std::nullopt;
+
+    ChartData chart = newChart(offencesByYearId, ChartKind::Line, series->unit,
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences recorded in France"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences"));
+
+    for (const SeriesPoint& p : series->points) {
+        if (chart.segments.isEmpty() || p.breakBefore) {
+            if (p.breakBefore && !chart.segments.isEmpty())
+                chart.breaks.append({p.year - 0.5, p.breakReason});
+            chart.segments.append({p.segment.isEmpty() ? series->label : p.segment, {}});
+        }
+        const QString year = QString::number(p.year);
+        chart.segments.last().points.append({double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey,
+                                             p.source});
+    }
+    chart.dataDate = QString::number(series->points.last().year);
+
+    const bool anyProvisional = std::any_of(series->points.cbegin(), series->points.cend(),
+                                            [](const SeriesPoint& p) { return p.provisional; });
+    const SeriesPoint& first = series->points.first();
+    const SeriesPoint& last = series->points.last();
+    chart.note = inEachLanguage([&](Language language, const NumberFormat&) {
+        QString note = m_translations.translate(
+            language, context,
+            QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                              "Dashed lines mark series breaks: values on either side of a break are not comparable."));
+        if (anyProvisional)
+            note += u' '
+                + m_translations.translate(language, context,
+                                           QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Hollow points are provisional."));
+        return note;
+    });
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog",
+                                           "From %1 in %2 to %3 in %4, with %n series break(s): values on "
+                                           "either side of a break are not comparable."),
+                       nullptr, int(chart.breaks.size()))
+            .arg(format.integer(first.value), format.year(first.year), format.integer(last.value),
+                 format.year(last.year));
+    });
+    return chart;
+}
+
+std::optional<ChartData> ChartCatalog::offencesByCategory() const
+{
+    // Short names for the axis; the figures' own labels, with their full wording, are in the tooltips.
+    const struct
+    {
+        const char* key;
+        const char* name;
+    } categories[] = {
+        {"offences.category.property.2023", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Property")},
+        {"offences.category.persons.2023", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Persons")},
+        {"offences.category.institutions.2023", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Institutions")},
+        {"offences.category.legislation.2023",
+         QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital-specific legislation")},
+    };
+    ChartData chart = newChart(offencesByCategoryId, ChartKind::Bars, QStringLiteral("count"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences by category, 2023"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Offences against"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences"));
+    chart.dataDate = QStringLiteral("2023");
+    ChartSegment segment{localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences")), {}};
+    double total = 0;
+    for (const auto& category : categories) {
+        const auto figure = m_database.figure(QString::fromLatin1(category.key));
+        if (!figure || !figure->number)
+            return std::nullopt;
+        total += *figure->number;
+        segment.points.append({double(segment.points.size() + 1), *figure->number, localized(category.name), {}, false,
+                               figure->key, figure->source});
+    }
+    chart.segments.append(segment);
+    const ChartPoint& largest = *std::max_element(segment.points.cbegin(), segment.points.cend(),
+                                                  [](const ChartPoint& a, const ChartPoint& b) { return a.y < b.y; });
+    chart.note = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                         "The four categories add up to the %1 digital offences recorded in "
+                                         "2023 (SSMSI)."))
+            .arg(format.integer(total));
+    });
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                         "The largest category is “%3”: %1 of the %2 digital offences "
+                                         "of 2023."))
+            .arg(format.integer(largest.y), format.integer(total), largest.label.text(language));
+    });
+    return chart;
+}
+
+std::optional<ChartData> ChartCatalog::ransomware() const
+{
+    const std::optional<Series> series = m_database.series(QStringLiteral("anssi.ransomware"));
+    if (!series || series->points.isEmpty())
+        return std::nullopt;
+    ChartData chart = newChart(ransomwareId, ChartKind::Line, series->unit,
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Ransomware compromises handled by ANSSI"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Compromises"));
+    chart.segments.append({series->points.first().segment, {}});
+    for (const SeriesPoint& p : series->points) {
+        const QString year = QString::number(p.year);
+        chart.segments.last().points.append({double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey,
+                                             p.source});
+    }
+    chart.dataDate = QString::number(series->points.last().year);
+    chart.note = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                             "Counts from ANSSI's yearly Panorama, as relayed by the press. The 2024 "
+                                             "count was not found and is not estimated."));
+    const SeriesPoint& first = series->points.first();
+    const SeriesPoint& last = series->points.last();
+    const auto peak = std::max_element(series->points.cbegin(), series->points.cend(),
+                                       [](const SeriesPoint& a, const SeriesPoint& b) { return a.value < b.value; });
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "From %1 in %2 to %3 in %4; peak of %5 in %6."))
+            .arg(format.integer(first.value), format.year(first.year), format.integer(last.value),
+                 format.year(last.year), format.integer(peak->value), format.year(peak->year));
+    });
+    return chart;
+}
+
+std::optional<ChartData> ChartCatalog::budapestParties() const
+{
+    // The counts that sources give at dates; nothing is interpolated between them.
+    const char* const countKeys[] = {"budapest.ratifications_count.2008-04", "budapest.ratifications_count.2015-09",
+                                     "budapest.parties_count.2024-02-07", "budapest.parties_count.2024-04-19",
+                                     "budapest.parties_count.2024-06-20"};
+    ChartData chart = newChart(budapestId, ChartKind::Steps, QStringLiteral("count"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties to the Budapest Convention"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "States parties"));
+    ChartSegment segment{localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "States parties")), {}};
+    for (const char* key : countKeys) {
+        const auto figure = m_database.figure(QString::fromLatin1(key));
+        if (!figure || !figure->number)
+            return std::nullopt;
+        const LocalizedText date
+            = inEachLanguage([&](Language, const NumberFormat& format) { return format.period(figure->period); });
+        segment.points.append(
+            {fractionalYear(figure->period), *figure->number, date, {}, false, figure->key, figure->source});
+        chart.dataDate = figure->period;
+    }
+    chart.segments.append(segment);
+    const struct
+    {
+        const char* key;
+        const char* label;
+    } milestones[] = {
+        {"budapest.opening_for_signature", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Budapest Convention opened")},
+        {"budapest.entry_into_force", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "In force")},
+        {"uncc.adoption_date", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "UN Convention adopted")},
+        {"uncc.france_signature", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "UN Convention signed in Hanoi")},
+    };
+    for (const auto& milestone : milestones) {
+        if (const auto figure = m_database.figure(QString::fromLatin1(milestone.key)))
+            chart.milestones.append({fractionalYear(figure->value), localized(milestone.label), figure->source});
+    }
+    chart.note = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                             "2008 and 2015: ratifications reported by secondary sources; from 2024: "
+                                             "Parties counted by the Council of Europe. Dotted lines mark milestones."));
+    const ChartPoint& first = segment.points.first();
+    const ChartPoint& last = segment.points.last();
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                         "%1 states in %2, %3 Parties by %4; the UN Convention against "
+                                         "Cybercrime was adopted in December 2024."))
+            .arg(format.integer(first.y), first.label.text(language), format.integer(last.y),
+                 last.label.text(language));
+    });
+    return chart;
+}
+
+std::optional<ChartData> ChartCatalog::timeline() const
+{
+    const QList<Event> events = m_database.events();
+    if (events.isEmpty())
+        return std::nullopt;
+    const struct
+    {
+        QStringList kinds;
+        const char* name;
+    } lanes[] = {
+        {{QStringLiteral("hospital")}, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Hospitals attacked")},
+        {{QStringLiteral("un"), QStringLiteral("treaty")}, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "UN and treaties")},
+        {{QStringLiteral("centre"), QStringLiteral("policy")},
+         QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Capacity centres")},
+    };
+    ChartData chart = newChart(timelineId, ChartKind::Timeline, QStringLiteral("event"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Timeline: attacks, diplomacy and capacity"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
+    for (qsizetype lane = 0; lane < qsizetype(std::size(lanes)); ++lane) {
+        chart.lanes.append(localized(lanes[lane].name));
+        ChartSegment segment{localized(lanes[lane].name), {}};
+        for (const Event& e : events) {
+            // The statement's period; the Budapest Convention's own dates are on its chart.
+            if (!lanes[lane].kinds.contains(e.kind) || e.date < QLatin1String("2017"))
+                continue;
+            const LocalizedText date
+                = inEachLanguage([&](Language, const NumberFormat& format) { return format.period(e.date); });
+            segment.points.append({fractionalYear(e.date), double(lane), date, e.title, false, e.key, e.source});
+        }
+        chart.segments.append(segment);
+    }
+    chart.dataDate = events.last().date.left(4);
+    chart.note = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                             "Hospital attacks as reported by the press; events known only to the "
+                                             "month are placed mid-month."));
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat&) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog", "%n dated event(s) from %1 to %2."), nullptr,
+                       chart.pointCount())
+            .arg(QStringLiteral("2017"), events.last().date.left(4));
+    });
+    return chart;
+}
+
+QString ChartCatalog::userFiguresId()
+{
+    return userFiguresChartId;
+}
+
+std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) const
+{
+    const QList<Total> topics = user.totalTopics();
+    if (topics.isEmpty())
+        return std::nullopt;
+    ChartData chart = newChart(userFiguresChartId, ChartKind::Line, QStringLiteral("count"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Your figures by year"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Sum of your counts"));
+    Source yours;
+    yours.id = QStringLiteral("user");
+    yours.shortName = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "your own data"));
+    for (const Total& topic : topics.mid(0, userTopicsShown)) {
+        ChartSegment segment{{topic.group, topic.group}, {}};
+        for (const Total& year : user.totalsByYear(topic.group)) {
+            segment.points.append(
+                {year.group.toDouble(), year.sum, {year.group, year.group}, {}, false, {}, yours});
+            chart.dataDate = std::max(chart.dataDate, year.group);
+        }
+        chart.segments.append(segment);
+    }
+    const int shown = int(chart.segments.size());
+    chart.note = inEachLanguage([&](Language language, const NumberFormat&) {
+        QString note = m_translations.translate(
+            language, context,
+            QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                              "Sums of the figures you imported with the unit “count”, by the year their period "
+                              "starts in; one line per topic."));
+        if (topics.size() > shown)
+            note += u' '
+                + m_translations
+                      .translate(language, context,
+                                 QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog", "The %n largest of %1 topics are shown."),
+                                 nullptr, shown)
+                      .arg(topics.size());
+        return note;
+    });
+    chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
+        return m_translations
+            .translate(language, context,
+                       QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog",
+                                           "Your figures in %n topic(s); the largest, “%1”, sums to %2."),
+                       nullptr, int(topics.size()))
+            .arg(topics.first().group, std::floor(topics.first().sum) == topics.first().sum
+                                           ? format.integer(topics.first().sum)
+                                           : format.decimal(topics.first().sum, 1));
+    });
+    return chart;
+}
+
+std::optional<Kpi> ChartCatalog::kpi(const QString& id) const
+{
+    struct Definition
+    {
+        QString id;
+        const char* title;
+        const char* figure;
+        const char* change;
+        const char* changeCaption;
+        bool withPeriod;
+    };
+    static const Definition definitions[] = {
+        {offences2023Id, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences recorded in 2023"),
+         "offences.total.2023", "offences.growth_5y.2023", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "%1 in five years"),
+         false},
+        {ransomwareKpiId, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Ransomware compromises handled by ANSSI, 2023"),
+         "anssi.ransomware.count.2023", "anssi.ransomware.change_yoy.2022-2023",
+         QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "%1 on 2022"), false},
+        {budapestKpiId, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties to the Budapest Convention"),
+         "budapest.parties_count.2024-06-20", nullptr, nullptr, true},
+        {unKpiId, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Signatories of the UN Convention against Cybercrime"),
+         "uncc.signatories_count", nullptr, nullptr, false},
+    };
+    for (const Definition& d : definitions) {
+        if (d.id != id)
+            continue;
+        const std::optional<Figure> figure = m_database.figure(QString::fromLatin1(d.figure));
+        if (!figure)
+            return std::nullopt;
+        Kpi kpi;
+        kpi.id = id;
+        kpi.title = localized(d.title);
+        kpi.figure = *figure;
+        if (d.change) {
+            kpi.change = m_database.figure(QString::fromLatin1(d.change));
+            kpi.changeCaption = localized(d.changeCaption);
+        }
+        if (d.withPeriod) {
+            kpi.period = inEachLanguage([&](Language language, const NumberFormat& format) {
+                return m_translations.translate(language, context, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "as of %1"))
+                    .arg(format.period(figure->period));
+            });
+        }
+        return kpi;
+    }
+    return std::nullopt;
+}
+
+} // namespace Vigie

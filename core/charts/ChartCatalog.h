@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QStringList>
+
+#include "core/charts/ChartData.h"
+#include "core/charts/Kpi.h"
+
+namespace Vigie {
+
+class ThreatDatabase;
+class Translations;
+
+/// Knows which charts and KPIs Vigie offers and builds them from the database: the one place that decides
+/// what a chart shows (series, breaks, notes), so that the window, the exporter and the command line agree.
+class ChartCatalog
+{
+public:
+    ChartCatalog(const ThreatDatabase& database, const Translations& translations);
+
+    /// Chart ids, in dashboard order; the command line's --chart takes them.
+    static QStringList chartIds();
+
+    std::optional<ChartData> chart(const QString& id) const;
+    std::optional<Kpi> kpi(const QString& id) const;
+
+    /// The id of the chart of the user's own figures, which is not in chartIds(): it comes from another database.
+    static QString userFiguresId();
+    /// The user's figures of unit "count", summed by the year their period starts in, one line per topic (the
+    /// largest topics first), read from the totals of @p user. Nothing when there are none.
+    std::optional<ChartData> userFigures(const ThreatDatabase& user) const;
+    static QStringList kpiIds();
+
+private:
+    std::optional<ChartData> offencesByYear() const;
+    std::optional<ChartData> offencesByCategory() const;
+    std::optional<ChartData> ransomware() const;
+    std::optional<ChartData> budapestParties() const;
+    std::optional<ChartData> timeline() const;
+    LocalizedText localized(const char* sourceText) const;
+    /// A chart with its id, kind, unit and translated title and axis labels (untranslated source texts in).
+    ChartData newChart(const QString& id, ChartKind kind, const QString& unit, const char* title, const char* xLabel,
+                       const char* yLabel = nullptr) const;
+
+    const ThreatDatabase& m_database;
+    const Translations& m_translations;
+};
+
+} // namespace Vigie

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/FigureCsv.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <algorithm>
+
+#include "core/data/NativeStatement.h"
+#include "core/data/UserDatabase.h"
+#include "core/dataio/CsvReader.h"
+#include "core/dataio/FigureTotals.h"
+#include "core/dataio/SqlConnection.h"
+
+namespace Vigie {
+
+namespace {
+
+constexpr int maximumCell = 20000; // characters; a quote longer than this is not a quote
+
+QString escapeCell(const QString& text)
+{
+    QString cell = text;
+    if (!cell.isEmpty() && QStringLiteral("=+-@").contains(cell.front()))
+        cell.prepend(u'\'');
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r'))
+        cell = u'"' + QString(cell).replace(QLatin1String("\""), QLatin1String("\"\"")) + u'"';
+    return cell;
+}
+
+QByteArray unescapeCell(const QByteArray& cell)
+{
+    if (cell.size() > 1 && cell.front() == '\'' && QByteArrayView("=+-@").contains(cell.at(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+bool isAsciiAlnum(char c) { return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Hand-written checks on the UTF-8 bytes rather than regular expressions on decoded text: they run on every
+// row of imports of a million rows.
+
+bool isPeriod(const QByteArray& bytes)
+{
+    if (bytes.size() == 4 && std::all_of(bytes.cbegin(), bytes.cend(), isAsciiDigit))
+        return true; // the common case, without the expression
+    const QString text = QString::fromUtf8(bytes);
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(-(\\d{2})(-(\\d{2}))?)?(-(\\d{4}))?$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return false;
+    if (!m.captured(5).isEmpty())
+        return QDate(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(5).toInt()).isValid();
+    if (!m.captured(3).isEmpty())
+        return m.captured(3).toInt() >= 1 && m.captured(3).toInt() <= 12 && m.captured(7).isEmpty();
+    return m.captured(7).isEmpty() || m.captured(7).toInt() >= m.captured(1).toInt();
+}
+
+// The columns of the format, in order (FigureCsv::columns()).
+enum Column
+{
+    Key,
+    Topic,
+    Value,
+    Unit,
+    Period,
+    LabelEn,
+    LabelFr,
+    ConfidenceLevel,
+    Publisher,
+    Title,
+    Url,
+    Quote,
+    NoteEn,
+    NoteFr,
+};
+
+/// Letters, digits, '.', '-' or '_', starting with a letter or digit; at most 120 characters.
+bool isKey(const QByteArray& key)
+{
+    if (key.isEmpty() || key.size() > 120 || !isAsciiAlnum(key.front()))
+        return false;
+    return std::all_of(key.cbegin(), key.cend(), [](char c) { return isAsciiAlnum(c) || c == '.' || c == '-' || c == '_'; });
+}
+
+/// -?digits(.digits)?
+bool isNumber(const QByteArray& text)
+{
+    qsizetype i = text.startsWith('-') ? 1 : 0;
+    const qsizetype integerStart = i;
+    while (i < text.size() && isAsciiDigit(text.at(i)))
+        ++i;
+    if (i == integerStart)
+        return false;
+    if (i == text.size())
+        return true;
+    if (text.at(i) != '.' || i + 1 == text.size())
+        return false;
+    return std::all_of(text.cbegin() + i + 1, text.cend(), isAsciiDigit);
+}
+
+/// Why the cells of one row cannot be imported, translated; empty when they can. Keys in @p reserved are taken;
+/// @p checkedUrls remembers the source addresses already found valid.
+QString rowProblem(const QList<QByteArray>& c, const QSet<QByteArray>& reserved, QSet<QByteArray>& checkedUrls)
+{
+    const auto text = [](const QByteArray& bytes) { return QString::fromUtf8(bytes); };
+    if (!isKey(c[Key]))
+        return FigureCsv::tr("the key “%1” must be letters, digits, dots, dashes or underscores.").arg(text(c[Key]));
+    if (reserved.contains(c[Key]))
+        return FigureCsv::tr("the key “%1” is already in use.").arg(text(c[Key]));
+    if (c[Value].isEmpty())
+        return FigureCsv::tr("the value is empty.");
+    if (c[Unit].isEmpty())
+        return FigureCsv::tr("the unit is empty.");
+    if ((c[Unit] == "count" || c[Unit].startsWith("percent")) && !isNumber(c[Value]))
+        return FigureCsv::tr("“%1” is not a number (a dot for decimals, no spaces).").arg(text(c[Value]));
+    if (!c[Period].isEmpty() && !isPeriod(c[Period]))
+        return FigureCsv::tr("the period “%1” is not a year, month or date (2023, 2023-11, 2023-11-08 or 2019-2023).")
+            .arg(text(c[Period]));
+    if (c[LabelEn].isEmpty() && c[LabelFr].isEmpty())
+        return FigureCsv::tr("the figure needs a label, in English or French.");
+    if (c[ConfidenceLevel] != "high" && c[ConfidenceLevel] != "medium" && c[ConfidenceLevel] != "low")
+        return FigureCsv::tr("the confidence must be high, medium or low.");
+    if (c[ConfidenceLevel] == "low" && c[NoteEn].isEmpty() && c[NoteFr].isEmpty())
+        return FigureCsv::tr("a low-confidence figure needs a note that says why.");
+    if (c[Publisher].isEmpty() || c[Title].isEmpty())
+        return FigureCsv::tr("the source's publisher and title are required.");
+    if (!c[Url].isEmpty() && !checkedUrls.contains(c[Url])) {
+        const QUrl url(text(c[Url]), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return FigureCsv::tr("the source address must start with http:// or https://.");
+        checkedUrls.insert(c[Url]);
+    }
+    if (c[Quote].isEmpty())
+        return FigureCsv::tr("the quote is empty: copy the source's own words.");
+    return {};
+}
+
+} // namespace
+
+const QStringList& FigureCsv::columns()
+{
+    static const QStringList list = {
+        QStringLiteral("key"),         QStringLiteral("topic"),         QStringLiteral("value"),
+        QStringLiteral("unit"),        QStringLiteral("period"),        QStringLiteral("label_en"),
+        QStringLiteral("label_fr"),    QStringLiteral("confidence"),    QStringLiteral("source_publisher"),
+        QStringLiteral("source_title"), QStringLiteral("source_url"),   QStringLiteral("quote"),
+        QStringLiteral("note_en"),     QStringLiteral("note_fr")};
+    return list;
+}
+
+QByteArray FigureCsv::write(const QList<Figure>& figures)
+{
+    QString out = columns().join(u',') + u'\n';
+    for (const Figure& f : figures) {
+        const char* confidence = f.confidence == Confidence::High ? "high" : f.confidence == Confidence::Low ? "low"
+                                                                                                            : "medium";
+        const QStringList cells = {f.key,          f.topic,          f.value,           f.unit,
+                                   f.period,       f.label.english,  f.label.french,    QString::fromLatin1(confidence),
+                                   f.source.publisher, f.source.title, f.source.url,    f.quote,
+                                   f.note.english, f.note.french};
+        QStringList escaped;
+        for (const QString& cell : cells)
+            escaped.append(escapeCell(cell));
+        out += escaped.join(u',') + u'\n';
+    }
+    return out.toUtf8();
+}
+
+FigureCsv::ImportResult FigureCsv::importFile(const QString& path, UserDatabase& database,
+                                              const QStringList& reservedKeys)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {0, tr("Cannot read “%1”: %2").arg(path, file.errorString())};
+    return import(file.readAll(), database, reservedKeys);
+}
+
+FigureCsv::ImportResult FigureCsv::import(const QByteArray& csv, UserDatabase& database,
+                                          const QStringList& reservedKeys)
+{
+    auto lineError = [](int line, const QString& reason) {
+        return ImportResult{0, tr("Line %1: %2").arg(line).arg(reason)};
+    };
+    // The reader's reasons are developer text; say them in the user's words.
+    auto readerError = [&](const CsvReader& reader) {
+        QString reason = tr("the file is not valid CSV (%1).").arg(reader.error());
+        if (reader.error().contains(QLatin1String("UTF-8")))
+            reason = tr("the file is not UTF-8 text: save it as UTF-8 and import it again.");
+        else if (reader.error().contains(QLatin1String("empty")))
+            reason = tr("the file is empty.");
+        else if (reader.error().contains(QLatin1String("fields")))
+            reason = tr("this line does not have %1 fields, like the header.").arg(reader.header().size());
+        return lineError(reader.errorLine(), reason);
+    };
+    CsvReader reader(csv);
+    if (!reader.ok())
+        return readerError(reader);
+    if (reader.header() != columns())
+        return lineError(1, tr("the header must be exactly: %1").arg(columns().join(u',')));
+
+    // One write transaction, taken before reading anything: a database that another program holds locked
+    // fails here, after the busy timeout, with nothing done. Rows are checked and written one by one (a large
+    // file is never held whole in memory); any bad row rolls everything back, so the file goes in whole or not
+    // at all.
+    QSqlDatabase& sql = database.connection().database();
+    QSqlQuery control(sql);
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (control.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY
+            return {0, tr("The database is in use by another program (%1). Nothing was imported; try again once it "
+                          "has finished.")
+                           .arg(control.lastError().databaseText())};
+        return {0, tr("The database is busy or read-only: %1").arg(control.lastError().text())};
+    }
+    auto abandon = [&](const ImportResult& result) {
+        QSqlQuery(sql).exec(QStringLiteral("ROLLBACK"));
+        return result;
+    };
+    // A larger page cache for the length of the import: the key index of a large table otherwise spills out of
+    // SQLite's default 2 MiB and is read back page by page.
+    QSqlQuery(sql).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    const auto restoreCache = qScopeGuard([&] { QSqlQuery(sql).exec(QStringLiteral("PRAGMA cache_size = -2000")); });
+    QString readError;
+    const QStringList inUse = database.figureKeys(&readError) + reservedKeys;
+    if (!readError.isEmpty())
+        return abandon({0, tr("The database is busy or cannot be read: %1").arg(readError)});
+    QSet<QByteArray> reserved;
+    reserved.reserve(inUse.size());
+    for (const QString& key : inUse)
+        reserved.insert(key.toUtf8());
+
+    FigureTotals totals;
+    QSqlQuery source(sql);
+    source.prepare(QStringLiteral("INSERT OR IGNORE INTO source (id, publisher, title, url, language, short_en, "
+                                  "short_fr) VALUES (?, ?, ?, ?, 'other', ?, ?)"));
+    NativeStatement figure(sql, QStringLiteral("INSERT INTO figure (key, topic, value, number, unit, period, label_en, "
+                                               "label_fr, confidence, source_id, quote, note_en, note_fr) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!figure.isValid())
+        return abandon({0, tr("The database refused the import: %1").arg(figure.error())});
+    static const QByteArray userTopic = QByteArrayLiteral("user");
+    QHash<QByteArray, QByteArray> sourceIds; // publisher, title and URL → id: most files cite few sources
+    QSet<QByteArray> checkedUrls;
+    int imported = 0;
+    CsvRawRow row;
+    while (reader.next(row)) {
+        QList<QByteArray>& c = row.cells;
+        for (QByteArray& cell : c) {
+            if (cell.size() > maximumCell && QString::fromUtf8(cell).size() > maximumCell)
+                return abandon(lineError(row.line, tr("a field is longer than %1 characters.").arg(maximumCell)));
+            cell = unescapeCell(cell.trimmed());
+        }
+        const QString reason = rowProblem(c, reserved, checkedUrls);
+        if (!reason.isEmpty())
+            return abandon(lineError(row.line, reason));
+        if (c[LabelEn].isEmpty())
+            c[LabelEn] = c[LabelFr];
+        if (c[LabelFr].isEmpty())
+            c[LabelFr] = c[LabelEn];
+
+        const QByteArray sourceKey = c[Publisher] + '\n' + c[Title] + '\n' + c[Url];
+        QByteArray& sourceId = sourceIds[sourceKey];
+        if (sourceId.isEmpty()) {
+            sourceId = "user-" + QCryptographicHash::hash(sourceKey, QCryptographicHash::Sha1).toHex().left(16);
+            const QString publisher = QString::fromUtf8(c[Publisher]);
+            for (const QVariant& v : {QVariant(QString::fromLatin1(sourceId)), QVariant(publisher),
+                                      QVariant(QString::fromUtf8(c[Title])), QVariant(QString::fromUtf8(c[Url])),
+                                      QVariant(publisher), QVariant(publisher)})
+                source.addBindValue(v);
+            if (!source.exec())
+                return abandon(lineError(row.line, tr("the database refused it: %1").arg(source.lastError().text())));
+        }
+        const QByteArray& topic = c[Topic].isEmpty() ? userTopic : c[Topic];
+        const std::optional<double> number
+            = isNumber(c[Value]) ? std::optional<double>(c[Value].toDouble()) : std::nullopt;
+        figure.bind(1, c[Key]);
+        figure.bind(2, topic);
+        figure.bind(3, c[Value]);
+        figure.bind(4, number);
+        figure.bind(5, c[Unit]);
+        figure.bind(6, c[Period]);
+        figure.bind(7, c[LabelEn]);
+        figure.bind(8, c[LabelFr]);
+        figure.bind(9, c[ConfidenceLevel]);
+        figure.bind(10, sourceId);
+        figure.bind(11, c[Quote]);
+        figure.bind(12, c[NoteEn]);
+        figure.bind(13, c[NoteFr]);
+        if (!figure.exec()) {
+            // Keys in use were refused above, so a key the database already holds came earlier in this file.
+            const QString key = QString::fromUtf8(c[Key]);
+            if (database.hasFigure(key))
+                return abandon(lineError(row.line, tr("the key “%1” appears twice in the file.").arg(key)));
+            return abandon(lineError(row.line, tr("the database refused it: %1").arg(figure.error())));
+        }
+        totals.count(c[Unit], topic, c[Period], number);
+        ++imported;
+    }
+    if (!reader.ok())
+        return abandon(readerError(reader));
+    if (imported == 0)
+        return abandon(lineError(2, tr("the file has a header but no figure.")));
+    if (const QString problem = totals.addTo(sql); !problem.isEmpty())
+        return abandon({0, tr("The import was not saved: %1").arg(problem)});
+    if (!control.exec(QStringLiteral("COMMIT")))
+        return abandon({0, tr("The import was not saved: %1").arg(control.lastError().text())});
+    return {imported, {}};
+}
+
+} // namespace Vigie

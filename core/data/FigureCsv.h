@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include "core/data/Records.h"
+
+namespace Vigie {
+
+class UserDatabase;
+
+/// Vigie's CSV format for figures (docs/import-format.md): what "Export data" writes and "Import" reads.
+class FigureCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::FigureCsv)
+
+public:
+    static const QStringList& columns();
+
+    /// Every figure as CSV, UTF-8. Cells that a spreadsheet would run as a formula (starting with = + - @)
+    /// are written with a leading apostrophe, which import removes again.
+    static QByteArray write(const QList<Figure>& figures);
+
+    struct ImportResult
+    {
+        int imported = 0;
+        QString error; ///< translated, with the line; empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
+    /// Validates every row, then inserts them all in one transaction, or none. Keys must be new: neither in
+    /// @p database nor among @p reservedKeys (Vigie's own figures).
+    static ImportResult import(const QByteArray& csv, UserDatabase& database, const QStringList& reservedKeys = {});
+    static ImportResult importFile(const QString& path, UserDatabase& database, const QStringList& reservedKeys = {});
+};
+
+} // namespace Vigie

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/ThreatDatabase.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include "core/dataio/SqlConnection.h"
+
+namespace Vigie {
+
+namespace {
+
+// The columns sourceAt() reads, in its order.
+const QString sourceColumns = QStringLiteral(
+    "s.id, s.publisher, s.title, s.url, s.published, s.language, s.cites, s.short_en, s.short_fr");
+
+const QString figureColumns = QStringLiteral("f.key, f.topic, f.value, f.number, f.unit, f.period, f.label_en, "
+                                             "f.label_fr, f.confidence, f.quote, f.note_en, f.note_fr, ")
+    + sourceColumns;
+
+Source sourceAt(const QSqlQuery& q, int first)
+{
+    Source s;
+    s.id = q.value(first).toString();
+    s.publisher = q.value(first + 1).toString();
+    s.title = q.value(first + 2).toString();
+    s.url = q.value(first + 3).toString();
+    s.published = q.value(first + 4).toString();
+    s.language = q.value(first + 5).toString();
+    s.cites = q.value(first + 6).toString();
+    s.shortName = {q.value(first + 7).toString(), q.value(first + 8).toString()};
+    return s;
+}
+
+Figure figureAt(const QSqlQuery& q)
+{
+    Figure f;
+    f.key = q.value(0).toString();
+    f.topic = q.value(1).toString();
+    f.value = q.value(2).toString();
+    if (!q.isNull(3))
+        f.number = q.value(3).toDouble();
+    f.unit = q.value(4).toString();
+    f.period = q.value(5).toString();
+    f.label = {q.value(6).toString(), q.value(7).toString()};
+    f.confidence = confidenceFromText(q.value(8).toString());
+    f.quote = q.value(9).toString();
+    f.note = {q.value(10).toString(), q.value(11).toString()};
+    f.source = sourceAt(q, 12);
+    return f;
+}
+
+/// Reads (group, figures, sum) rows of a prepared query.
+QList<Total> totals(QSqlQuery& q)
+{
+    QList<Total> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toDouble()});
+    }
+    return result;
+}
+
+} // namespace
+
+Confidence confidenceFromText(const QString& text)
+{
+    if (text == QLatin1String("high"))
+        return Confidence::High;
+    if (text == QLatin1String("low"))
+        return Confidence::Low;
+    return Confidence::Medium;
+}
+
+ThreatDatabase::ThreatDatabase() = default;
+ThreatDatabase::~ThreatDatabase() = default;
+
+std::unique_ptr<ThreatDatabase> ThreatDatabase::openEmbedded(QString* error)
+{
+    std::unique_ptr<ThreatDatabase> db(new ThreatDatabase);
+    db->m_tempDir = std::make_unique<QTemporaryDir>();
+    if (!db->m_tempDir->isValid()) {
+        if (error)
+            *error = db->m_tempDir->errorString();
+        return nullptr;
+    }
+    const QString copy = db->m_tempDir->filePath(QStringLiteral("vigie.sqlite"));
+    QFile embedded(QStringLiteral(":/data/vigie.sqlite"));
+    if (!embedded.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("the embedded database is missing from this build");
+        return nullptr;
+    }
+    // A plain write rather than QFile::copy(), which syncs to disk: this copy is thrown away on exit, and the
+    // sync can hold start-up for tens of milliseconds on a busy disk.
+    QFile file(copy);
+    const QByteArray bytes = embedded.readAll();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        if (error)
+            *error = file.errorString();
+        return nullptr;
+    }
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner); // read-only, as the resource it comes from
+    if (!db->open(copy, error))
+        return nullptr;
+    return db;
+}
+
+std::unique_ptr<ThreatDatabase> ThreatDatabase::openFile(const QString& path, QString* error)
+{
+    std::unique_ptr<ThreatDatabase> db(new ThreatDatabase);
+    if (!QFile::exists(path)) {
+        if (error)
+            *error = QStringLiteral("no such file: %1").arg(path);
+        return nullptr;
+    }
+    if (!db->open(path, error))
+        return nullptr;
+    return db;
+}
+
+bool ThreatDatabase::open(const QString& path, QString* error)
+{
+    m_connection = std::make_unique<SqlConnection>(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QSqlDatabase& db = m_connection->database();
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    // Opening is lazy in SQLite: read the schema now so that a file that is not a database fails here.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM figure"))) {
+        if (error)
+            *error = probe.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int ThreatDatabase::schemaVersion() const
+{
+    QSqlQuery q(m_connection->database());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool ThreatDatabase::isWritable() const
+{
+    // Rewriting user_version with its own value is a write that changes nothing.
+    QSqlQuery q(m_connection->database());
+    return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion()));
+}
+
+QString ThreatDatabase::path() const
+{
+    return m_connection->database().databaseName();
+}
+
+std::optional<Figure> ThreatDatabase::figure(const QString& key) const
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id WHERE f.key = ?")
+                  .arg(figureColumns));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return figureAt(q);
+}
+
+QList<Figure> ThreatDatabase::figures(const QString& topic) const
+{
+    QSqlQuery q(m_connection->database());
+    const QString where = topic.isEmpty() ? QString() : QStringLiteral("WHERE f.topic = ?");
+    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id %2 ORDER BY f.topic, f.key")
+                  .arg(figureColumns, where));
+    if (!topic.isEmpty())
+        q.addBindValue(topic);
+    QList<Figure> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append(figureAt(q));
+    }
+    return result;
+}
+
+QList<Total> ThreatDatabase::totalsByYear(const QString& topic) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT year, figures, sum FROM figure_total WHERE unit = 'count' AND topic = ? "
+                             "ORDER BY year"));
+    q.addBindValue(topic);
+    return totals(q);
+}
+
+QList<Total> ThreatDatabase::totalsByTopic(int year) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT topic, figures, sum FROM figure_total WHERE unit = 'count' AND year = ? "
+                             "ORDER BY topic"));
+    q.addBindValue(QString::number(year));
+    return totals(q);
+}
+
+QList<Total> ThreatDatabase::totalTopics() const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT topic, sum(figures), total(sum) FROM figure_total WHERE unit = 'count' "
+                             "GROUP BY topic ORDER BY 3 DESC, 1"));
+    return totals(q);
+}
+
+QStringList ThreatDatabase::figureKeys() const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    QStringList keys;
+    if (q.exec(QStringLiteral("SELECT key FROM figure ORDER BY key"))) {
+        while (q.next())
+            keys.append(q.value(0).toString());
+    }
+    return keys;
+}
+
+std::optional<Series> ThreatDatabase::series(const QString& id) const
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT id, label_en, label_fr, unit FROM series WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Series series;
+    series.id = q.value(0).toString();
+    series.label = {q.value(1).toString(), q.value(2).toString()};
+    series.unit = q.value(3).toString();
+
+    QSqlQuery p(m_connection->database());
+    p.prepare(QStringLiteral(
+        "SELECT p.year, p.value, p.figure_key, p.break_before, p.segment_en, p.segment_fr, p.break_reason_en, "
+        "p.break_reason_fr, p.provisional, %1 FROM series_point p JOIN figure f ON f.key = p.figure_key "
+        "JOIN source s ON s.id = f.source_id WHERE p.series_id = ? ORDER BY p.year").arg(sourceColumns));
+    p.addBindValue(id);
+    if (p.exec()) {
+        while (p.next()) {
+            SeriesPoint point;
+            point.year = p.value(0).toInt();
+            point.value = p.value(1).toDouble();
+            point.figureKey = p.value(2).toString();
+            point.breakBefore = p.value(3).toBool();
+            point.segment = {p.value(4).toString(), p.value(5).toString()};
+            point.breakReason = {p.value(6).toString(), p.value(7).toString()};
+            point.provisional = p.value(8).toBool();
+            point.source = sourceAt(p, 9);
+            series.points.append(point);
+        }
+    }
+    return series;
+}
+
+int ThreatDatabase::count(const QString& table) const
+{
+    static const QStringList known = {QStringLiteral("source"),        QStringLiteral("figure"),
+                                      QStringLiteral("series"),        QStringLiteral("series_point"),
+                                      QStringLiteral("event"),         QStringLiteral("treaty_status"),
+                                      QStringLiteral("centre"),        QStringLiteral("centre_fact"),
+                                      QStringLiteral("centre_country")};
+    if (!known.contains(table))
+        return -1; // table names cannot be bound, so only known ones are queried
+    QSqlQuery q(m_connection->database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QList<Centre> ThreatDatabase::centres() const
+{
+    QList<Centre> result;
+    QSqlQuery q(m_connection->database());
+    if (!q.exec(QStringLiteral("SELECT id, name_en, name_fr, short_en, short_fr, city_en, city_fr, country_iso3, "
+                               "latitude, longitude FROM centre ORDER BY id")))
+        return result; // an older database without centres
+    while (q.next()) {
+        Centre c;
+        c.id = q.value(0).toString();
+        c.name = {q.value(1).toString(), q.value(2).toString()};
+        c.shortName = {q.value(3).toString(), q.value(4).toString()};
+        c.city = {q.value(5).toString(), q.value(6).toString()};
+        c.countryIso3 = q.value(7).toString();
+        c.latitude = q.value(8).toDouble();
+        c.longitude = q.value(9).toDouble();
+        result.append(c);
+    }
+    for (Centre& c : result) {
+        QSqlQuery countries(m_connection->database());
+        countries.prepare(QStringLiteral("SELECT iso3, role FROM centre_country WHERE centre_id = ? ORDER BY iso3"));
+        countries.addBindValue(c.id);
+        if (countries.exec()) {
+            while (countries.next())
+                (countries.value(1).toString() == QLatin1String("partner") ? c.partnerIso3 : c.beneficiaryIso3)
+                    .append(countries.value(0).toString());
+        }
+        QSqlQuery facts(m_connection->database());
+        facts.prepare(QStringLiteral(
+            "SELECT c.figure_key, c.label_en, c.label_fr, c.value_en, c.value_fr, f.confidence, %1 FROM centre_fact c "
+            "JOIN figure f ON f.key = c.figure_key JOIN source s ON s.id = f.source_id WHERE c.centre_id = ? "
+            "ORDER BY c.position")
+                          .arg(sourceColumns));
+        facts.addBindValue(c.id);
+        if (facts.exec()) {
+            while (facts.next()) {
+                c.facts.append({facts.value(0).toString(),
+                                {facts.value(1).toString(), facts.value(2).toString()},
+                                {facts.value(3).toString(), facts.value(4).toString()},
+                                confidenceFromText(facts.value(5).toString()),
+                                sourceAt(facts, 6)});
+            }
+        }
+    }
+    return result;
+}
+
+QList<TreatyStatus> ThreatDatabase::treatyStatuses(const QString& treaty) const
+{
+    QList<TreatyStatus> result;
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT t.treaty, t.iso3, t.state_en, t.state_fr, t.signature, t.ratification, "
+                             "t.entry_into_force, t.status_as_of, t.confidence, %1 FROM treaty_status t "
+                             "JOIN source s ON s.id = t.source_id WHERE t.treaty = ? ORDER BY t.iso3")
+                  .arg(sourceColumns));
+    q.addBindValue(treaty);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        TreatyStatus t;
+        t.treaty = q.value(0).toString();
+        t.iso3 = q.value(1).toString();
+        t.state = {q.value(2).toString(), q.value(3).toString()};
+        t.signature = q.value(4).toString();
+        t.ratification = q.value(5).toString();
+        t.entryIntoForce = q.value(6).toString();
+        t.statusAsOf = q.value(7).toString();
+        t.confidence = confidenceFromText(q.value(8).toString());
+        t.source = sourceAt(q, 9);
+        result.append(t);
+    }
+    return result;
+}
+
+QList<Event> ThreatDatabase::events() const
+{
+    QList<Event> result;
+    QSqlQuery q(m_connection->database());
+    if (!q.exec(QStringLiteral("SELECT e.key, e.date, e.kind, e.title_en, e.title_fr, f.confidence, f.quote, %1 "
+                               "FROM event e JOIN figure f ON f.key = e.figure_key "
+                               "JOIN source s ON s.id = f.source_id ORDER BY e.date")
+                    .arg(sourceColumns)))
+        return result;
+    while (q.next()) {
+        Event e;
+        e.key = q.value(0).toString();
+        e.date = q.value(1).toString();
+        e.kind = q.value(2).toString();
+        e.title = {q.value(3).toString(), q.value(4).toString()};
+        e.confidence = confidenceFromText(q.value(5).toString());
+        e.quote = q.value(6).toString();
+        e.source = sourceAt(q, 7);
+        result.append(e);
+    }
+    return result;
+}
+
+} // namespace Vigie

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QString>
+#include <QStringList>
+
+#include "core/data/Records.h"
+
+class QTemporaryDir;
+
+namespace Vigie {
+
+class SqlConnection;
+
+/// Read-only access to a threat database: the embedded one, or any file of the same schema. All of Vigie's
+/// SQL for reading figures lives here; callers get plain records.
+class ThreatDatabase
+{
+public:
+    ~ThreatDatabase();
+    Q_DISABLE_COPY_MOVE(ThreatDatabase)
+
+    /// Opens the database built into the executable. QSQLITE cannot read a Qt resource, so it is copied
+    /// to a private temporary folder first, and opened read-only.
+    static std::unique_ptr<ThreatDatabase> openEmbedded(QString* error = nullptr);
+    /// Opens a database file read-only.
+    static std::unique_ptr<ThreatDatabase> openFile(const QString& path, QString* error = nullptr);
+
+    int schemaVersion() const;
+    /// True if a write would succeed. The embedded database must answer false.
+    bool isWritable() const;
+    QString path() const;
+
+    std::optional<Figure> figure(const QString& key) const;
+    QList<Figure> figures(const QString& topic = {}) const;
+    /// The key of every figure: what an import of the user's figures must not reuse.
+    QStringList figureKeys() const;
+    std::optional<Series> series(const QString& id) const;
+    int count(const QString& table) const;
+
+    // The aggregates a chart of many figures needs, read from the totals the writers keep (FigureTotals).
+    /// Figures of unit "count" in @p topic, summed by the year their period starts in, oldest first.
+    QList<Total> totalsByYear(const QString& topic) const;
+    /// Figures of unit "count" whose period starts in @p year, summed by topic.
+    QList<Total> totalsByTopic(int year) const;
+    /// Every topic with figures of unit "count", the largest sum first.
+    QList<Total> totalTopics() const;
+
+    // Empty for a database made before these tables existed (schema version 1).
+    QList<Centre> centres() const;
+    QList<TreatyStatus> treatyStatuses(const QString& treaty) const;
+    QList<Event> events() const;
+
+private:
+    ThreatDatabase();
+    bool open(const QString& path, QString* error);
+
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<SqlConnection> m_connection;
+};
+
+} // namespace Vigie

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/UserDatabase.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <filesystem>
+
+#include "core/data/ThreatDatabase.h"
+#include "core/dataio/DatabaseBuilder.h"
+#include "core/dataio/FigureTotals.h"
+#include "core/dataio/SqlConnection.h"
+
+namespace Vigie {
+
+namespace {
+
+/// The schema split into its CREATE TABLE statements, by table name.
+QList<QPair<QString, QString>> tableStatements(const QString& script)
+{
+    QList<QPair<QString, QString>> result;
+    static const QRegularExpression create(QStringLiteral("CREATE TABLE (\\w+) \\((.*?)\\n\\);"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = create.globalMatch(script); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        result.append({m.captured(1), m.captured(0)});
+    }
+    return result;
+}
+
+} // namespace
+
+UserDatabase::UserDatabase() = default;
+UserDatabase::~UserDatabase() = default;
+
+QString UserDatabase::schemaScript()
+{
+    QFile file(QStringLiteral(":/data/schema.sql"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+int UserDatabase::schemaVersion()
+{
+    static const QRegularExpression version(QStringLiteral("PRAGMA user_version = (\\d+);"));
+    return version.match(schemaScript()).captured(1).toInt();
+}
+
+QString UserDatabase::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("user.sqlite"));
+}
+
+std::unique_ptr<UserDatabase> UserDatabase::open(const QString& path, QString* error)
+{
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(tr("Cannot create the folder of “%1”.").arg(path));
+    std::unique_ptr<UserDatabase> db(new UserDatabase);
+    db->m_connection = std::make_unique<SqlConnection>(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    QSqlDatabase& sql = db->m_connection->database();
+    if (!sql.open())
+        return fail(tr("Cannot open “%1”: %2").arg(path, sql.lastError().text()));
+    QSqlQuery(sql).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+
+    const QString script = schemaScript();
+    const int target = schemaVersion();
+    QSqlQuery versionQuery(sql);
+    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
+        // SQLITE_BUSY (5): another program holds the file locked past the busy timeout. Say so, rather than
+        // call a sound database unreadable.
+        if (versionQuery.lastError().nativeErrorCode() == QLatin1String("5"))
+            return fail(tr("“%1” is in use by another program (%2). Try again once it has finished.")
+                            .arg(path, versionQuery.lastError().databaseText()));
+        return fail(tr("“%1” is not a database Vigie can read.").arg(path));
+    }
+    const int current = versionQuery.value(0).toInt();
+    versionQuery.finish();
+    if (current > target)
+        return fail(tr("“%1” was made by a newer Vigie (schema %2; this one knows %3).").arg(path).arg(current).arg(target));
+    if (current < target) {
+        // Create what is missing, in one transaction: a new file gets every table, an older one the new ones.
+        sql.transaction();
+        for (const auto& [table, statement] : tableStatements(script)) {
+            QSqlQuery exists(sql);
+            exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+            exists.addBindValue(table);
+            if (exists.exec() && exists.next())
+                continue;
+            QSqlQuery create(sql);
+            if (!create.exec(statement)) {
+                sql.rollback();
+                return fail(tr("Cannot update “%1”: %2").arg(path, create.lastError().text()));
+            }
+            // A database older than the totals gets them from the figures it already holds.
+            if (table == QLatin1String("figure_total")) {
+                if (const QString totals = FigureTotals::rebuild(sql); !totals.isEmpty()) {
+                    sql.rollback();
+                    return fail(tr("Cannot update “%1”: %2").arg(path, totals));
+                }
+            }
+        }
+        QSqlQuery(sql).exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
+        if (!sql.commit())
+            return fail(tr("Cannot update “%1”: %2").arg(path, sql.lastError().text()));
+    }
+    return db;
+}
+
+QString UserDatabase::checkIntegrity(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    SqlConnection connection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QSqlDatabase& sql = connection.database();
+    if (!sql.open())
+        return sql.lastError().text();
+    QSqlQuery q(sql);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().text();
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+QString UserDatabase::keepAside(const QString& path)
+{
+    const QString aside = path + QStringLiteral(".damaged-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QFile::rename(path, aside) ? aside : QString();
+}
+
+QString UserDatabase::path() const
+{
+    return m_connection->database().databaseName();
+}
+
+int UserDatabase::version() const
+{
+    QSqlQuery q(m_connection->database());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int UserDatabase::figureCount() const
+{
+    QSqlQuery q(m_connection->database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM figure")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool UserDatabase::hasFigure(const QString& key) const
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT 1 FROM figure WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next();
+}
+
+QStringList UserDatabase::figureKeys(QString* error) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    QStringList keys;
+    if (!q.exec(QStringLiteral("SELECT key FROM figure"))) {
+        if (error)
+            *error = q.lastError().text();
+        return keys;
+    }
+    while (q.next())
+        keys.append(q.value(0).toString());
+    return keys;
+}
+
+QString UserDatabase::backupTo(const QString& target) const
+{
+    const QFileInfo info(target);
+    if (info.exists() && !info.isFile())
+        return tr("Cannot write “%1”: it is not a regular file.").arg(target);
+    if (info.exists() && info.canonicalFilePath() == QFileInfo(path()).canonicalFilePath())
+        return tr("Cannot back up “%1” onto itself: choose another file.").arg(target);
+    // VACUUM INTO wants a new or empty file: write one beside the target, then rename it over the target in
+    // one step, so that a failure never leaves half a backup where the user expects a whole one.
+    QTemporaryFile part(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
+    if (!part.open())
+        return tr("Cannot write “%1”: %2").arg(target, part.errorString());
+    part.close();
+    QSqlQuery vacuum(m_connection->database());
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(part.fileName());
+    if (!vacuum.exec())
+        return tr("Cannot write “%1”: %2").arg(target, vacuum.lastError().text());
+    const QString problem = checkIntegrity(part.fileName());
+    if (!problem.isEmpty())
+        return tr("The backup failed its integrity check, so “%1” was not written: %2").arg(target, problem);
+    std::error_code failure;
+    std::filesystem::rename(QFile::encodeName(part.fileName()).toStdString(), QFile::encodeName(target).toStdString(),
+                            failure);
+    if (failure)
+        return tr("Cannot write “%1”: %2").arg(target, QString::fromLocal8Bit(failure.message()));
+    part.setAutoRemove(false);
+    return {};
+}
+
+QList<Figure> UserDatabase::figures() const
+{
+    // The same query code as the embedded database, through a read view of the same file.
+    QString error;
+    const auto view = ThreatDatabase::openFile(path(), &error);
+    QList<Figure> result = view ? view->figures() : QList<Figure>();
+    for (Figure& f : result)
+        f.userData = true;
+    return result;
+}
+
+} // namespace Vigie

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "core/data/Records.h"
+
+namespace Vigie {
+
+class SqlConnection;
+
+/// The user's own figures, in a database of their own (never the embedded one), with the same schema.
+/// Opening creates it, or migrates one made by an older Vigie: schema changes are additive, so migrating
+/// means creating the tables it lacks and raising its version.
+class UserDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::UserDatabase)
+
+public:
+    /// The schema script embedded with the application (":/data/schema.sql").
+    static QString schemaScript();
+    static int schemaVersion(); ///< the version schemaScript() sets
+
+    /// Where the user's database lives by default: the application-data folder.
+    static QString defaultPath();
+
+    /// Opens (creating or migrating) the database at @p path; returns null with @p error set on failure.
+    static std::unique_ptr<UserDatabase> open(const QString& path, QString* error);
+
+    /// Runs PRAGMA integrity_check on the file at @p path without changing it. Returns an empty string when
+    /// the file is sound (or absent), else what is wrong.
+    static QString checkIntegrity(const QString& path);
+    /// Moves a damaged file aside as PATH.damaged-YYYYMMDD-HHMMSS; returns the new path, or an empty string.
+    static QString keepAside(const QString& path);
+
+    ~UserDatabase();
+    Q_DISABLE_COPY_MOVE(UserDatabase)
+
+    QString path() const;
+    int version() const;
+    int figureCount() const;
+    QList<Figure> figures() const;
+    bool hasFigure(const QString& key) const;
+    /// Every figure key, for checking a whole import at once. Empty with @p error set if the file cannot be
+    /// read (for example while another program holds a write lock past the busy timeout).
+    QStringList figureKeys(QString* error = nullptr) const;
+
+    /// Writes a consistent copy of the whole database to @p target (SQLite's VACUUM INTO, which reads one
+    /// snapshot), checks the copy, then moves it into place, so that @p target is either the previous file
+    /// or a complete backup. Returns a translated error, or an empty string.
+    QString backupTo(const QString& target) const;
+
+    /// For the importer: the connection, inside which it runs its one transaction.
+    SqlConnection& connection() { return *m_connection; }
+
+private:
+    UserDatabase();
+    std::unique_ptr<SqlConnection> m_connection;
+};
+
+} // namespace Vigie

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dataio/FigureTotals.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Vigie {
+
+QString FigureTotals::rebuild(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM figure_total"))
+        || !q.exec(QStringLiteral("INSERT INTO figure_total (unit, topic, year, figures, sum) "
+                                  "SELECT unit, topic, substr(period, 1, 4), count(*), total(number) FROM figure "
+                                  "WHERE number IS NOT NULL AND length(period) >= 4 GROUP BY 1, 2, 3")))
+        return q.lastError().text();
+    return {};
+}
+
+void FigureTotals::count(const QByteArray& unit, const QByteArray& topic, const QByteArray& period,
+                         std::optional<double> number)
+{
+    if (!number || period.size() < 4)
+        return;
+    Sum& group = m_groups[unit + '\n' + topic + '\n' + period.first(4)];
+    ++group.figures;
+    group.sum += *number;
+}
+
+QString FigureTotals::addTo(QSqlDatabase& db) const
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO figure_total (unit, topic, year, figures, sum) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (unit, topic, year) DO UPDATE SET figures = figures + excluded.figures, "
+                             "sum = sum + excluded.sum"));
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        const QList<QByteArray> parts = it.key().split('\n');
+        for (const QByteArray& part : parts)
+            q.addBindValue(QString::fromUtf8(part));
+        q.addBindValue(it.value().figures);
+        q.addBindValue(it.value().sum);
+        if (!q.exec())
+            return q.lastError().text();
+    }
+    return {};
+}
+
+} // namespace Vigie
