@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
-
 namespace Vigie {
 
 class ChartCatalog;
@@ -13,6 +11,7 @@ class PolicyText;
 class Settings;
 class ThreatDatabase;
 class Translations;
+class UserData;
 
 /// The services a window or a command needs, created once by Application and handed down explicitly,
 /// so that every page can be built and tested with its own.
@@ -26,7 +25,7 @@ struct AppContext
     const ChartExporter& exporter;
     const Translations& translations;
     const PolicyText& policy;
-    QString userDatabasePath;
+    UserData& userData;
 };
 
 } // namespace Vigie

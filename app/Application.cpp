@@ -10,6 +10,7 @@
 #include "app/Services.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "core/data/UserData.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/settings/Settings.h"
 
@@ -128,7 +129,7 @@ int Application::runGui()
     }
     m_window = std::make_unique<MainWindow>(m_services->context());
     m_window->show();
-    if (const QString warning = m_services->checkUserDatabase(); !warning.isEmpty())
+    if (const QString warning = m_services->userData().checkAtStart(); !warning.isEmpty())
         QMessageBox::warning(m_window.get(), QCoreApplication::translate("Vigie::Application", "Your data"), warning);
     return QApplication::exec();
 }

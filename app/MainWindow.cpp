@@ -3,36 +3,23 @@
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDate>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QProgressDialog>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
-#include <qcustomplot.h>
 
-#include "app/dialogs/ExportAllDialog.h"
-#include "app/dialogs/ExportDialog.h"
+#include "app/actions/DataActions.h"
+#include "app/actions/ExportActions.h"
+#include "app/dialogs/AboutBox.h"
 #include "app/pages/ChartsPage.h"
 #include "app/pages/MapPage.h"
 #include "app/pages/OverviewPage.h"
 #include "app/pages/PolicyPage.h"
 #include "app/pages/SourcesPage.h"
-#include "core/charts/ChartCatalog.h"
-#include "core/data/FigureCsv.h"
 #include "core/data/ThreatDatabase.h"
-#include "core/data/UserDatabase.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/settings/Settings.h"
-#include "widgets/ChartExporter.h"
-#include "widgets/ChartView.h"
 #include "widgets/map/MapView.h"
 
 namespace Vigie {
@@ -42,6 +29,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_context(context)
     , m_navigation(new QListWidget(this))
     , m_stack(new PageStack(this))
+    , m_exportActions(new ExportActions(m_context, this, [this] { return currentPage(); }))
+    , m_dataActions(new DataActions(m_context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -79,8 +68,10 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->showPage(row);
         m_context.settings.setCurrentPage(row);
-        updateActions();
+        m_exportActions->updateEnabled();
     });
+    connect(m_exportActions, &ExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_dataActions, &DataActions::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     createActions();
     createMenus();
@@ -104,10 +95,8 @@ void MainWindow::connectPage(int index, Page* page)
 {
     connect(page, &Page::titleChanged, this,
             [this, page, index] { m_navigation->item(index)->setText(page->title()); });
-    for (ChartView* chart : page->findChildren<ChartView*>()) {
-        connect(chart, &ChartView::exportRequested, this, &MainWindow::exportChart);
-        connect(chart, &ChartView::copyRequested, this, &MainWindow::copyChart);
-    }
+    connect(page, &Page::exportRequested, m_exportActions, &ExportActions::exportCurrent);
+    connect(page, &Page::copyRequested, m_exportActions, &ExportActions::copyCurrent);
 }
 
 QList<Page*> MainWindow::pages()
@@ -127,26 +116,6 @@ MapPage* MainWindow::mapPage()
 
 void MainWindow::createActions()
 {
-    m_exportAction = new QAction(this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportChart);
-
-    m_exportAllAction = new QAction(this);
-    m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllCharts);
-
-    m_copyAction = new QAction(this);
-    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyChart);
-
-    m_importDataAction = new QAction(this);
-    m_importDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_importDataAction, &QAction::triggered, this, &MainWindow::importDataInteractively);
-    m_exportDataAction = new QAction(this);
-    connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportDataInteractively);
-    m_backUpAction = new QAction(this);
-    connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpUserDataInteractively);
-
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -168,7 +137,7 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this); });
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -177,13 +146,13 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_exportAction);
-    m_fileMenu->addAction(m_exportAllAction);
-    m_fileMenu->addAction(m_copyAction);
+    m_fileMenu->addAction(m_exportActions->exportAction());
+    m_fileMenu->addAction(m_exportActions->exportAllAction());
+    m_fileMenu->addAction(m_exportActions->copyAction());
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_importDataAction);
-    m_fileMenu->addAction(m_exportDataAction);
-    m_fileMenu->addAction(m_backUpAction);
+    m_fileMenu->addAction(m_dataActions->importAction());
+    m_fileMenu->addAction(m_dataActions->exportAction());
+    m_fileMenu->addAction(m_dataActions->backUpAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -204,18 +173,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_exportAction->setText(tr("&Export Chart…"));
-    m_exportAction->setStatusTip(tr("Save the chart on this page as PNG, JPEG, PDF or SVG"));
-    m_exportAllAction->setText(tr("Export &All Charts…"));
-    m_exportAllAction->setStatusTip(tr("Save every chart to a folder, in one or both languages"));
-    m_copyAction->setText(tr("&Copy Chart Image"));
-    m_copyAction->setStatusTip(tr("Copy the chart on this page to the clipboard as an image"));
-    m_importDataAction->setText(tr("&Import Data…"));
-    m_importDataAction->setStatusTip(tr("Add your own figures from a CSV file, kept apart from Vigie's"));
-    m_exportDataAction->setText(tr("Export &Data…"));
-    m_exportDataAction->setStatusTip(tr("Save every figure and its source as CSV"));
-    m_backUpAction->setText(tr("&Back Up Your Data…"));
-    m_backUpAction->setStatusTip(tr("Save a copy of your own database, whole, to a file of your choice"));
+    m_exportActions->retranslate();
+    m_dataActions->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_toggleLanguageAction->setText(tr("&Switch Language"));
     m_toggleLanguageAction->setStatusTip(tr("Switch between French and English"));
@@ -266,19 +225,6 @@ void MainWindow::setCurrentPage(int index)
     m_stack->showPage(row); // when the row was already current, nothing above has built the page
 }
 
-ChartView* MainWindow::currentChart() const
-{
-    const Page* page = currentPage();
-    return page ? page->activeChart() : nullptr;
-}
-
-void MainWindow::updateActions()
-{
-    const bool hasChart = currentChart() != nullptr;
-    m_exportAction->setEnabled(hasChart || qobject_cast<MapPage*>(currentPage()));
-    m_copyAction->setEnabled(hasChart);
-}
-
 void MainWindow::setLanguage(Language language)
 {
     m_context.languages.setLanguage(language);
@@ -287,204 +233,6 @@ void MainWindow::setLanguage(Language language)
 void MainWindow::toggleLanguage()
 {
     setLanguage(m_context.languages.language() == Language::French ? Language::English : Language::French);
-}
-
-QString MainWindow::exportCurrentChart(const QString& path, const ExportOptions& options)
-{
-    ChartView* chart = currentChart();
-    if (!chart)
-        return tr("This page has no chart to export.");
-    const ExportResult result = m_context.exporter.exportToFile(chart->chart(), path, options);
-    return result.error;
-}
-
-void MainWindow::exportChart()
-{
-    if (auto* map = qobject_cast<MapPage*>(currentPage())) {
-        map->exportWithDialog();
-        return;
-    }
-    ChartView* chart = currentChart();
-    if (!chart)
-        return;
-    const auto target = ExportDialog::ask(this, chart->plot()->size(), m_context.settings,
-                                          m_context.languages.language(), chart->chart().id, tr("Export Chart"));
-    if (!target)
-        return;
-    const QString path = target->path;
-    const QString error = exportCurrentChart(path, target->options);
-    if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Export failed"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-QList<ChartData> MainWindow::allCharts() const
-{
-    QList<ChartData> charts;
-    for (const QString& id : ChartCatalog::chartIds()) {
-        if (const auto chart = m_context.catalog.chart(id))
-            charts.append(*chart);
-    }
-    return charts;
-}
-
-MainWindow::BatchResult MainWindow::runExportJobs(const QList<ExportJob>& jobs)
-{
-    BatchResult result;
-    QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0, int(jobs.size()), this);
-    progress.setWindowTitle(tr("Export All Charts"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    for (qsizetype i = 0; i < jobs.size(); ++i) {
-        progress.setValue(int(i));
-        progress.setLabelText(tr("Exporting %1 (%2 of %3)…")
-                                  .arg(QFileInfo(jobs.at(i).path).fileName())
-                                  .arg(i + 1)
-                                  .arg(jobs.size()));
-        QCoreApplication::processEvents(); // lets Cancel through between files; each file is atomic
-        if (progress.wasCanceled()) {
-            result.cancelled = true;
-            break;
-        }
-        const ExportResult exported = m_context.exporter.exportToFile(jobs.at(i).chart, jobs.at(i).path,
-                                                                      jobs.at(i).options);
-        if (!exported.ok()) {
-            result.error = exported.error;
-            break;
-        }
-        ++result.written;
-    }
-    progress.setValue(int(jobs.size()));
-    return result;
-}
-
-void MainWindow::exportAllCharts()
-{
-    Settings& settings = m_context.settings;
-    ExportAllDialog dialog(settings.exportDirectory(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString folder = dialog.folder();
-    if (!QDir().mkpath(folder)) {
-        QMessageBox::critical(this, tr("Export failed"), tr("Cannot write to the folder “%1”.").arg(folder));
-        return;
-    }
-    settings.setExportDirectory(folder);
-    const QList<ExportJob> jobs
-        = ChartExporter::plan(allCharts(), dialog.languages(), dialog.formats(), dialog.baseOptions(), folder);
-    const auto existing = std::count_if(jobs.cbegin(), jobs.cend(),
-                                        [](const ExportJob& job) { return QFileInfo::exists(job.path); });
-    if (existing > 0
-        && QMessageBox::question(this, tr("Replace files?"),
-                                 tr("%n file(s) in this folder will be replaced. Continue?", nullptr, int(existing)))
-               != QMessageBox::Yes)
-        return;
-    const BatchResult result = runExportJobs(jobs);
-    if (!result.error.isEmpty())
-        QMessageBox::critical(this, tr("Export failed"), result.error);
-    statusBar()->showMessage(
-        tr("%n file(s) written to %1", nullptr, result.written).arg(QDir::toNativeSeparators(folder)), 8000);
-}
-
-QString MainWindow::importData(const QString& path)
-{
-    QString error;
-    auto database = UserDatabase::open(m_context.userDatabasePath, &error);
-    if (!database)
-        return error;
-    const FigureCsv::ImportResult result
-        = FigureCsv::importFile(path, *database, m_context.database.figureKeys());
-    if (!result.ok())
-        return result.error;
-    // Pages built later read the new figures themselves.
-    if (auto* sources = qobject_cast<SourcesPage*>(m_stack->builtPage(m_sourcesIndex)))
-        sources->reload();
-    for (int i = 0; i < m_stack->count(); ++i) {
-        if (auto* charts = qobject_cast<ChartsPage*>(m_stack->builtPage(i)))
-            charts->reloadUserFigures();
-    }
-    statusBar()->showMessage(tr("%n figure(s) imported", nullptr, result.imported), 8000);
-    return {};
-}
-
-QString MainWindow::exportData(const QString& path)
-{
-    QList<Figure> figures = m_context.database.figures();
-    QString error;
-    if (QFileInfo::exists(m_context.userDatabasePath)) {
-        if (const auto user = UserDatabase::open(m_context.userDatabasePath, &error))
-            figures += user->figures();
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(FigureCsv::write(figures)) < 0 || !file.commit())
-        return tr("Cannot write “%1”: %2").arg(path, file.errorString());
-    return {};
-}
-
-QString MainWindow::backUpUserData(const QString& path)
-{
-    if (!QFileInfo::exists(m_context.userDatabasePath))
-        return tr("You have no data of your own yet: import some first.");
-    QString error;
-    const auto database = UserDatabase::open(m_context.userDatabasePath, &error);
-    if (!database)
-        return error;
-    return database->backupTo(path);
-}
-
-void MainWindow::importDataInteractively()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), m_context.settings.exportDirectory(),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const QString error = importData(path);
-    if (!error.isEmpty())
-        QMessageBox::critical(this, tr("Import failed"),
-                              tr("Nothing was imported from “%1”.").arg(QFileInfo(path).fileName()) + u'\n' + error);
-}
-
-void MainWindow::exportDataInteractively()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Data"), QDir(m_context.settings.exportDirectory()).filePath(QStringLiteral("vigie-data.csv")),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const QString error = exportData(path);
-    if (!error.isEmpty())
-        QMessageBox::critical(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(tr("Data exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-void MainWindow::backUpUserDataInteractively()
-{
-    const QString name = QStringLiteral("vigie-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Your Data"),
-                                                      QDir(m_context.settings.exportDirectory()).filePath(name),
-                                                      tr("Vigie databases (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    const QString error = backUpUserData(path);
-    if (!error.isEmpty())
-        QMessageBox::critical(this, tr("Backup failed"), error);
-    else
-        statusBar()->showMessage(tr("Your data was backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-void MainWindow::copyChart()
-{
-    ChartView* chart = currentChart();
-    if (!chart)
-        return;
-    ExportOptions options;
-    options.pixelSize = chart->plot()->size();
-    options.language = m_context.languages.language();
-    QApplication::clipboard()->setImage(m_context.exporter.renderImage(chart->chart(), options));
-    statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
 }
 
 void MainWindow::openLink(const QString& target)
@@ -508,21 +256,6 @@ void MainWindow::showSource(const QString& figureKey)
 {
     if (sourcesPage()->showFigure(figureKey))
         setCurrentPage(m_sourcesIndex);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Vigie"),
-        tr("<h3>Vigie %1</h3>"
-           "<p>A dashboard of the cyber-threat landscape: France's figures on cybercrime, each with its source.</p>"
-           "<p>Licence: GNU General Public License, version 3 or later.</p>"
-           "<p>Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.</p>"
-           "<p>Data: COMCYBER-MI, SSMSI (Ministère de l'Intérieur) and the other publishers named with each "
-           "figure.</p>"
-           "<p>Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le "
-           "Doze), ODbL 1.0.</p>")
-            .arg(QStringLiteral(VIGIE_VERSION), QString::fromLatin1(qVersion())));
 }
 
 } // namespace Vigie

@@ -6,7 +6,6 @@
 
 #include "app/AppContext.h"
 #include "app/PageStack.h"
-#include "core/charts/ChartData.h"
 #include "core/i18n/Language.h"
 
 class QAction;
@@ -16,9 +15,8 @@ class QMenu;
 
 namespace Vigie {
 
-class ChartView;
-struct ExportJob;
-struct ExportOptions;
+class DataActions;
+class ExportActions;
 class MapPage;
 class Page;
 class SourcesPage;
@@ -38,38 +36,12 @@ public:
     Page* currentPage() const;
     void setCurrentPage(int index);
 
-    /// Exports the current chart to @p path; returns an error message, or an empty string on success.
-    /// The window's export action uses it after its dialogs.
-    QString exportCurrentChart(const QString& path, const ExportOptions& options);
-
-    /// What a batch export did: files written, and why it stopped early, if it did.
-    struct BatchResult
-    {
-        int written = 0;
-        bool cancelled = false;
-        QString error;
-    };
-    /// Writes @p jobs with a progress dialog that can cancel between files.
-    BatchResult runExportJobs(const QList<ExportJob>& jobs);
-    QList<ChartData> allCharts() const;
-
-    /// Imports a CSV file of figures into the user database; returns a translated error, or an empty string.
-    QString importData(const QString& path);
-    /// Writes every figure (Vigie's and the user's) as CSV; returns a translated error, or an empty string.
-    QString exportData(const QString& path);
-    /// Copies the whole user database to @p path; returns a translated error, or an empty string.
-    QString backUpUserData(const QString& path);
+    ExportActions* exportActions() const { return m_exportActions; }
+    DataActions* dataActions() const { return m_dataActions; }
 
 public slots:
     void setLanguage(Vigie::Language language);
     void toggleLanguage();
-    void exportChart();
-    void exportAllCharts();
-    void importDataInteractively();
-    void exportDataInteractively();
-    void backUpUserDataInteractively();
-    void copyChart();
-    void showAbout();
     /// Follows a link from the policy text to the data it names.
     void openLink(const QString& target);
     /// Shows a figure and its source in the Sources page.
@@ -89,9 +61,7 @@ private:
     SourcesPage* sourcesPage();
     MapPage* mapPage();
     void retranslate();
-    void updateActions();
     void restoreState();
-    ChartView* currentChart() const;
 
     AppContext m_context;
     QListWidget* m_navigation;
@@ -102,12 +72,8 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_exportAllAction = nullptr;
-    QAction* m_copyAction = nullptr;
-    QAction* m_importDataAction = nullptr;
-    QAction* m_exportDataAction = nullptr;
-    QAction* m_backUpAction = nullptr;
+    ExportActions* m_exportActions = nullptr;
+    DataActions* m_dataActions = nullptr;
     QAction* m_quitAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_frenchAction = nullptr;

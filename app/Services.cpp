@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/Services.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 #include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
-#include "core/data/UserDatabase.h"
+#include "core/data/UserData.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/i18n/PolicyText.h"
 #include "core/i18n/Translations.h"
@@ -19,7 +18,7 @@ namespace Vigie {
 
 Services::Services(const QString& settingsPath)
     : m_userDatabasePath(settingsPath.isEmpty()
-                             ? UserDatabase::defaultPath()
+                             ? UserData::defaultPath()
                              : QFileInfo(settingsPath).absoluteDir().filePath(QStringLiteral("user.sqlite")))
     , m_settings(settingsPath.isEmpty() ? std::make_unique<Settings>() : std::make_unique<Settings>(settingsPath))
     , m_translations(std::make_unique<Translations>())
@@ -38,6 +37,7 @@ bool Services::openDatabase(QString* error)
     m_catalog = std::make_unique<ChartCatalog>(*m_database, *m_translations);
     m_renderer = std::make_unique<ChartRenderer>(*m_translations);
     m_exporter = std::make_unique<ChartExporter>(*m_renderer);
+    m_userData = std::make_unique<UserData>(m_userDatabasePath, *m_database);
     return true;
 }
 
@@ -45,19 +45,7 @@ AppContext Services::context()
 {
     Q_ASSERT(m_database);
     return {*m_settings,  *m_languages,    *m_database, *m_catalog, *m_renderer,
-            *m_exporter, *m_translations, *m_policy,   m_userDatabasePath};
-}
-
-QString Services::checkUserDatabase()
-{
-    const QString problem = UserDatabase::checkIntegrity(m_userDatabasePath);
-    if (problem.isEmpty())
-        return {};
-    const QString aside = UserDatabase::keepAside(m_userDatabasePath);
-    return QCoreApplication::translate("Vigie::Services",
-                                       "Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts "
-                                       "on its own data.")
-        .arg(m_userDatabasePath, problem, aside);
+            *m_exporter, *m_translations, *m_policy,   *m_userData};
 }
 
 } // namespace Vigie

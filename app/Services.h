@@ -17,6 +17,7 @@ class PolicyText;
 class Settings;
 class ThreatDatabase;
 class Translations;
+class UserData;
 
 /// Owns the services that the window and the commands share, in dependency order. Tests build the same
 /// set, with their own settings file, so that what they check is what users run.
@@ -38,11 +39,9 @@ public:
     /// Valid once openDatabase() succeeded.
     AppContext context();
 
-    /// The user's own database: beside the settings file when one was given (tests), else the app-data folder.
-    QString userDatabasePath() const { return m_userDatabasePath; }
-    /// Checks the user database; a damaged one is moved aside so that Vigie starts on the embedded data.
-    /// Returns a message for the user (translated), or an empty string when all is well.
-    QString checkUserDatabase();
+    /// The user's own data: its database lies beside the settings file when one was given (tests), else in the
+    /// app-data folder. Valid once openDatabase() succeeded.
+    UserData& userData() { return *m_userData; }
 
 private:
     QString m_userDatabasePath;
@@ -54,6 +53,7 @@ private:
     std::unique_ptr<ChartCatalog> m_catalog;
     std::unique_ptr<ChartRenderer> m_renderer;
     std::unique_ptr<ChartExporter> m_exporter;
+    std::unique_ptr<UserData> m_userData;
 };
 
 } // namespace Vigie

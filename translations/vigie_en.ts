@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>Vigie::AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation>About Vigie</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Application</name>
     <message>
         <source>No display found: the window needs a graphical session. See vigie --help for what runs without one.</source>
@@ -18,6 +29,25 @@
     <message>
         <source>Your data</source>
         <translation>Your data</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::BatchExport</name>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Exporting charts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Export All Charts</translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>Exporting %1 (%2 of %3)…</translation>
     </message>
 </context>
 <context>
@@ -262,6 +292,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ChartPage</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation>This page has no chart to export.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ChartRenderer</name>
     <message>
         <source>%1 — Source: %2 — data: %3</source>
@@ -437,6 +478,84 @@
     </message>
 </context>
 <context>
+    <name>Vigie::DataActions</name>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Import Data…</translation>
+    </message>
+    <message>
+        <source>Add your own figures from a CSV file, kept apart from Vigie&apos;s</source>
+        <translation>Add your own figures from a CSV file, kept apart from Vigie&apos;s</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>Export &amp;Data…</translation>
+    </message>
+    <message>
+        <source>Save every figure and its source as CSV</source>
+        <translation>Save every figure and its source as CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Your Data…</source>
+        <translation>&amp;Back Up Your Data…</translation>
+    </message>
+    <message>
+        <source>Save a copy of your own database, whole, to a file of your choice</source>
+        <translation>Save a copy of your own database, whole, to a file of your choice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported</source>
+        <translation>
+            <numerusform>%n figure imported</numerusform>
+            <numerusform>%n figures imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>Import Data</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>Nothing was imported from “%1”.</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Export Data</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Data exported to %1</source>
+        <translation>Data exported to %1</translation>
+    </message>
+    <message>
+        <source>Back Up Your Data</source>
+        <translation>Back Up Your Data</translation>
+    </message>
+    <message>
+        <source>Vigie databases (*.sqlite)</source>
+        <translation>Vigie databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Your data was backed up to %1</source>
+        <translation>Your data was backed up to %1</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::DataCommands</name>
     <message>
         <source>Imports figures from a CSV file into your own database.</source>
@@ -513,16 +632,73 @@
         <source>Name one backup file to write.</source>
         <translation>Name one backup file to write.</translation>
     </message>
-    <message>
-        <source>There is no user database at “%1”.</source>
-        <translation>There is no user database at “%1”.</translation>
-    </message>
     <message numerus="yes">
         <source>%n figure(s) backed up to %1</source>
         <translation>
             <numerusform>%n figure backed up to %1</numerusform>
             <numerusform>%n figures backed up to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExportActions</name>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Export Chart…</translation>
+    </message>
+    <message>
+        <source>Save the chart on this page as PNG, JPEG, PDF or SVG</source>
+        <translation>Save the chart on this page as PNG, JPEG, PDF or SVG</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Export &amp;All Charts…</translation>
+    </message>
+    <message>
+        <source>Save every chart to a folder, in one or both languages</source>
+        <translation>Save every chart to a folder, in one or both languages</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart Image</source>
+        <translation>&amp;Copy Chart Image</translation>
+    </message>
+    <message>
+        <source>Copy the chart on this page to the clipboard as an image</source>
+        <translation>Copy the chart on this page to the clipboard as an image</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder “%1”.</source>
+        <translation>Cannot write to the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in this folder will be replaced. Continue?</source>
+        <translation>
+            <numerusform>%n file in this folder will be replaced. Continue?</numerusform>
+            <numerusform>%n files in this folder will be replaced. Continue?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n file written to %1</numerusform>
+            <numerusform>%n files written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>Copied to the clipboard</translation>
     </message>
 </context>
 <context>
@@ -899,22 +1075,6 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Export Chart…</source>
-        <translation>&amp;Export Chart…</translation>
-    </message>
-    <message>
-        <source>Save the chart on this page as PNG, JPEG, PDF or SVG</source>
-        <translation>Save the chart on this page as PNG, JPEG, PDF or SVG</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Chart Image</source>
-        <translation>&amp;Copy Chart Image</translation>
-    </message>
-    <message>
-        <source>Copy the chart on this page to the clipboard as an image</source>
-        <translation>Copy the chart on this page to the clipboard as an image</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -951,159 +1111,6 @@
             <numerusform>%n source</numerusform>
             <numerusform>%n sources</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This page has no chart to export.</source>
-        <translation>This page has no chart to export.</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>Export Chart</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Chart exported to %1</source>
-        <translation>Chart exported to %1</translation>
-    </message>
-    <message>
-        <source>Chart copied to the clipboard</source>
-        <translation>Chart copied to the clipboard</translation>
-    </message>
-    <message>
-        <source>About Vigie</source>
-        <translation>About Vigie</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Charts…</source>
-        <translation>Export &amp;All Charts…</translation>
-    </message>
-    <message>
-        <source>Save every chart to a folder, in one or both languages</source>
-        <translation>Save every chart to a folder, in one or both languages</translation>
-    </message>
-    <message>
-        <source>Exporting charts…</source>
-        <translation>Exporting charts…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Export All Charts</source>
-        <translation>Export All Charts</translation>
-    </message>
-    <message>
-        <source>Exporting %1 (%2 of %3)…</source>
-        <translation>Exporting %1 (%2 of %3)…</translation>
-    </message>
-    <message>
-        <source>Cannot write to the folder “%1”.</source>
-        <translation>Cannot write to the folder “%1”.</translation>
-    </message>
-    <message>
-        <source>Replace files?</source>
-        <translation>Replace files?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) in this folder will be replaced. Continue?</source>
-        <translation>
-            <numerusform>%n file in this folder will be replaced. Continue?</numerusform>
-            <numerusform>%n files in this folder will be replaced. Continue?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) written to %1</source>
-        <translation>
-            <numerusform>%n file written to %1</numerusform>
-            <numerusform>%n files written to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import Data…</source>
-        <translation>&amp;Import Data…</translation>
-    </message>
-    <message>
-        <source>Add your own figures from a CSV file, kept apart from Vigie&apos;s</source>
-        <translation>Add your own figures from a CSV file, kept apart from Vigie&apos;s</translation>
-    </message>
-    <message>
-        <source>Export &amp;Data…</source>
-        <translation>Export &amp;Data…</translation>
-    </message>
-    <message>
-        <source>Save every figure and its source as CSV</source>
-        <translation>Save every figure and its source as CSV</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n figure(s) imported</source>
-        <translation>
-            <numerusform>%n figure imported</numerusform>
-            <numerusform>%n figures imported</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Import Data</source>
-        <translation>Import Data</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Import failed</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from “%1”.</source>
-        <translation>Nothing was imported from “%1”.</translation>
-    </message>
-    <message>
-        <source>Export Data</source>
-        <translation>Export Data</translation>
-    </message>
-    <message>
-        <source>Data exported to %1</source>
-        <translation>Data exported to %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up Your Data…</source>
-        <translation>&amp;Back Up Your Data…</translation>
-    </message>
-    <message>
-        <source>Save a copy of your own database, whole, to a file of your choice</source>
-        <translation>Save a copy of your own database, whole, to a file of your choice</translation>
-    </message>
-    <message>
-        <source>You have no data of your own yet: import some first.</source>
-        <translation>You have no data of your own yet: import some first.</translation>
-    </message>
-    <message>
-        <source>Back Up Your Data</source>
-        <translation>Back Up Your Data</translation>
-    </message>
-    <message>
-        <source>Vigie databases (*.sqlite)</source>
-        <translation>Vigie databases (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Backup failed</translation>
-    </message>
-    <message>
-        <source>Your data was backed up to %1</source>
-        <translation>Your data was backed up to %1</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1156,6 @@
     <message>
         <source>Export Map</source>
         <translation>Export Map</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
     </message>
     <message>
         <source>The centres and their details are still listed beside the map.</source>
@@ -1321,6 +1324,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Page</name>
+    <message>
+        <source>This page has nothing to export.</source>
+        <translation>This page has nothing to export.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::PolicyPage</name>
     <message>
         <source>Policy text</source>
@@ -1422,13 +1432,6 @@
     <message>
         <source>Policy statement</source>
         <translation>Policy statement</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Services</name>
-    <message>
-        <source>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</source>
-        <translation>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1573,21 @@
     <message>
         <source>All topics</source>
         <translation>All topics</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::UserData</name>
+    <message>
+        <source>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</source>
+        <translation>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>You have no data of your own yet (there is no user database at “%1”): import some first.</source>
+        <translation>You have no data of your own yet (there is no user database at “%1”): import some first.</translation>
     </message>
 </context>
 <context>

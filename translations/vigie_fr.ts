@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>Vigie::AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de la cybermenace&#xa0;: les chiffres de la France sur la cybercriminalité, chacun avec sa source.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Données&#xa0;: COMCYBER-MI, SSMSI (ministère de l&apos;Intérieur) et les autres éditeurs cités avec chaque chiffre.&lt;/p&gt;&lt;p&gt;Carte&#xa0;: Made with Natural Earth (domaine public). Noms des pays issus de world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation>À propos de Vigie</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::Application</name>
     <message>
         <source>No display found: the window needs a graphical session. See vigie --help for what runs without one.</source>
@@ -18,6 +29,25 @@
     <message>
         <source>Your data</source>
         <translation>Vos données</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::BatchExport</name>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Export des graphiques…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Exporter tous les graphiques</translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>Export de %1 (%2 sur %3)…</translation>
     </message>
 </context>
 <context>
@@ -262,6 +292,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ChartPage</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <translation>Cette page n&apos;a pas de graphique à exporter.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ChartRenderer</name>
     <message>
         <source>%1 — Source: %2 — data: %3</source>
@@ -437,6 +478,84 @@
     </message>
 </context>
 <context>
+    <name>Vigie::DataActions</name>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>Add your own figures from a CSV file, kept apart from Vigie&apos;s</source>
+        <translation>Ajouter vos propres chiffres depuis un fichier CSV, tenus à part de ceux de Vigie</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>Exporter les &amp;données…</translation>
+    </message>
+    <message>
+        <source>Save every figure and its source as CSV</source>
+        <translation>Enregistrer chaque chiffre et sa source en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Your Data…</source>
+        <translation>&amp;Sauvegarder vos données…</translation>
+    </message>
+    <message>
+        <source>Save a copy of your own database, whole, to a file of your choice</source>
+        <translation>Enregistrer une copie entière de votre propre base dans le fichier de votre choix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) imported</source>
+        <translation>
+            <numerusform>%n chiffre importé</numerusform>
+            <numerusform>%n chiffres importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>Rien n&apos;a été importé de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Data exported to %1</source>
+        <translation>Données exportées dans %1</translation>
+    </message>
+    <message>
+        <source>Back Up Your Data</source>
+        <translation>Sauvegarder vos données</translation>
+    </message>
+    <message>
+        <source>Vigie databases (*.sqlite)</source>
+        <translation>Bases Vigie (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Your data was backed up to %1</source>
+        <translation>Vos données ont été sauvegardées dans %1</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::DataCommands</name>
     <message>
         <source>Imports figures from a CSV file into your own database.</source>
@@ -513,16 +632,73 @@
         <source>Name one backup file to write.</source>
         <translation>Indiquez un fichier de sauvegarde à écrire.</translation>
     </message>
-    <message>
-        <source>There is no user database at “%1”.</source>
-        <translation>Il n&apos;y a pas de base utilisateur à «&#xa0;%1&#xa0;».</translation>
-    </message>
     <message numerus="yes">
         <source>%n figure(s) backed up to %1</source>
         <translation>
             <numerusform>%n chiffre sauvegardé dans %1</numerusform>
             <numerusform>%n chiffres sauvegardés dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExportActions</name>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Save the chart on this page as PNG, JPEG, PDF or SVG</source>
+        <translation>Enregistrer le graphique de cette page en PNG, JPEG, PDF ou SVG</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Exporter &amp;tous les graphiques…</translation>
+    </message>
+    <message>
+        <source>Save every chart to a folder, in one or both languages</source>
+        <translation>Enregistrer tous les graphiques dans un dossier, dans une langue ou les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart Image</source>
+        <translation>&amp;Copier l&apos;image du graphique</translation>
+    </message>
+    <message>
+        <source>Copy the chart on this page to the clipboard as an image</source>
+        <translation>Copier le graphique de cette page dans le presse-papiers, comme image</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder “%1”.</source>
+        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in this folder will be replaced. Continue?</source>
+        <translation>
+            <numerusform>%n fichier de ce dossier sera remplacé. Continuer&#xa0;?</numerusform>
+            <numerusform>%n fichiers de ce dossier seront remplacés. Continuer&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1</numerusform>
+            <numerusform>%n fichiers écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>Copié dans le presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -899,22 +1075,6 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>&amp;Export Chart…</source>
-        <translation>&amp;Exporter le graphique…</translation>
-    </message>
-    <message>
-        <source>Save the chart on this page as PNG, JPEG, PDF or SVG</source>
-        <translation>Enregistrer le graphique de cette page en PNG, JPEG, PDF ou SVG</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Chart Image</source>
-        <translation>&amp;Copier l&apos;image du graphique</translation>
-    </message>
-    <message>
-        <source>Copy the chart on this page to the clipboard as an image</source>
-        <translation>Copier le graphique de cette page dans le presse-papiers, comme image</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -951,159 +1111,6 @@
             <numerusform>%n source</numerusform>
             <numerusform>%n sources</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This page has no chart to export.</source>
-        <translation>Cette page n&apos;a pas de graphique à exporter.</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
-    </message>
-    <message>
-        <source>Chart exported to %1</source>
-        <translation>Graphique exporté dans %1</translation>
-    </message>
-    <message>
-        <source>Chart copied to the clipboard</source>
-        <translation>Graphique copié dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>About Vigie</source>
-        <translation>À propos de Vigie</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Charts…</source>
-        <translation>Exporter &amp;tous les graphiques…</translation>
-    </message>
-    <message>
-        <source>Save every chart to a folder, in one or both languages</source>
-        <translation>Enregistrer tous les graphiques dans un dossier, dans une langue ou les deux</translation>
-    </message>
-    <message>
-        <source>Exporting charts…</source>
-        <translation>Export des graphiques…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Export All Charts</source>
-        <translation>Exporter tous les graphiques</translation>
-    </message>
-    <message>
-        <source>Exporting %1 (%2 of %3)…</source>
-        <translation>Export de %1 (%2 sur %3)…</translation>
-    </message>
-    <message>
-        <source>Cannot write to the folder “%1”.</source>
-        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Replace files?</source>
-        <translation>Remplacer les fichiers&#xa0;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) in this folder will be replaced. Continue?</source>
-        <translation>
-            <numerusform>%n fichier de ce dossier sera remplacé. Continuer&#xa0;?</numerusform>
-            <numerusform>%n fichiers de ce dossier seront remplacés. Continuer&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) written to %1</source>
-        <translation>
-            <numerusform>%n fichier écrit dans %1</numerusform>
-            <numerusform>%n fichiers écrits dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import Data…</source>
-        <translation>&amp;Importer des données…</translation>
-    </message>
-    <message>
-        <source>Add your own figures from a CSV file, kept apart from Vigie&apos;s</source>
-        <translation>Ajouter vos propres chiffres depuis un fichier CSV, tenus à part de ceux de Vigie</translation>
-    </message>
-    <message>
-        <source>Export &amp;Data…</source>
-        <translation>Exporter les &amp;données…</translation>
-    </message>
-    <message>
-        <source>Save every figure and its source as CSV</source>
-        <translation>Enregistrer chaque chiffre et sa source en CSV</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n figure(s) imported</source>
-        <translation>
-            <numerusform>%n chiffre importé</numerusform>
-            <numerusform>%n chiffres importés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Import Data</source>
-        <translation>Importer des données</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Échec de l&apos;import</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from “%1”.</source>
-        <translation>Rien n&apos;a été importé de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Export Data</source>
-        <translation>Exporter les données</translation>
-    </message>
-    <message>
-        <source>Data exported to %1</source>
-        <translation>Données exportées dans %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de la cybermenace&#xa0;: les chiffres de la France sur la cybercriminalité, chacun avec sa source.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Données&#xa0;: COMCYBER-MI, SSMSI (ministère de l&apos;Intérieur) et les autres éditeurs cités avec chaque chiffre.&lt;/p&gt;&lt;p&gt;Carte&#xa0;: Made with Natural Earth (domaine public). Noms des pays issus de world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up Your Data…</source>
-        <translation>&amp;Sauvegarder vos données…</translation>
-    </message>
-    <message>
-        <source>Save a copy of your own database, whole, to a file of your choice</source>
-        <translation>Enregistrer une copie entière de votre propre base dans le fichier de votre choix</translation>
-    </message>
-    <message>
-        <source>You have no data of your own yet: import some first.</source>
-        <translation>Vous n&apos;avez pas encore de données à vous&#xa0;: importez-en d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Back Up Your Data</source>
-        <translation>Sauvegarder vos données</translation>
-    </message>
-    <message>
-        <source>Vigie databases (*.sqlite)</source>
-        <translation>Bases Vigie (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Échec de la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Your data was backed up to %1</source>
-        <translation>Vos données ont été sauvegardées dans %1</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1156,6 @@
     <message>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>The centres and their details are still listed beside the map.</source>
@@ -1321,6 +1324,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::Page</name>
+    <message>
+        <source>This page has nothing to export.</source>
+        <translation>Cette page n&apos;a rien à exporter.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::PolicyPage</name>
     <message>
         <source>Policy text</source>
@@ -1422,13 +1432,6 @@
     <message>
         <source>Policy statement</source>
         <translation>Déclaration de politique</translation>
-    </message>
-</context>
-<context>
-    <name>Vigie::Services</name>
-    <message>
-        <source>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</source>
-        <translation>Votre base «&#xa0;%1&#xa0;» est endommagée (%2). Elle a été conservée sous «&#xa0;%3&#xa0;», et Vigie démarre sur ses propres données.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1573,21 @@
     <message>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::UserData</name>
+    <message>
+        <source>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</source>
+        <translation>Votre base «&#xa0;%1&#xa0;» est endommagée (%2). Elle a été conservée sous «&#xa0;%3&#xa0;», et Vigie démarre sur ses propres données.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>You have no data of your own yet (there is no user database at “%1”): import some first.</source>
+        <translation>Vous n&apos;avez pas encore de données à vous (il n&apos;y a pas de base utilisateur à «&#xa0;%1&#xa0;»)&#xa0;: importez-en d&apos;abord.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,8 @@
 
 #include "app/AppContext.h"
 #include "app/cli/Commands.h"
-#include "core/data/FigureCsv.h"
 #include "core/data/ThreatDatabase.h"
-#include "core/data/UserDatabase.h"
+#include "core/data/UserData.h"
 
 namespace Vigie {
 
@@ -21,8 +20,8 @@ namespace {
 QCommandLineOption databaseOption()
 {
     return {QStringLiteral("database"),
-            DataCommands::tr("The user database (default: %1).").arg(UserDatabase::defaultPath()),
-            DataCommands::tr("file"), UserDatabase::defaultPath()};
+            DataCommands::tr("The user database (default: %1).").arg(UserData::defaultPath()),
+            DataCommands::tr("file"), UserData::defaultPath()};
 }
 
 /// Parses the arguments of a command that takes options and one file. Returns the exit code when the command
@@ -59,22 +58,17 @@ int DataCommands::runImport(const QStringList& arguments, const AppContext& cont
     if (const auto stop = parseOneFile(parser, QStringLiteral("import"), noFile, arguments, io))
         return *stop;
     const QString file = parser.positionalArguments().first();
-    QString error;
-    auto user = UserDatabase::open(parser.value(database), &error);
-    if (!user) {
-        io.err << "vigie import: " << error << Qt::endl;
-        return ExitFailure;
-    }
-    const FigureCsv::ImportResult result = FigureCsv::importFile(file, *user, context.database.figureKeys());
+    UserData user(parser.value(database), context.database);
+    const FigureCsv::ImportResult result = user.importFile(file);
     if (!result.ok()) {
         io.err << "vigie import: " << QFileInfo(file).fileName() << ": " << result.error << Qt::endl;
         return ExitFailure;
     }
-    io.out << tr("%n figure(s) imported into %1", nullptr, result.imported).arg(user->path()) << Qt::endl;
+    io.out << tr("%n figure(s) imported into %1", nullptr, result.imported).arg(user.path()) << Qt::endl;
     return ExitSuccess;
 }
 
-int DataCommands::runBackup(const QStringList& arguments, const AppContext& /*context*/, CommandIo& io)
+int DataCommands::runBackup(const QStringList& arguments, const AppContext& context, CommandIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Copies your own database, whole and checked, to a backup file. The file is "
@@ -86,21 +80,13 @@ int DataCommands::runBackup(const QStringList& arguments, const AppContext& /*co
     const QString noFile = tr("Name one backup file to write.");
     if (const auto stop = parseOneFile(parser, QStringLiteral("backup"), noFile, arguments, io))
         return *stop;
-    const QString source = parser.value(database);
-    if (!QFileInfo::exists(source)) {
-        io.err << "vigie backup: " << tr("There is no user database at “%1”.").arg(source) << Qt::endl;
-        return ExitFailure;
-    }
-    QString error;
-    const auto user = UserDatabase::open(source, &error);
+    UserData user(parser.value(database), context.database);
     const QString target = parser.positionalArguments().first();
-    if (user)
-        error = user->backupTo(target);
-    if (!error.isEmpty()) {
+    if (const QString error = user.backupTo(target); !error.isEmpty()) {
         io.err << "vigie backup: " << error << Qt::endl;
         return ExitFailure;
     }
-    io.out << tr("%n figure(s) backed up to %1", nullptr, user->figureCount()).arg(target) << Qt::endl;
+    io.out << tr("%n figure(s) backed up to %1", nullptr, user.figureCount()).arg(target) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -120,36 +106,37 @@ int DataCommands::runCheckDb(const QStringList& arguments, const AppContext& con
         return ExitSuccess;
     }
     bool sound = true;
-    auto report = [&](const QString& name, const QString& path, const ThreatDatabase* db) {
-        const QString integrity = path.isEmpty() ? QString() : UserDatabase::checkIntegrity(path);
+    auto report = [&](const QString& name, const UserData::FileReport& file) {
         io.out << name << Qt::endl;
-        if (db) {
-            io.out << "  " << tr("schema version: %1").arg(db->schemaVersion()) << Qt::endl;
-            for (const char* table : {"source", "figure", "series", "series_point", "event", "treaty_status", "centre"})
-                io.out << "  " << QString::fromLatin1(table) << ": " << db->count(QString::fromLatin1(table)) << Qt::endl;
+        if (file.readable) {
+            io.out << "  " << tr("schema version: %1").arg(file.schemaVersion) << Qt::endl;
+            for (const auto& [table, count] : file.counts)
+                io.out << "  " << table << ": " << count << Qt::endl;
         }
-        io.out << "  " << tr("integrity: %1").arg(integrity.isEmpty() && db ? tr("ok") : integrity) << Qt::endl;
-        sound = sound && db && integrity.isEmpty();
+        io.out << "  " << tr("integrity: %1").arg(file.integrity.isEmpty() && file.readable ? tr("ok") : file.integrity)
+               << Qt::endl;
+        sound = sound && file.readable && file.integrity.isEmpty();
     };
     if (!parser.positionalArguments().isEmpty()) {
         const QString path = parser.positionalArguments().first();
-        QString error;
-        const auto db = ThreatDatabase::openFile(path, &error);
-        if (!db) {
-            io.err << "vigie check-db: " << tr("“%1” cannot be read: %2").arg(path, error) << Qt::endl;
+        const UserData::FileReport file = UserData::inspect(path);
+        if (!file.readable) {
+            io.err << "vigie check-db: " << tr("“%1” cannot be read: %2").arg(path, file.error) << Qt::endl;
             return ExitFailure;
         }
-        report(path, path, db.get());
+        report(path, file);
     } else {
-        report(tr("Embedded database"), QString(), &context.database);
-        const QString user = UserDatabase::defaultPath();
-        if (QFileInfo::exists(user)) {
-            QString error;
-            const auto db = ThreatDatabase::openFile(user, &error);
-            report(user, user, db.get());
-        } else {
+        UserData::FileReport embedded;
+        embedded.readable = true;
+        embedded.schemaVersion = context.database.schemaVersion();
+        for (const QString& table : UserData::countedTables())
+            embedded.counts.append({table, context.database.count(table)});
+        report(tr("Embedded database"), embedded);
+        const QString user = UserData::defaultPath();
+        if (QFileInfo::exists(user))
+            report(user, UserData::inspect(user));
+        else
             io.out << tr("No user database yet (%1).").arg(user) << Qt::endl;
-        }
     }
     return sound ? ExitSuccess : ExitFailure;
 }

@@ -2,7 +2,6 @@
 #include "app/pages/ChartsPage.h"
 
 #include <QEvent>
-#include <QFileInfo>
 #include <QCoreApplication>
 #include <QTabBar>
 #include <QTabWidget>
@@ -12,13 +11,13 @@
 #include "app/AppContext.h"
 #include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
-#include "core/data/UserDatabase.h"
+#include "core/data/UserData.h"
 #include "widgets/ChartView.h"
 
 namespace Vigie {
 
 ChartsPage::ChartsPage(const AppContext& context, QWidget* parent)
-    : Page(parent)
+    : ChartPage(context.exporter, parent)
     , m_context(context)
     , m_tabs(new QTabWidget(this))
 {
@@ -29,6 +28,7 @@ ChartsPage::ChartsPage(const AppContext& context, QWidget* parent)
             continue; // the catalogue lists it, but this database lacks its data: leave it out
         auto* view = new ChartView(context.renderer, m_tabs);
         view->setChart(*chart);
+        connectChart(view);
         m_charts.append(view);
         m_tabs->addTab(view, QString());
     }
@@ -36,19 +36,14 @@ ChartsPage::ChartsPage(const AppContext& context, QWidget* parent)
     layout->addWidget(m_tabs);
     reloadUserFigures();
     retranslate();
+    connect(&m_context.userData, &UserData::figuresChanged, this, &ChartsPage::reloadUserFigures);
 }
 
 void ChartsPage::reloadUserFigures()
 {
     std::optional<ChartData> chart;
-    if (QFileInfo::exists(m_context.userDatabasePath)) {
-        // Opening migrates a database made by an older Vigie, so that it has the totals the chart reads.
-        QString error;
-        if (UserDatabase::open(m_context.userDatabasePath, &error)) {
-            if (const auto user = ThreatDatabase::openFile(m_context.userDatabasePath, &error))
-                chart = m_context.catalog.userFigures(*user);
-        }
-    }
+    if (const ThreatDatabase* user = m_context.userData.reader())
+        chart = m_context.catalog.userFigures(*user);
     if (!chart) {
         if (m_userChart) {
             m_charts.removeOne(m_userChart);
@@ -59,6 +54,7 @@ void ChartsPage::reloadUserFigures()
     }
     if (!m_userChart) {
         m_userChart = new ChartView(m_context.renderer, m_tabs);
+        connectChart(m_userChart);
         m_charts.append(m_userChart);
         m_tabs->addTab(m_userChart, QString());
     }
@@ -111,7 +107,7 @@ void ChartsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    Page::changeEvent(event);
+    ChartPage::changeEvent(event);
 }
 
 } // namespace Vigie

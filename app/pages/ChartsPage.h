@@ -3,7 +3,7 @@
 
 #include <QList>
 
-#include "app/pages/Page.h"
+#include "app/pages/ChartPage.h"
 
 class QTabWidget;
 
@@ -13,7 +13,7 @@ struct AppContext;
 class ChartView;
 
 /// Every chart of the catalogue, one tab each; File → Export acts on the tab in front.
-class ChartsPage : public Page
+class ChartsPage : public ChartPage
 {
     Q_OBJECT
 

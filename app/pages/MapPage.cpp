@@ -2,21 +2,15 @@
 #include "app/pages/MapPage.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPointer>
 #include <QThreadPool>
 #include <QVBoxLayout>
 
 #include "app/AppContext.h"
-#include "app/dialogs/ExportDialog.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/LanguageManager.h"
-#include "core/settings/Settings.h"
 #include "widgets/ChartExporter.h"
 #include "widgets/map/MapCanvas.h"
 #include "widgets/map/MapExporter.h"
@@ -27,7 +21,6 @@ namespace Vigie {
 
 MapPage::MapPage(const AppContext& context, QWidget* parent)
     : Page(parent)
-    , m_context(context)
     , m_renderer(std::make_unique<MapRenderer>(context.languages.translations()))
     , m_exporter(std::make_unique<MapExporter>(*m_renderer))
     , m_heading(new QLabel(this))
@@ -50,7 +43,7 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
         if (kind != MapLayer::Kind::None)
             m_view->setTreatyStatuses(kind, context.database.treatyStatuses(MapLayer::treatyId(kind)));
     }
-    connect(m_view, &MapView::exportRequested, this, &MapPage::exportWithDialog);
+    connect(m_view, &MapView::exportRequested, this, &Page::exportRequested);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -126,20 +119,19 @@ void MapPage::changeEvent(QEvent* event)
     Page::changeEvent(event);
 }
 
-QString MapPage::exportMap(const QString& path, const ExportOptions& options) const
+std::optional<Page::Exportable> MapPage::exportable() const
+{
+    return Exportable{QStringLiteral("map"), tr("Export Map"), m_view->canvas()->size()};
+}
+
+QString MapPage::exportTo(const QString& path, const ExportOptions& options) const
 {
     return m_exporter->exportToFile(m_view->scene(), path, options).error;
 }
 
-void MapPage::exportWithDialog()
+QImage MapPage::exportImage(const ExportOptions& options) const
 {
-    const auto target = ExportDialog::ask(this, m_view->canvas()->size(), m_context.settings,
-                                          m_context.languages.language(), QStringLiteral("map"), tr("Export Map"));
-    if (!target)
-        return;
-    const QString error = exportMap(target->path, target->options);
-    if (!error.isEmpty())
-        QMessageBox::critical(this, tr("Export failed"), error);
+    return m_exporter->renderImage(m_view->scene(), options);
 }
 
 } // namespace Vigie

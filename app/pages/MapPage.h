@@ -12,7 +12,6 @@ class QLabel;
 namespace Vigie {
 
 struct AppContext;
-struct ExportOptions;
 class MapExporter;
 class MapRenderer;
 class MapView;
@@ -36,12 +35,10 @@ public:
     /// True once the country outlines arrived (or failed to); they start loading when the page is first shown.
     bool isWorldLoaded() const { return m_worldLoaded; }
 
-    /// Exports the map as shown to @p path; returns an error message, or an empty string on success.
-    QString exportMap(const QString& path, const ExportOptions& options) const;
-
-public slots:
-    /// Asks for export options and a file, then exports the map as shown.
-    void exportWithDialog();
+    /// The map as shown, with its title and footer.
+    std::optional<Exportable> exportable() const override;
+    QString exportTo(const QString& path, const ExportOptions& options) const override;
+    QImage exportImage(const ExportOptions& options) const override;
 
 signals:
     /// The country outlines arrived (or failed to: then the notice says so).
@@ -57,7 +54,6 @@ private:
     void loadWorld();
     void setWorld(std::shared_ptr<const WorldMap> world, const WorldMap::Problem& problem);
 
-    const AppContext& m_context;
     std::unique_ptr<MapRenderer> m_renderer;
     std::unique_ptr<MapExporter> m_exporter;
     QLabel* m_heading;

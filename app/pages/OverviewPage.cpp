@@ -14,7 +14,7 @@
 namespace Vigie {
 
 OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
-    : Page(parent)
+    : ChartPage(context.exporter, parent)
     , m_heading(new QLabel(this))
     , m_chart(new ChartView(context.renderer, this))
 {
@@ -35,6 +35,7 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     }
     if (const auto chart = context.catalog.chart(ChartCatalog::chartIds().constFirst()))
         m_chart->setChart(*chart);
+    connectChart(m_chart);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -58,7 +59,7 @@ void OverviewPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    Page::changeEvent(event);
+    ChartPage::changeEvent(event);
 }
 
 } // namespace Vigie

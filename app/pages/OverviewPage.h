@@ -3,7 +3,7 @@
 
 #include <QList>
 
-#include "app/pages/Page.h"
+#include "app/pages/ChartPage.h"
 
 class QLabel;
 
@@ -14,7 +14,7 @@ class ChartView;
 class KpiCard;
 
 /// The first page: the headline KPI and the trend of recorded digital offences, with its series break.
-class OverviewPage : public Page
+class OverviewPage : public ChartPage
 {
     Q_OBJECT
 

@@ -4,7 +4,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +17,7 @@
 
 #include "app/AppContext.h"
 #include "core/data/ThreatDatabase.h"
-#include "core/data/UserDatabase.h"
+#include "core/data/UserData.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/models/SourcesModel.h"
 
@@ -92,16 +91,12 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     reload();
+    connect(&m_context.userData, &UserData::figuresChanged, this, &SourcesPage::reload);
 }
 
 void SourcesPage::reload()
 {
-    QList<Figure> figures = m_context.database.figures();
-    QString error;
-    if (QFileInfo::exists(m_context.userDatabasePath)) {
-        if (const auto user = UserDatabase::open(m_context.userDatabasePath, &error))
-            figures += user->figures();
-    }
+    const QList<Figure> figures = m_context.database.figures() + m_context.userData.figures();
     m_model->setFigures(figures);
     m_topics.clear();
     for (const Figure& f : std::as_const(figures)) {

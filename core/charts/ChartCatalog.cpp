@@ -50,6 +50,16 @@ QStringList ChartCatalog::chartIds()
     return {offencesByYearId, offencesByCategoryId, ransomwareId, budapestId, timelineId};
 }
 
+QList<ChartData> ChartCatalog::charts() const
+{
+    QList<ChartData> result;
+    for (const QString& id : chartIds()) {
+        if (const auto found = chart(id))
+            result.append(*found);
+    }
+    return result;
+}
+
 QStringList ChartCatalog::kpiIds()
 {
     return {offences2023Id, ransomwareKpiId, budapestKpiId, unKpiId};

@@ -24,6 +24,8 @@ public:
     static QStringList chartIds();
 
     std::optional<ChartData> chart(const QString& id) const;
+    /// Every chart of chartIds() that the database has data for, in order.
+    QList<ChartData> charts() const;
     std::optional<Kpi> kpi(const QString& id) const;
 
     /// The id of the chart of the user's own figures, which is not in chartIds(): it comes from another database.

@@ -9,6 +9,8 @@
 #include <qcustomplot.h>
 
 #include "app/MainWindow.h"
+#include "app/actions/ExportActions.h"
+#include "app/export/BatchExport.h"
 #include "app/pages/ChartsPage.h"
 #include "core/charts/ChartCatalog.h"
 #include "core/i18n/LanguageManager.h"
@@ -67,7 +69,7 @@ void TestChartsPage::exportActsOnTheChartInFront()
     options.format = ExportFormat::Svg;
     options.pixelSize = QSize(800, 500);
     const QString file = m_app->dir.filePath(QStringLiteral("front.svg"));
-    QCOMPARE(m_app->window->exportCurrentChart(file, options), QString());
+    QCOMPARE(m_app->window->currentPage()->exportTo(file, options), QString());
     QFile svg(file);
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("Digital offences by category, 2023"));
@@ -79,9 +81,9 @@ void TestChartsPage::exportAllWritesEveryFile()
     QVERIFY(QDir().mkpath(folder));
     ExportOptions base;
     base.pixelSize = QSize(640, 400);
-    const QList<ExportJob> jobs = ChartExporter::plan(m_app->window->allCharts(), {Language::French, Language::English},
+    const QList<ExportJob> jobs = ChartExporter::plan(m_app->services->context().catalog.charts(), {Language::French, Language::English},
                                                       {ExportFormat::Png, ExportFormat::Pdf}, base, folder);
-    const MainWindow::BatchResult result = m_app->window->runExportJobs(jobs);
+    const BatchExport::Result result = BatchExport(m_app->services->context().exporter).run(jobs, m_app->window.get());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QVERIFY(!result.cancelled);
     QCOMPARE(result.written, int(ChartCatalog::chartIds().size()) * 4);
@@ -92,7 +94,7 @@ void TestChartsPage::exportAllWritesEveryFile()
 void TestChartsPage::copyPutsAnImageOnTheClipboard()
 {
     QGuiApplication::clipboard()->clear();
-    m_app->window->copyChart();
+    m_app->window->exportActions()->copyCurrent();
     const QImage image = QGuiApplication::clipboard()->image();
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), m_page->activeChart()->plot()->size());

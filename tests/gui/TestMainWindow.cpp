@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include "app/MainWindow.h"
+#include "app/actions/DataActions.h"
 #include "app/pages/ChartsPage.h"
 #include "app/pages/OverviewPage.h"
 #include "app/pages/PolicyPage.h"
@@ -160,7 +161,7 @@ void TestMainWindow::exportsThePageChart()
     options.pixelSize = chart()->plot()->size();
     options.language = Language::French;
     const QString file = m_app->dir.filePath(QStringLiteral("chart.png"));
-    QCOMPARE(m_app->window->exportCurrentChart(file, options), QString());
+    QCOMPARE(m_app->window->currentPage()->exportTo(file, options), QString());
     const QImage image(file);
     QCOMPARE(image.size(), chart()->plot()->size());
     QVERIFY(ImageChecks::distinctColours(image) > 5);
@@ -172,7 +173,7 @@ void TestMainWindow::exportErrorIsReported()
     ExportOptions options;
     options.pixelSize = QSize(400, 300);
     const QString file = m_app->dir.filePath(QStringLiteral("missing/chart.png"));
-    const QString error = m_app->window->exportCurrentChart(file, options);
+    const QString error = m_app->window->currentPage()->exportTo(file, options);
     QVERIFY2(error.startsWith(QStringLiteral("Impossible d'écrire")), qPrintable(error));
     QVERIFY(!QFile::exists(file));
 }
@@ -180,7 +181,7 @@ void TestMainWindow::exportErrorIsReported()
 void TestMainWindow::importsThenBacksUpUserData()
 {
     const QString backup = m_app->dir.filePath(QStringLiteral("backup.sqlite"));
-    QVERIFY(m_app->window->backUpUserData(backup).contains(QLatin1String("no data of your own")));
+    QVERIFY(m_app->window->dataActions()->backUpUserData(backup).contains(QLatin1String("no data of your own")));
     QVERIFY(!QFile::exists(backup));
 
     const QString csv = m_app->dir.filePath(QStringLiteral("mine.csv"));
@@ -189,15 +190,15 @@ void TestMainWindow::importsThenBacksUpUserData()
     file.write("key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,source_url,"
                "quote,note_en,note_fr\nmine.1,offences,12,count,2024,Mine,Le mien,high,Me,My notes,,my words,,\n");
     file.close();
-    QCOMPARE(m_app->window->importData(csv), QString());
-    QCOMPARE(m_app->window->backUpUserData(backup), QString());
+    QCOMPARE(m_app->window->dataActions()->importData(csv), QString());
+    QCOMPARE(m_app->window->dataActions()->backUpUserData(backup), QString());
     auto copy = ThreatDatabase::openFile(backup);
     QVERIFY(copy);
     QCOMPARE(copy->figure(QStringLiteral("mine.1"))->quote, QStringLiteral("my words"));
 
     // A failed backup says why in the interface language, and leaves the old backup as it was.
     m_app->switchTo(Language::French);
-    const QString error = m_app->window->backUpUserData(m_app->dir.filePath(QStringLiteral("missing/backup.sqlite")));
+    const QString error = m_app->window->dataActions()->backUpUserData(m_app->dir.filePath(QStringLiteral("missing/backup.sqlite")));
     QVERIFY2(error.startsWith(QStringLiteral("Impossible d'écrire")), qPrintable(error));
     QCOMPARE(ThreatDatabase::openFile(backup)->count(QStringLiteral("figure")), 1);
 }
@@ -240,7 +241,7 @@ void TestMainWindow::importedFiguresGetTheirChart()
                "quote,note_en,note_fr\nmine.1,phishing,12,count,2023,Mine,Le mien,high,Me,My notes,,my words,,\n"
                "mine.2,phishing,30,count,2024,Mine,Le mien,high,Me,My notes,,my words,,\n");
     file.close();
-    QCOMPARE(m_app->window->importData(csv), QString());
+    QCOMPARE(m_app->window->dataActions()->importData(csv), QString());
 
     // The page already built gains the chart at once, in the language of the moment, and follows a switch.
     QCOMPARE(page->charts().size(), before + 1);

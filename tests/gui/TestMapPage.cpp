@@ -111,7 +111,7 @@ void TestMapPage::exports()
     ExportOptions options;
     options.pixelSize = QSize(900, 500);
     const QString path = m_dir.filePath(QStringLiteral("page.png"));
-    QCOMPARE(m_page->exportMap(path, options), QString());
+    QCOMPARE(m_page->exportTo(path, options), QString());
     QImage image;
     QVERIFY(image.load(path));
     QCOMPARE(image.size(), QSize(900, 500));

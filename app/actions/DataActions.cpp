@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/actions/DataActions.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include "app/AppContext.h"
+#include "core/data/UserData.h"
+#include "core/settings/Settings.h"
+
+namespace Vigie {
+
+DataActions::DataActions(const AppContext& context, QWidget* window)
+    : QObject(window)
+    , m_context(context)
+    , m_window(window)
+    , m_import(new QAction(this))
+    , m_export(new QAction(this))
+    , m_backUp(new QAction(this))
+{
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &DataActions::importInteractively);
+    connect(m_export, &QAction::triggered, this, &DataActions::exportInteractively);
+    connect(m_backUp, &QAction::triggered, this, &DataActions::backUpInteractively);
+}
+
+void DataActions::retranslate()
+{
+    m_import->setText(tr("&Import Data…"));
+    m_import->setStatusTip(tr("Add your own figures from a CSV file, kept apart from Vigie's"));
+    m_export->setText(tr("Export &Data…"));
+    m_export->setStatusTip(tr("Save every figure and its source as CSV"));
+    m_backUp->setText(tr("&Back Up Your Data…"));
+    m_backUp->setStatusTip(tr("Save a copy of your own database, whole, to a file of your choice"));
+}
+
+QString DataActions::importData(const QString& path)
+{
+    const FigureCsv::ImportResult result = m_context.userData.importFile(path);
+    if (!result.ok())
+        return result.error;
+    emit statusMessage(tr("%n figure(s) imported", nullptr, result.imported), 8000);
+    return {};
+}
+
+QString DataActions::exportData(const QString& path)
+{
+    return m_context.userData.exportCsv(path);
+}
+
+QString DataActions::backUpUserData(const QString& path)
+{
+    return m_context.userData.backupTo(path);
+}
+
+void DataActions::importInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Data"), m_context.settings.exportDirectory(),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = importData(path); !error.isEmpty())
+        QMessageBox::critical(m_window, tr("Import failed"),
+                              tr("Nothing was imported from “%1”.").arg(QFileInfo(path).fileName()) + u'\n' + error);
+}
+
+void DataActions::exportInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Data"),
+        QDir(m_context.settings.exportDirectory()).filePath(QStringLiteral("vigie-data.csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportData(path); !error.isEmpty())
+        QMessageBox::critical(m_window, tr("Export failed"), error);
+    else
+        emit statusMessage(tr("Data exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void DataActions::backUpInteractively()
+{
+    const QString name = QStringLiteral("vigie-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Back Up Your Data"),
+                                                      QDir(m_context.settings.exportDirectory()).filePath(name),
+                                                      tr("Vigie databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = backUpUserData(path); !error.isEmpty())
+        QMessageBox::critical(m_window, tr("Backup failed"), error);
+    else
+        emit statusMessage(tr("Your data was backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+} // namespace Vigie

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace Vigie {
+
+struct AppContext;
+
+/// File → Import Data…, Export Data… and Back Up Your Data…: the file dialogs and messages around the
+/// user-data service, which does the work (the command line calls the same service).
+class DataActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Dialogs are modal to @p window.
+    DataActions(const AppContext& context, QWidget* window);
+
+    QAction* importAction() const { return m_import; }
+    QAction* exportAction() const { return m_export; }
+    QAction* backUpAction() const { return m_backUp; }
+
+    void retranslate();
+
+    /// The work behind each action, without its dialogs; each returns a translated error, or an empty string.
+    QString importData(const QString& path);
+    QString exportData(const QString& path);
+    QString backUpUserData(const QString& path);
+
+public slots:
+    void importInteractively();
+    void exportInteractively();
+    void backUpInteractively();
+
+signals:
+    /// A message for the status bar.
+    void statusMessage(const QString& text, int timeout);
+
+private:
+    const AppContext& m_context;
+    QWidget* m_window;
+    QAction* m_import;
+    QAction* m_export;
+    QAction* m_backUp;
+};
+
+} // namespace Vigie

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/dialogs/AboutBox.h"
+
+#include <QMessageBox>
+
+namespace Vigie {
+
+QString AboutBox::text()
+{
+    return tr("<h3>Vigie %1</h3>"
+              "<p>A dashboard of the cyber-threat landscape: France's figures on cybercrime, each with its source.</p>"
+              "<p>Licence: GNU General Public License, version 3 or later.</p>"
+              "<p>Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.</p>"
+              "<p>Data: COMCYBER-MI, SSMSI (Ministère de l'Intérieur) and the other publishers named with each "
+              "figure.</p>"
+              "<p>Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le "
+              "Doze), ODbL 1.0.</p>")
+        .arg(QStringLiteral(VIGIE_VERSION), QString::fromLatin1(qVersion()));
+}
+
+void AboutBox::show(QWidget* parent)
+{
+    QMessageBox::about(parent, tr("About Vigie"), text());
+}
+
+} // namespace Vigie

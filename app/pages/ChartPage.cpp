@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/pages/ChartPage.h"
+
+#include <qcustomplot.h>
+
+#include "widgets/ChartExporter.h"
+#include "widgets/ChartView.h"
+
+namespace Vigie {
+
+ChartPage::ChartPage(const ChartExporter& exporter, QWidget* parent)
+    : Page(parent)
+    , m_exporter(exporter)
+{
+}
+
+std::optional<Page::Exportable> ChartPage::exportable() const
+{
+    const ChartView* chart = activeChart();
+    if (!chart)
+        return std::nullopt;
+    return Exportable{chart->chart().id, tr("Export Chart"), chart->plot()->size()};
+}
+
+QString ChartPage::exportTo(const QString& path, const ExportOptions& options) const
+{
+    const ChartView* chart = activeChart();
+    if (!chart)
+        return tr("This page has no chart to export.");
+    return m_exporter.exportToFile(chart->chart(), path, options).error;
+}
+
+QImage ChartPage::exportImage(const ExportOptions& options) const
+{
+    const ChartView* chart = activeChart();
+    return chart ? m_exporter.renderImage(chart->chart(), options) : QImage();
+}
+
+void ChartPage::connectChart(ChartView* chart)
+{
+    connect(chart, &ChartView::exportRequested, this, &Page::exportRequested);
+    connect(chart, &ChartView::copyRequested, this, &Page::copyRequested);
+}
+
+} // namespace Vigie

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/UserData.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserDatabase.h"
+
+namespace Vigie {
+
+UserData::UserData(const QString& path, const ThreatDatabase& embedded, QObject* parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_embedded(embedded)
+{
+}
+
+UserData::~UserData() = default;
+
+QString UserData::defaultPath()
+{
+    return UserDatabase::defaultPath();
+}
+
+bool UserData::exists() const
+{
+    return QFileInfo::exists(m_path);
+}
+
+UserDatabase* UserData::database(bool create, QString* error)
+{
+    if (!m_database && (create || exists()))
+        m_database = UserDatabase::open(m_path, error);
+    return m_database.get();
+}
+
+QString UserData::checkAtStart()
+{
+    const QString problem = UserDatabase::checkIntegrity(m_path);
+    if (problem.isEmpty())
+        return {};
+    m_reader.reset();
+    m_database.reset();
+    const QString aside = UserDatabase::keepAside(m_path);
+    return tr("Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts "
+                                       "on its own data.")
+        .arg(m_path, problem, aside);
+}
+
+QList<Figure> UserData::figures()
+{
+    const UserDatabase* db = database(false);
+    return db ? db->figures() : QList<Figure>();
+}
+
+int UserData::figureCount()
+{
+    const UserDatabase* db = database(false);
+    return db ? db->figureCount() : 0;
+}
+
+const ThreatDatabase* UserData::reader()
+{
+    // Opening the writer first migrates a database made by an older Vigie, so that it has the totals.
+    if (!m_reader && database(false))
+        m_reader = ThreatDatabase::openFile(m_path);
+    return m_reader.get();
+}
+
+FigureCsv::ImportResult UserData::importFile(const QString& csvPath)
+{
+    QString error;
+    UserDatabase* db = database(true, &error);
+    if (!db)
+        return {0, error};
+    const FigureCsv::ImportResult result = FigureCsv::importFile(csvPath, *db, m_embedded.figureKeys());
+    if (result.ok() && result.imported > 0)
+        emit figuresChanged();
+    return result;
+}
+
+QString UserData::exportCsv(const QString& target)
+{
+    const QList<Figure> figures = m_embedded.figures() + this->figures();
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(FigureCsv::write(figures)) < 0 || !file.commit())
+        return tr("Cannot write “%1”: %2").arg(target, file.errorString());
+    return {};
+}
+
+QString UserData::backupTo(const QString& target)
+{
+    if (!exists())
+        return tr("You have no data of your own yet (there is no user database at “%1”): "
+                                           "import some first.")
+            .arg(m_path);
+    QString error;
+    const UserDatabase* db = database(false, &error);
+    return db ? db->backupTo(target) : error;
+}
+
+QStringList UserData::countedTables()
+{
+    return {QStringLiteral("source"), QStringLiteral("figure"),        QStringLiteral("series"),
+            QStringLiteral("series_point"), QStringLiteral("event"), QStringLiteral("treaty_status"),
+            QStringLiteral("centre")};
+}
+
+UserData::FileReport UserData::inspect(const QString& path)
+{
+    FileReport report;
+    const auto db = ThreatDatabase::openFile(path, &report.error);
+    report.integrity = UserDatabase::checkIntegrity(path);
+    if (!db)
+        return report;
+    report.readable = true;
+    report.schemaVersion = db->schemaVersion();
+    for (const QString& table : countedTables())
+        report.counts.append({table, db->count(table)});
+    return report;
+}
+
+} // namespace Vigie

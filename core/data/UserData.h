@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include "core/data/FigureCsv.h"
+#include "core/data/Records.h"
+
+namespace Vigie {
+
+class ThreatDatabase;
+class UserDatabase;
+
+/// The user's own data, and the one owner of the user database: the window's pages and the command line
+/// import, export, back up and read through it, and nothing else opens the file. The file is created by the
+/// first import, never by reading, and figuresChanged() tells every reader when an import added to it.
+class UserData : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The database at @p path; @p embedded is Vigie's own data (its keys are reserved, and Export Data writes
+    /// its figures too).
+    UserData(const QString& path, const ThreatDatabase& embedded, QObject* parent = nullptr);
+    ~UserData() override;
+    Q_DISABLE_COPY_MOVE(UserData)
+
+    /// Where the user's database lives by default: the application-data folder.
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    /// True once the user has a database (after a first import, or a file left by an earlier run).
+    bool exists() const;
+
+    /// Checks the file at start-up; a damaged one is moved aside so that Vigie starts on the embedded data.
+    /// Returns a message for the user (translated), or an empty string when all is well.
+    QString checkAtStart();
+
+    /// The user's figures (marked userData); empty when there are none or the file cannot be read.
+    QList<Figure> figures();
+    int figureCount();
+    /// The user's figures and the totals the importer keeps, for reading: null when the user has none.
+    const ThreatDatabase* reader();
+
+    /// Adds the figures of a CSV file, all or none; emits figuresChanged() when some were added.
+    FigureCsv::ImportResult importFile(const QString& csvPath);
+    /// Writes every figure, Vigie's and the user's, as CSV to @p target, atomically. Returns a translated
+    /// error, or an empty string.
+    QString exportCsv(const QString& target);
+    /// Copies the whole user database to @p target, checked, replaced only when complete. Returns a translated
+    /// error, or an empty string.
+    QString backupTo(const QString& target);
+
+    /// What check-db reports of a database file.
+    struct FileReport
+    {
+        bool readable = false;
+        QString error;     ///< why it cannot be read, when it cannot
+        int schemaVersion = 0;
+        QList<QPair<QString, int>> counts; ///< rows by table
+        QString integrity; ///< empty when the integrity check passed
+    };
+    /// Reads @p path without changing it: schema version, counts and integrity.
+    static FileReport inspect(const QString& path);
+    /// The tables check-db counts, in order.
+    static QStringList countedTables();
+
+signals:
+    /// An import added figures: pages that show the user's figures read them again.
+    void figuresChanged();
+
+private:
+    /// The open connection, opened (and migrated) on first use. With @p create false, nothing is created:
+    /// null when the file does not exist. Null with @p error set when it cannot be opened.
+    UserDatabase* database(bool create, QString* error = nullptr);
+
+    QString m_path;
+    const ThreatDatabase& m_embedded;
+    std::unique_ptr<UserDatabase> m_database;
+    std::unique_ptr<ThreatDatabase> m_reader;
+};
+
+} // namespace Vigie
