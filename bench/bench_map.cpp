@@ -76,9 +76,9 @@ int main(int argc, char* argv[])
                   QStringLiteral("MiB"), QStringLiteral("-"), true);
 
     const QSize size(1920, 1080);
-    MapCanvas canvas(renderer);
+    const auto locations = Fixtures::locations();
+    MapCanvas canvas(renderer, *locations);
     canvas.setWorld(world);
-    canvas.setCentres(Fixtures::centres());
     canvas.resize(size);
     QImage frame(size, QImage::Format_ARGB32_Premultiplied);
     // Frames during a pan or zoom are drawn in interactive quality, as MapCanvas does; the settled frame after
@@ -147,9 +147,8 @@ int main(int argc, char* argv[])
 
     const qsizetype grab = args.indexOf(QStringLiteral("--grab"));
     if (grab >= 0 && grab + 1 < args.size()) {
-        MapView view(renderer);
+        MapView view(renderer, *locations);
         view.setWorld(world);
-        view.setCentres(Fixtures::centres());
         view.setTreatyStatuses(MapLayer::Kind::BudapestParties, Fixtures::budapest());
         view.resize(1300, 760);
         view.selectCentre(QStringLiteral("wb3c"));

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QList>
 
 #include "core/data/Records.h"
+#include "core/map/MapLocationModel.h"
 
 namespace Vigie::Fixtures {
 
@@ -83,6 +86,15 @@ inline QList<TreatyStatus> unConvention()
     const QString uncc = QStringLiteral("UNCC");
     return {status(uncc, QStringLiteral("FRA"), QStringLiteral("2025-10-25"), {}),
             status(uncc, QStringLiteral("VNM"), QStringLiteral("2025-10-25"), {})};
+}
+
+/// The two centres in a location model, the map's one store of them, with @p selected selected.
+inline std::unique_ptr<MapLocationModel> locations(const QString& selected = {})
+{
+    auto model = std::make_unique<MapLocationModel>();
+    model->setCentres(centres());
+    model->setSelectedId(selected);
+    return model;
 }
 
 } // namespace Vigie::Fixtures

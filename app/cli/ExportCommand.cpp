@@ -13,8 +13,9 @@
 #include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/LanguageManager.h"
+#include "core/map/MapLocationModel.h"
+#include "core/map/MapViewport.h"
 #include "widgets/ChartExporter.h"
-#include "widgets/map/MapCanvas.h"
 #include "widgets/map/MapExporter.h"
 #include "widgets/map/MapRenderer.h"
 #include "widgets/map/MapScene.h"
@@ -166,9 +167,10 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
             io.err << "vigie export: " << error << Qt::endl;
             return ExitFailure;
         }
-        scene.centres = context.database.centres();
-        scene.zoom = MapCanvas::homeZoom();
-        scene.centre = MapCanvas::homeCentre();
+        MapLocationModel locations;
+        locations.setCentres(context.database.centres());
+        scene.locations = &locations;
+        scene.setViewport(MapViewport::home());
         const MapRenderer renderer(context.translations);
         const MapExporter exporter(renderer);
         for (const ExportJob& job : std::as_const(mapJobs)) {

@@ -11,6 +11,7 @@
 #include "app/AppContext.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/LanguageManager.h"
+#include "core/map/MapLocationModel.h"
 #include "widgets/ChartExporter.h"
 #include "widgets/map/MapCanvas.h"
 #include "widgets/map/MapExporter.h"
@@ -25,7 +26,8 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
     , m_exporter(std::make_unique<MapExporter>(*m_renderer))
     , m_heading(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_view(new MapView(*m_renderer, this))
+    , m_locations(new MapLocationModel(this))
+    , m_view(new MapView(*m_renderer, *m_locations, this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
@@ -38,7 +40,7 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
 
     const QList<Centre> centres = context.database.centres();
     m_hasCentres = !centres.isEmpty();
-    m_view->setCentres(centres);
+    m_locations->setCentres(centres);
     for (MapLayer::Kind kind : MapLayer::allKinds()) {
         if (kind != MapLayer::Kind::None)
             m_view->setTreatyStatuses(kind, context.database.treatyStatuses(MapLayer::treatyId(kind)));

@@ -13,6 +13,7 @@ namespace Vigie {
 
 struct AppContext;
 class MapExporter;
+class MapLocationModel;
 class MapRenderer;
 class MapView;
 
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<MapExporter> m_exporter;
     QLabel* m_heading;
     QLabel* m_notice;
+    MapLocationModel* m_locations; ///< the one store of the centres and the selection
     MapView* m_view;
     bool m_hasCentres = false;
     bool m_worldRequested = false;

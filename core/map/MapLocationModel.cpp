@@ -14,7 +14,25 @@ void MapLocationModel::setCentres(const QList<Centre>& centres)
 {
     beginResetModel();
     m_centres = centres;
+    const bool selectionGone = !m_selectedId.isEmpty() && rowOf(m_selectedId) < 0;
+    if (selectionGone)
+        m_selectedId.clear();
     endResetModel();
+    if (selectionGone)
+        emit selectionChanged(m_selectedId);
+}
+
+void MapLocationModel::setSelectedId(const QString& id)
+{
+    if (id == m_selectedId || (!id.isEmpty() && rowOf(id) < 0))
+        return;
+    const int before = rowOf(m_selectedId);
+    m_selectedId = id;
+    for (int row : {before, rowOf(id)}) {
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), {SelectedRole});
+    }
+    emit selectionChanged(m_selectedId);
 }
 
 const Centre* MapLocationModel::centre(int row) const
@@ -74,6 +92,8 @@ QVariant MapLocationModel::data(const QModelIndex& index, int role) const
         return c.longitude;
     case ProjectedRole:
         return EqualEarth::project(c.longitude, c.latitude);
+    case SelectedRole:
+        return c.id == m_selectedId;
     default:
         return {};
     }
@@ -90,6 +110,7 @@ QHash<int, QByteArray> MapLocationModel::roleNames() const
     names.insert(LatitudeRole, "latitude");
     names.insert(LongitudeRole, "longitude");
     names.insert(ProjectedRole, "projected");
+    names.insert(SelectedRole, "selected");
     return names;
 }
 

@@ -9,7 +9,8 @@
 
 using namespace Vigie;
 
-/// The centres' list model: consistent for QAbstractItemModelTester, roles, language switch.
+/// The centres' list model: consistent for QAbstractItemModelTester, roles, language switch, and the selection
+/// it keeps as the map's one store.
 class TestMapLocationModel : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ private slots:
     void roles();
     void languageSwitch();
     void rowOf();
+    void selection();
 };
 
 void TestMapLocationModel::modelTester()
@@ -70,6 +72,39 @@ void TestMapLocationModel::rowOf()
     QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
     QVERIFY(model.centre(0));
     QVERIFY(!model.centre(2));
+}
+
+void TestMapLocationModel::selection()
+{
+    MapLocationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCentres(Fixtures::centres());
+    QSignalSpy selected(&model, &MapLocationModel::selectionChanged);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.selectedId().isEmpty());
+    QVERIFY(!model.selectedCentre());
+
+    model.setSelectedId(QStringLiteral("wb3c"));
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.last().first().toString(), QStringLiteral("wb3c"));
+    QCOMPARE(model.selectedCentre()->countryIso3, QStringLiteral("MNE"));
+    QVERIFY(model.index(1).data(MapLocationModel::SelectedRole).toBool());
+    QVERIFY(!model.index(0).data(MapLocationModel::SelectedRole).toBool());
+    QCOMPARE(changed.size(), 1); // the newly selected row
+
+    model.setSelectedId(QStringLiteral("wb3c")); // no change, no signal
+    model.setSelectedId(QStringLiteral("nope")); // unknown: ignored
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(model.selectedId(), QStringLiteral("wb3c"));
+
+    model.setSelectedId(QStringLiteral("envr"));
+    QCOMPARE(changed.size(), 3); // the row left and the row chosen
+    model.setCentres(Fixtures::centres()); // the same centres again: the selection stays
+    QCOMPARE(model.selectedId(), QStringLiteral("envr"));
+    model.setCentres({}); // its centre gone: the selection goes too, and says so
+    QVERIFY(model.selectedId().isEmpty());
+    QCOMPARE(selected.size(), 3);
+    QCOMPARE(selected.last().first().toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestMapLocationModel)

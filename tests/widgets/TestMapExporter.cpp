@@ -37,6 +37,7 @@ private:
     std::unique_ptr<MapRenderer> m_renderer;
     std::unique_ptr<MapExporter> m_exporter;
     std::shared_ptr<const WorldMap> m_world;
+    std::unique_ptr<MapLocationModel> m_locations = Fixtures::locations(QStringLiteral("wb3c"));
     QTemporaryDir m_dir;
 };
 
@@ -54,8 +55,7 @@ MapScene TestMapExporter::scene() const
 {
     MapScene s;
     s.world = m_world;
-    s.centres = Fixtures::centres();
-    s.selectedId = QStringLiteral("wb3c");
+    s.locations = m_locations.get();
     s.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
     return s;
 }

@@ -84,10 +84,11 @@ void TestMapRenderer::highlightsWithoutLayer()
     const MapStyle style = MapStyle::light();
     MapScene scene;
     scene.world = m_world;
-    scene.centres = Fixtures::centres();
+    const auto locations = Fixtures::locations();
+    scene.locations = locations.get();
     QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("FRA")), style.france);
     QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("SVN")), style.land);
-    scene.selectedId = QStringLiteral("wb3c");
+    locations->setSelectedId(QStringLiteral("wb3c"));
     QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("FRA")), style.france); // France wins over partner
     QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("SVN")), style.partner);
     QCOMPARE(MapRenderer::fill(scene, style, QStringLiteral("ALB")), style.beneficiary);
@@ -129,7 +130,8 @@ void TestMapRenderer::texts()
     QFETCH(QString, attribution);
     QFETCH(QString, layer);
     MapScene scene;
-    scene.centres = Fixtures::centres();
+    const auto locations = Fixtures::locations();
+    scene.locations = locations.get();
     scene.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
     const QString footer = m_renderer->footer(scene, language);
     QVERIFY2(footer.endsWith(attribution), qPrintable(footer));
@@ -138,7 +140,7 @@ void TestMapRenderer::texts()
     QVERIFY(footer.contains(QStringLiteral("Ministère de l'Europe")));
     QCOMPARE(m_renderer->layerName(MapLayer::Kind::BudapestParties, language), layer);
     QVERIFY(m_renderer->title(scene, language).endsWith(layer));
-    QCOMPARE(m_renderer->markerLabel(scene.centres.at(1), language),
+    QCOMPARE(m_renderer->markerLabel(scene.centres().at(1), language),
              language == Language::French ? QStringLiteral("C3BO — Podgorica")
                                           : QStringLiteral("WB3C — Podgorica"));
 }
@@ -147,9 +149,10 @@ void TestMapRenderer::legend()
 {
     const MapStyle style = MapStyle::light();
     MapScene scene;
-    scene.centres = Fixtures::centres();
+    const auto locations = Fixtures::locations();
+    scene.locations = locations.get();
     QCOMPARE(m_renderer->legend(scene, Language::English, style).size(), 1);
-    scene.selectedId = QStringLiteral("envr");
+    locations->setSelectedId(QStringLiteral("envr"));
     scene.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
     const auto entries = m_renderer->legend(scene, Language::English, style);
     QCOMPARE(entries.size(), 6);

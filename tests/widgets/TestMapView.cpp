@@ -15,6 +15,7 @@
 #include "core/i18n/Translations.h"
 #include "core/map/EqualEarth.h"
 #include "core/map/MapLocationModel.h"
+#include "core/map/MapViewport.h"
 #include "tests/MapFixtures.h"
 #include "widgets/map/MapCanvas.h"
 #include "widgets/map/MapMarker.h"
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MapRenderer> m_renderer;
     std::shared_ptr<const WorldMap> m_world;
+    std::unique_ptr<MapLocationModel> m_locations;
     std::unique_ptr<MapView> m_view;
 };
 
@@ -74,9 +76,9 @@ void TestMapView::initTestCase()
 void TestMapView::init()
 {
     m_languages->setLanguage(Language::English);
-    m_view = std::make_unique<MapView>(*m_renderer);
+    m_locations = Fixtures::locations();
+    m_view = std::make_unique<MapView>(*m_renderer, *m_locations);
     m_view->setWorld(m_world);
-    m_view->setCentres(Fixtures::centres());
     m_view->resize(1200, 700);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -85,6 +87,7 @@ void TestMapView::init()
 void TestMapView::cleanup()
 {
     m_view.reset();
+    m_locations.reset();
 }
 
 QPoint TestMapView::projectedToWidget(double lon, double lat) const
@@ -241,8 +244,8 @@ void TestMapView::panAndZoom()
     QVERIFY((canvas->markerPosition(QStringLiteral("wb3c")) - podgorica).manhattanLength() <= 2);
 
     canvas->resetView();
-    QCOMPARE(canvas->scene().zoom, MapCanvas::homeZoom());
-    QCOMPARE(canvas->scene().centre.x(), MapCanvas::homeCentre().x());
+    QCOMPARE(canvas->scene().zoom, MapViewport::home().zoom);
+    QCOMPARE(canvas->scene().centre.x(), MapViewport::home().centre.x());
     // Vertically, the view stays on the globe: no band of nothing above the pole.
     const QRectF globe = MapRenderer::transform(canvas->rect(), canvas->scene()).mapRect(EqualEarth::worldBounds());
     QVERIFY(globe.top() <= 0.5 && globe.bottom() >= canvas->height() - 0.5);
@@ -250,7 +253,7 @@ void TestMapView::panAndZoom()
     QCOMPARE(canvas->scene().zoom, 1.0);
     QCOMPARE(canvas->scene().centre, QPointF());
     QTest::keyClick(canvas, Qt::Key_Home);
-    QCOMPARE(canvas->scene().zoom, MapCanvas::homeZoom());
+    QCOMPARE(canvas->scene().zoom, MapViewport::home().zoom);
 }
 
 void TestMapView::pinchOnTouchpad()
@@ -328,7 +331,7 @@ void TestMapView::keepsAspectRatio_data()
 void TestMapView::keepsAspectRatio()
 {
     QFETCH(QSize, size);
-    MapCanvas canvas(*m_renderer);
+    MapCanvas canvas(*m_renderer, *m_locations);
     canvas.setWorld(m_world);
     canvas.showWholeWorld();
     canvas.resize(size);
@@ -389,7 +392,7 @@ void TestMapView::retranslates()
 void TestMapView::noCentres()
 {
     m_view->selectCentre(QStringLiteral("envr"));
-    m_view->setCentres({});
+    m_locations->setCentres({});
     QVERIFY(m_view->canvas()->markers().isEmpty());
     QCOMPARE(m_view->model()->rowCount(), 0);
     QVERIFY(m_view->selectedCentre().isEmpty());

@@ -24,7 +24,7 @@ constexpr double zoomStep = 1.4;
 constexpr double dragThreshold = 4.0;
 } // namespace
 
-MapCanvas::MapCanvas(const MapRenderer& renderer, QWidget* parent)
+MapCanvas::MapCanvas(const MapRenderer& renderer, const MapLocationModel& locations, QWidget* parent)
     : QWidget(parent)
     , m_renderer(renderer)
     , m_settleTimer(new QTimer(this))
@@ -42,8 +42,11 @@ MapCanvas::MapCanvas(const MapRenderer& renderer, QWidget* parent)
     setSizePolicy(policy);
     setCursor(Qt::OpenHandCursor);
     grabGesture(Qt::PinchGesture); // touchscreens; touchpads send native gestures
-    m_scene.zoom = homeZoom();
-    m_scene.centre = homeCentre();
+    m_scene.setViewport(MapViewport::home());
+    m_scene.locations = &locations;
+    connect(&locations, &QAbstractItemModel::modelReset, this, &MapCanvas::rebuildMarkers);
+    connect(&locations, &MapLocationModel::selectionChanged, this, qOverload<>(&QWidget::update));
+    rebuildMarkers();
 }
 
 void MapCanvas::retranslate()
@@ -54,17 +57,6 @@ void MapCanvas::retranslate()
     setAccessibleDescription(help);
     setToolTip(QString()); // the tooltip names the country under the pointer
     setWhatsThis(help);
-}
-
-double MapCanvas::homeZoom()
-{
-    return 2.0;
-}
-
-QPointF MapCanvas::homeCentre()
-{
-    // Between Dakar and Podgorica, so that both centres and their partners show at a readable size.
-    return EqualEarth::project(10, 19);
 }
 
 Language MapCanvas::language() const
@@ -79,13 +71,12 @@ void MapCanvas::setWorld(std::shared_ptr<const WorldMap> world)
     update();
 }
 
-void MapCanvas::setCentres(const QList<Centre>& centres)
+void MapCanvas::rebuildMarkers()
 {
-    m_scene.centres = centres;
     qDeleteAll(m_markers);
     m_markers.clear();
     QWidget* previous = this;
-    for (const Centre& centre : centres) {
+    for (const Centre& centre : m_scene.centres()) {
         auto* marker = new MapMarker(centre.id, this);
         connect(marker, &MapMarker::clicked, this, [this, id = centre.id] { emit centreActivated(id); });
         marker->show();
@@ -93,8 +84,6 @@ void MapCanvas::setCentres(const QList<Centre>& centres)
         previous = marker;
         m_markers.append(marker);
     }
-    if (!m_scene.selectedCentre())
-        m_scene.selectedId.clear();
     retranslateMarkers();
     placeMarkers();
     update();
@@ -103,14 +92,6 @@ void MapCanvas::setCentres(const QList<Centre>& centres)
 void MapCanvas::setLayer(const MapLayer& layer)
 {
     m_scene.layer = layer;
-    update();
-}
-
-void MapCanvas::setSelectedId(const QString& id)
-{
-    if (m_scene.selectedId == id)
-        return;
-    m_scene.selectedId = id;
     update();
 }
 
@@ -142,7 +123,7 @@ QString MapCanvas::countryNameAt(const QPoint& pos) const
 
 QPoint MapCanvas::markerPosition(const QString& centreId) const
 {
-    for (const Centre& centre : m_scene.centres) {
+    for (const Centre& centre : m_scene.centres()) {
         if (centre.id == centreId)
             return MapRenderer::markerPosition(m_scene, rect(), centre).toPoint();
     }
@@ -177,8 +158,7 @@ void MapCanvas::zoomOut()
 
 void MapCanvas::resetView()
 {
-    m_scene.zoom = homeZoom();
-    m_scene.centre = homeCentre();
+    m_scene.setViewport(MapViewport::home());
     clampView();
     placeMarkers();
     update();
@@ -187,8 +167,7 @@ void MapCanvas::resetView()
 
 void MapCanvas::showWholeWorld()
 {
-    m_scene.zoom = 1.0;
-    m_scene.centre = QPointF();
+    m_scene.setViewport(MapViewport::wholeWorld());
     placeMarkers();
     update();
     emit viewChanged();
@@ -255,7 +234,7 @@ void MapCanvas::retranslateMarkers()
 {
     const Language lang = language();
     for (MapMarker* marker : m_markers) {
-        for (const Centre& centre : m_scene.centres) {
+        for (const Centre& centre : m_scene.centres()) {
             if (centre.id != marker->centreId())
                 continue;
             const QString country = m_scene.world ? m_scene.world->countryName(centre.countryIso3, lang)

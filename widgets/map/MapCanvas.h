@@ -16,18 +16,17 @@ class MapRenderer;
 
 /// The map's drawing surface: paints the scene through MapRenderer, pans (drag, arrow keys) and zooms (wheel,
 /// +/−, pinch), reports the country under the pointer and the centre clicked. Keeps the map's aspect ratio.
+/// Its centres, markers and selection follow the location model.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit MapCanvas(const MapRenderer& renderer, QWidget* parent = nullptr);
+    MapCanvas(const MapRenderer& renderer, const MapLocationModel& locations, QWidget* parent = nullptr);
 
     const MapScene& scene() const { return m_scene; }
     void setWorld(std::shared_ptr<const WorldMap> world);
-    void setCentres(const QList<Centre>& centres);
     void setLayer(const MapLayer& layer);
-    void setSelectedId(const QString& id);
 
     Language language() const;
     QList<MapMarker*> markers() const { return m_markers; }
@@ -38,9 +37,6 @@ public:
     QString countryAt(const QPoint& pos) const;         ///< ISO alpha-3, or empty
     QString countryNameAt(const QPoint& pos) const;     ///< in the current language, or empty
     QPoint markerPosition(const QString& centreId) const; ///< where the marker is drawn
-
-    static double homeZoom();
-    static QPointF homeCentre();
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -78,6 +74,8 @@ private:
     void retranslate();
     void pinch(QPinchGesture* gesture);
     void setHovered(const QString& iso3);
+    /// One marker per centre of the model, in its order.
+    void rebuildMarkers();
     void placeMarkers();
     void retranslateMarkers();
     void clampView();

@@ -122,7 +122,7 @@ QString MapRenderer::centreAt(const MapScene& scene, const QRectF& target, const
 {
     QString best;
     double bestDistance = markerHitRadius;
-    for (const Centre& centre : scene.centres) {
+    for (const Centre& centre : scene.centres()) {
         const double distance = QLineF(markerPosition(scene, target, centre), pos).length();
         if (distance <= bestDistance) {
             bestDistance = distance;
@@ -223,9 +223,9 @@ void MapRenderer::paintMap(QPainter& painter, const QRectF& target, const MapSce
     // Markers and labels in device space, so that they keep their size at any zoom.
     painter.setFont(fontOfPixels(12.5, true));
     const QFontMetricsF metrics(painter.font());
-    for (const Centre& centre : scene.centres) {
+    for (const Centre& centre : scene.centres()) {
         const QPointF p = t.map(EqualEarth::project(centre.longitude, centre.latitude));
-        const bool selected = centre.id == scene.selectedId;
+        const bool selected = centre.id == scene.selectedId();
         const double radius = selected ? markerRadius + 2 : markerRadius;
         painter.setPen(QPen(style.background, 2));
         painter.setBrush(selected ? style.markerSelected : style.marker);
@@ -341,7 +341,7 @@ QString MapRenderer::footer(const MapScene& scene, Language language) const
         parts.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Treaty status as of %1"))
                          .arg(displayDate(scene.layer.dataDate(), language)));
     QStringList publishers;
-    for (const Centre& centre : scene.centres) {
+    for (const Centre& centre : scene.centres()) {
         for (const CentreFact& fact : centre.facts) {
             if (!fact.source.publisher.isEmpty() && !publishers.contains(fact.source.publisher))
                 publishers.append(fact.source.publisher);

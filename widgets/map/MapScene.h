@@ -9,32 +9,38 @@
 
 #include "core/data/Records.h"
 #include "core/map/MapLayer.h"
+#include "core/map/MapLocationModel.h"
+#include "core/map/MapViewport.h"
 #include "core/map/WorldMap.h"
 
 namespace Vigie {
 
-/// Everything a map picture depends on, so that the screen and an export draw the same thing.
+/// Everything a map picture depends on, so that the screen and an export draw the same thing. The centres
+/// and the selection are read from their model, never copied.
 struct MapScene
 {
-    static constexpr double minimumZoom = 1.0;
-    static constexpr double maximumZoom = 16.0;
+    static constexpr double minimumZoom = MapViewport::minimumZoom;
+    static constexpr double maximumZoom = MapViewport::maximumZoom;
 
     std::shared_ptr<const WorldMap> world;
-    QList<Centre> centres;
+    const MapLocationModel* locations = nullptr; ///< the centres and the selected one; not owned
     MapLayer layer;
-    QString selectedId;  ///< the selected centre, or empty
     QString hoveredIso3; ///< the country under the pointer, or empty (screen only)
     double zoom = 1.0;   ///< 1 shows the whole world
     QPointF centre;      ///< projected point at the middle of the view
 
-    const Centre* selectedCentre() const
+    void setViewport(const MapViewport& viewport)
     {
-        for (const Centre& c : centres) {
-            if (c.id == selectedId)
-                return &c;
-        }
-        return nullptr;
+        zoom = viewport.zoom;
+        centre = viewport.centre;
     }
+    const QList<Centre>& centres() const
+    {
+        static const QList<Centre> none;
+        return locations ? locations->centres() : none;
+    }
+    QString selectedId() const { return locations ? locations->selectedId() : QString(); }
+    const Centre* selectedCentre() const { return locations ? locations->selectedCentre() : nullptr; }
 };
 
 } // namespace Vigie

@@ -20,12 +20,12 @@
 
 namespace Vigie {
 
-MapView::MapView(const MapRenderer& renderer, QWidget* parent)
+MapView::MapView(const MapRenderer& renderer, MapLocationModel& locations, QWidget* parent)
     : QWidget(parent)
     , m_renderer(renderer)
     , m_detailsBuilder(std::make_unique<CentreDetails>(renderer.translations()))
-    , m_model(new MapLocationModel(this))
-    , m_canvas(new MapCanvas(renderer, this))
+    , m_model(&locations)
+    , m_canvas(new MapCanvas(renderer, locations, this))
     , m_zoomInButton(new QToolButton(this))
     , m_zoomOutButton(new QToolButton(this))
     , m_resetButton(new QToolButton(this))
@@ -62,6 +62,9 @@ MapView::MapView(const MapRenderer& renderer, QWidget* parent)
         if (const Centre* centre = m_model->centre(index.row()))
             selectCentre(centre->id);
     });
+    // The model is the one store of the centres and the selection: the list and the details follow it.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MapView::centresChanged);
+    connect(m_model, &MapLocationModel::selectionChanged, this, &MapView::selectionChanged);
 
     m_details->setOpenExternalLinks(true);
     m_details->setFocusPolicy(Qt::StrongFocus);
@@ -116,6 +119,7 @@ MapView::MapView(const MapRenderer& renderer, QWidget* parent)
     setTabOrder(m_exportButton, m_canvas);
     setTabOrder(m_canvas, m_list);
     setTabOrder(m_list, m_details);
+    centresChanged();
 
     retranslate();
 }
@@ -134,7 +138,7 @@ const MapScene& MapView::scene() const
 
 QString MapView::selectedCentre() const
 {
-    return m_canvas->scene().selectedId;
+    return m_model->selectedId();
 }
 
 QRadioButton* MapView::layerButton(MapLayer::Kind kind) const
@@ -148,10 +152,8 @@ void MapView::setWorld(std::shared_ptr<const WorldMap> world)
     updateDetails();
 }
 
-void MapView::setCentres(const QList<Centre>& centres)
+void MapView::centresChanged()
 {
-    m_model->setCentres(centres);
-    m_canvas->setCentres(centres);
     // The markers follow the map in the tab order, then the list.
     QWidget* previous = m_canvas;
     for (QWidget* marker : m_canvas->markers()) {
@@ -180,17 +182,17 @@ void MapView::setLayerKind(MapLayer::Kind kind)
 
 void MapView::selectCentre(const QString& centreId)
 {
-    const int row = m_model->rowOf(centreId);
-    if (row < 0)
-        return;
-    const bool changed = m_canvas->scene().selectedId != centreId;
-    m_canvas->setSelectedId(centreId);
-    const QModelIndex index = m_model->index(row);
+    if (m_model->rowOf(centreId) >= 0)
+        m_model->setSelectedId(centreId);
+}
+
+void MapView::selectionChanged(const QString& centreId)
+{
+    const QModelIndex index = m_model->index(m_model->rowOf(centreId));
     if (m_list->currentIndex() != index)
         m_list->setCurrentIndex(index);
     updateDetails();
-    if (changed)
-        emit centreSelected(centreId);
+    emit centreSelected(centreId);
 }
 
 void MapView::showCountry(const QString& iso3)

@@ -25,17 +25,18 @@ struct MapScene;
 
 /// The map of the capacity centres: the canvas, a list of the centres beside it (the same information without
 /// the map), the selected centre's details with their sources, and the legend that switches the treaty layer.
-/// It reads a MapLocationModel and plain records; it never sees the database. Retranslates on LanguageChange.
+/// It reads a MapLocationModel, the one store of the centres and the selection, and plain records; it never sees
+/// the database. Retranslates on LanguageChange.
 class MapView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit MapView(const MapRenderer& renderer, QWidget* parent = nullptr);
+    /// Shows the centres of @p locations, and selects through it.
+    MapView(const MapRenderer& renderer, MapLocationModel& locations, QWidget* parent = nullptr);
     ~MapView() override;
 
     void setWorld(std::shared_ptr<const WorldMap> world);
-    void setCentres(const QList<Centre>& centres);
     void setTreatyStatuses(MapLayer::Kind kind, const QList<TreatyStatus>& statuses);
 
     MapLayer::Kind layerKind() const { return m_layerKind; }
@@ -64,6 +65,8 @@ protected:
 
 private:
     void retranslate();
+    void centresChanged();
+    void selectionChanged(const QString& centreId);
     void updateDetails();
     void updateLayerNote();
     void showCountry(const QString& iso3);
