@@ -12,8 +12,7 @@ struct AppContext;
 
 /// File → Import Data…, Export Data… and Back Up Your Data…: the file dialogs and messages around the
 /// user-data service, which does the work (the command line calls the same service).
-class DataActions : public QObject
-{
+class DataActions : public QObject {
     Q_OBJECT
 
 public:

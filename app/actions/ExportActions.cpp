@@ -83,20 +83,20 @@ void ExportActions::exportAll()
         return;
     }
     settings.setExportDirectory(folder);
-    const QList<ExportJob> jobs = ChartExporter::plan(m_context.catalog.charts(), dialog.languages(),
-                                                      dialog.formats(), dialog.baseOptions(), folder);
-    const auto existing = std::count_if(jobs.cbegin(), jobs.cend(),
-                                        [](const ExportJob& job) { return QFileInfo::exists(job.path); });
+    const QList<ExportJob> jobs = ChartExporter::plan(m_context.catalog.charts(), dialog.languages(), dialog.formats(),
+                                                      dialog.baseOptions(), folder);
+    const auto existing =
+        std::count_if(jobs.cbegin(), jobs.cend(), [](const ExportJob& job) { return QFileInfo::exists(job.path); });
     if (existing > 0
         && QMessageBox::question(m_window, tr("Replace files?"),
                                  tr("%n file(s) in this folder will be replaced. Continue?", nullptr, int(existing)))
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return;
     const BatchExport::Result result = BatchExport(m_context.exporter).run(jobs, m_window);
     if (!result.error.isEmpty())
         QMessageBox::critical(m_window, tr("Export failed"), result.error);
-    emit statusMessage(
-        tr("%n file(s) written to %1", nullptr, result.written).arg(QDir::toNativeSeparators(folder)), 8000);
+    emit statusMessage(tr("%n file(s) written to %1", nullptr, result.written).arg(QDir::toNativeSeparators(folder)),
+                       8000);
 }
 
 void ExportActions::copyCurrent()

@@ -15,8 +15,7 @@ class Page;
 
 /// File → Export…, Export All Charts… and Copy Image: the exchanges with the user around a page's own export
 /// (Page::exportable) and around the batch of every chart. The window only puts the actions in its menu.
-class ExportActions : public QObject
-{
+class ExportActions : public QObject {
     Q_OBJECT
 
 public:

@@ -8,8 +8,7 @@ class QWidget;
 namespace Vigie {
 
 /// Help → About Vigie: the version, the licence and the credits of the data, the map and the libraries.
-class AboutBox
-{
+class AboutBox {
     Q_DECLARE_TR_FUNCTIONS(Vigie::AboutBox)
 
 public:

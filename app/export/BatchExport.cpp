@@ -20,10 +20,8 @@ BatchExport::Result BatchExport::run(const QList<ExportJob>& jobs, QWidget* pare
     progress.setMinimumDuration(300);
     for (qsizetype i = 0; i < jobs.size(); ++i) {
         progress.setValue(int(i));
-        progress.setLabelText(tr("Exporting %1 (%2 of %3)…")
-                                  .arg(QFileInfo(jobs.at(i).path).fileName())
-                                  .arg(i + 1)
-                                  .arg(jobs.size()));
+        progress.setLabelText(
+            tr("Exporting %1 (%2 of %3)…").arg(QFileInfo(jobs.at(i).path).fileName()).arg(i + 1).arg(jobs.size()));
         QCoreApplication::processEvents(); // lets Cancel through between files
         if (progress.wasCanceled()) {
             result.cancelled = true;

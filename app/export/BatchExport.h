@@ -12,14 +12,12 @@ namespace Vigie {
 
 /// Writes export jobs one after another, with a progress dialog whose Cancel stops between files. Each file
 /// is written atomically, so a cancelled or failed batch leaves only whole files.
-class BatchExport
-{
+class BatchExport {
     Q_DECLARE_TR_FUNCTIONS(Vigie::BatchExport)
 
 public:
     /// What a batch did: files written, and why it stopped early, if it did.
-    struct Result
-    {
+    struct Result {
         int written = 0;
         bool cancelled = false;
         QString error;

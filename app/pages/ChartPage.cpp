@@ -19,7 +19,7 @@ std::optional<Page::Exportable> ChartPage::exportable() const
     const ChartView* chart = activeChart();
     if (!chart)
         return std::nullopt;
-    return Exportable{chart->chart().id, tr("Export Chart"), chart->plot()->size()};
+    return Exportable {chart->chart().id, tr("Export Chart"), chart->plot()->size()};
 }
 
 QString ChartPage::exportTo(const QString& path, const ExportOptions& options) const

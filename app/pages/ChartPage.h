@@ -8,8 +8,7 @@ namespace Vigie {
 class ChartExporter;
 
 /// A page whose export is its chart in front: the exporter writes it as the screen shows it, with its footer.
-class ChartPage : public Page
-{
+class ChartPage : public Page {
     Q_OBJECT
 
 public:

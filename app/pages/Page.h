@@ -14,8 +14,7 @@ struct ExportOptions;
 
 /// A page of the main window. The window asks it for its title and, through the export interface, has it
 /// export what it shows: the window knows no page's kind.
-class Page : public QWidget
-{
+class Page : public QWidget {
     Q_OBJECT
 
 public:
@@ -27,8 +26,7 @@ public:
 
     /// What File → Export would write: the file name's stem ("offences-by-year", "map"), the export dialog's
     /// title, and the size on screen ("as on screen" in the dialog).
-    struct Exportable
-    {
+    struct Exportable {
         QString name;
         QString dialogTitle;
         QSize screenSize;

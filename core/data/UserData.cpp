@@ -44,7 +44,7 @@ QString UserData::checkAtStart()
     m_database.reset();
     const QString aside = UserDatabase::keepAside(m_path);
     return tr("Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts "
-                                       "on its own data.")
+              "on its own data.")
         .arg(m_path, problem, aside);
 }
 
@@ -93,7 +93,7 @@ QString UserData::backupTo(const QString& target)
 {
     if (!exists())
         return tr("You have no data of your own yet (there is no user database at “%1”): "
-                                           "import some first.")
+                  "import some first.")
             .arg(m_path);
     QString error;
     const UserDatabase* db = database(false, &error);
@@ -102,8 +102,8 @@ QString UserData::backupTo(const QString& target)
 
 QStringList UserData::countedTables()
 {
-    return {QStringLiteral("source"), QStringLiteral("figure"),        QStringLiteral("series"),
-            QStringLiteral("series_point"), QStringLiteral("event"), QStringLiteral("treaty_status"),
+    return {QStringLiteral("source"),       QStringLiteral("figure"), QStringLiteral("series"),
+            QStringLiteral("series_point"), QStringLiteral("event"),  QStringLiteral("treaty_status"),
             QStringLiteral("centre")};
 }
 

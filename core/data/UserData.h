@@ -18,8 +18,7 @@ class UserDatabase;
 /// The user's own data, and the one owner of the user database: the window's pages and the command line
 /// import, export, back up and read through it, and nothing else opens the file. The file is created by the
 /// first import, never by reading, and figuresChanged() tells every reader when an import added to it.
-class UserData : public QObject
-{
+class UserData : public QObject {
     Q_OBJECT
 
 public:
@@ -56,10 +55,9 @@ public:
     QString backupTo(const QString& target);
 
     /// What check-db reports of a database file.
-    struct FileReport
-    {
+    struct FileReport {
         bool readable = false;
-        QString error;     ///< why it cannot be read, when it cannot
+        QString error; ///< why it cannot be read, when it cannot
         int schemaVersion = 0;
         QList<QPair<QString, int>> counts; ///< rows by table
         QString integrity; ///< empty when the integrity check passed

@@ -9,8 +9,7 @@ namespace Vigie {
 
 /// Where the map looks: a zoom (1 shows the whole world) and the projected point at the middle of the view.
 /// The home view belongs to the map's data, so that the window and `vigie export --chart map` open on the same.
-struct MapViewport
-{
+struct MapViewport {
     static constexpr double minimumZoom = 1.0;
     static constexpr double maximumZoom = 16.0;
 

@@ -17,8 +17,7 @@ namespace Vigie {
 
 /// Everything a map picture depends on, so that the screen and an export draw the same thing. The centres
 /// and the selection are read from their model, never copied.
-struct MapScene
-{
+struct MapScene {
     static constexpr double minimumZoom = MapViewport::minimumZoom;
     static constexpr double maximumZoom = MapViewport::maximumZoom;
 
@@ -26,8 +25,8 @@ struct MapScene
     const MapLocationModel* locations = nullptr; ///< the centres and the selected one; not owned
     MapLayer layer;
     QString hoveredIso3; ///< the country under the pointer, or empty (screen only)
-    double zoom = 1.0;   ///< 1 shows the whole world
-    QPointF centre;      ///< projected point at the middle of the view
+    double zoom = 1.0; ///< 1 shows the whole world
+    QPointF centre; ///< projected point at the middle of the view
 
     void setViewport(const MapViewport& viewport)
     {
