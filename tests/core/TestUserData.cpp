@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The user-data service: the one owner of the user's database. Reading never creates the file, an import
+// says when figures changed (and only then), Export Data writes Vigie's figures and the user's, a backup
+// without data says so, and check-db's report reads a file without changing it.
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserData.h"
+
+using namespace Vigie;
+
+namespace {
+
+const QByteArray header = "key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,"
+                          "source_url,quote,note_en,note_fr\n";
+const QByteArray rows = "mine.1,phishing,12,count,2023,Mine,Le mien,high,Me,My notes,,my words,,\n"
+                        "mine.2,phishing,30,count,2024,Mine,Le mien,high,Me,My notes,,my words,,\n";
+
+QByteArray hashOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                          : QByteArray();
+}
+
+} // namespace
+
+class TestUserData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void readingCreatesNothing();
+    void importSignalsTheChange();
+    void failedImportChangesNothing();
+    void exportWritesBothDatabases();
+    void backupNeedsData();
+    void inspectReadsWithoutWriting();
+
+private:
+    QString write(const QString& name, const QByteArray& contents);
+
+    std::unique_ptr<ThreatDatabase> m_embedded;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<UserData> m_user;
+};
+
+void TestUserData::initTestCase()
+{
+    QString error;
+    m_embedded = ThreatDatabase::openEmbedded(&error);
+    QVERIFY2(m_embedded, qPrintable(error));
+}
+
+void TestUserData::init()
+{
+    m_user.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_user = std::make_unique<UserData>(m_dir->filePath(QStringLiteral("user.sqlite")), *m_embedded);
+}
+
+QString TestUserData::write(const QString& name, const QByteArray& contents)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(contents);
+    return path;
+}
+
+void TestUserData::readingCreatesNothing()
+{
+    QVERIFY(!m_user->exists());
+    QVERIFY(m_user->figures().isEmpty());
+    QCOMPARE(m_user->figureCount(), 0);
+    QVERIFY(!m_user->reader());
+    QVERIFY(m_user->checkAtStart().isEmpty());
+    QVERIFY(!m_user->exists());
+}
+
+void TestUserData::importSignalsTheChange()
+{
+    QSignalSpy changed(m_user.get(), &UserData::figuresChanged);
+    const FigureCsv::ImportResult result = m_user->importFile(write(QStringLiteral("mine.csv"), header + rows));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 2);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(m_user->exists());
+    QCOMPARE(m_user->figureCount(), 2);
+    const QList<Figure> figures = m_user->figures();
+    QCOMPARE(figures.size(), 2);
+    QVERIFY(figures.first().userData);
+    // The totals the chart of the user's figures reads, through the same service.
+    const ThreatDatabase* reader = m_user->reader();
+    QVERIFY(reader);
+    const QList<Total> byYear = reader->totalsByYear(QStringLiteral("phishing"));
+    QCOMPARE(byYear.size(), 2);
+    QCOMPARE(byYear.last().sum, 30.0);
+}
+
+void TestUserData::failedImportChangesNothing()
+{
+    QVERIFY(m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
+    const QByteArray before = hashOf(m_user->path());
+    QSignalSpy changed(m_user.get(), &UserData::figuresChanged);
+    // A key of Vigie's own is reserved: the whole file is refused, with its line.
+    const QByteArray reused = "offences.total.2023,offences,1,count,2023,A,B,high,Me,T,,q,,\n";
+    const FigureCsv::ImportResult result = m_user->importFile(write(QStringLiteral("bad.csv"), header + reused));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QLatin1String("2")), qPrintable(result.error));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(hashOf(m_user->path()), before);
+    QCOMPARE(m_user->figureCount(), 2);
+}
+
+void TestUserData::exportWritesBothDatabases()
+{
+    QVERIFY(m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
+    const QString target = m_dir->filePath(QStringLiteral("out.csv"));
+    QCOMPARE(m_user->exportCsv(target), QString());
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.contains("mine.2"));
+    QVERIFY(csv.contains("278770"));
+    // A folder that does not exist: a message, and no file.
+    const QString missing = m_dir->filePath(QStringLiteral("missing/out.csv"));
+    QVERIFY(!m_user->exportCsv(missing).isEmpty());
+    QVERIFY(!QFile::exists(missing));
+}
+
+void TestUserData::backupNeedsData()
+{
+    const QString target = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY(m_user->backupTo(target).contains(QLatin1String("no data of your own")));
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!m_user->exists());
+    QVERIFY(m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
+    QCOMPARE(m_user->backupTo(target), QString());
+    QCOMPARE(UserData::inspect(target).counts.value(1), qMakePair(QStringLiteral("figure"), 2));
+}
+
+void TestUserData::inspectReadsWithoutWriting()
+{
+    QVERIFY(m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
+    const QByteArray before = hashOf(m_user->path());
+    const UserData::FileReport report = UserData::inspect(m_user->path());
+    QVERIFY2(report.readable, qPrintable(report.error));
+    QVERIFY(report.integrity.isEmpty());
+    QVERIFY(report.schemaVersion > 0);
+    QCOMPARE(report.counts.size(), UserData::countedTables().size());
+    QCOMPARE(hashOf(m_user->path()), before);
+
+    const UserData::FileReport missing = UserData::inspect(m_dir->filePath(QStringLiteral("none.sqlite")));
+    QVERIFY(!missing.readable);
+}
+
+QTEST_GUILESS_MAIN(TestUserData)
+#include "TestUserData.moc"
