@@ -30,22 +30,44 @@ bool UserData::exists() const
 
 UserDatabase* UserData::database(bool create, QString* error)
 {
+    if (!m_unavailable.isEmpty()) {
+        if (error)
+            *error = m_unavailable;
+        return nullptr;
+    }
     if (!m_database && (create || exists()))
         m_database = UserDatabase::open(m_path, error);
     return m_database.get();
 }
 
-QString UserData::checkAtStart()
+QString UserData::checkAtStart(int busyMs)
 {
-    const QString problem = UserDatabase::checkIntegrity(m_path);
-    if (problem.isEmpty())
-        return {};
     m_reader.reset();
     m_database.reset();
+    m_unavailable.clear();
+    const UserDatabase::Diagnosis diagnosis = UserDatabase::diagnose(m_path, busyMs);
+    switch (diagnosis.health) {
+    case UserDatabase::Health::Missing:
+    case UserDatabase::Health::Sound:
+        return {};
+    case UserDatabase::Health::InUse:
+        m_unavailable = tr("Your database “%1” is in use by another program.").arg(m_path);
+        return m_unavailable + u' '
+            + tr("Vigie starts without your figures and leaves the file as it is: restart Vigie once the other "
+                 "program has finished.");
+    case UserDatabase::Health::Unusable:
+        m_unavailable = tr("Your database “%1” cannot be opened (%2).").arg(m_path, diagnosis.detail);
+        return m_unavailable + u' ' + tr("Vigie starts without your figures and leaves the file as it is.");
+    case UserDatabase::Health::Corrupt:
+        break;
+    }
     const QString aside = UserDatabase::keepAside(m_path);
-    return tr("Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts "
-              "on its own data.")
-        .arg(m_path, problem, aside);
+    if (aside.isEmpty()) {
+        m_unavailable = tr("Your database “%1” is damaged (%2).").arg(m_path, diagnosis.detail);
+        return m_unavailable + u' ' + tr("It could not be moved aside: Vigie starts without your figures.");
+    }
+    return tr("Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.")
+        .arg(m_path, diagnosis.detail, aside);
 }
 
 QList<Figure> UserData::figures()

@@ -35,9 +35,13 @@ public:
     /// True once the user has a database (after a first import, or a file left by an earlier run).
     bool exists() const;
 
-    /// Checks the file at start-up; a damaged one is moved aside so that Vigie starts on the embedded data.
-    /// Returns a message for the user (translated), or an empty string when all is well.
-    QString checkAtStart();
+    /// Checks the file at start-up. SQLite recovers an interrupted write; a file locked by another program, or
+    /// one that cannot be opened here, is left as it is and the user's data is marked unavailable; only a file
+    /// that SQLite finds corrupt is moved aside, with its journal. Returns a message for the user (translated),
+    /// or an empty string when all is well.
+    QString checkAtStart(int busyMs = 3000);
+    /// Why the user's data cannot be used in this session (translated), or empty when it can.
+    QString unavailableReason() const { return m_unavailable; }
 
     /// The user's figures (marked userData); empty when there are none or the file cannot be read.
     QList<Figure> figures();
@@ -80,6 +84,7 @@ private:
     const ThreatDatabase& m_embedded;
     std::unique_ptr<UserDatabase> m_database;
     std::unique_ptr<ThreatDatabase> m_reader;
+    QString m_unavailable;
 };
 
 } // namespace Vigie

@@ -138,11 +138,50 @@ QString UserDatabase::checkIntegrity(const QString& path)
     return problems.join(QStringLiteral("; "));
 }
 
+UserDatabase::Diagnosis UserDatabase::diagnose(const QString& path, int busyMs)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {Health::Missing, {}};
+    if (!info.isFile())
+        return {Health::Unusable, tr("it is not a regular file")};
+    SqlConnection connection(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyMs));
+    QSqlDatabase& sql = connection.database();
+    if (!sql.open())
+        return {Health::Unusable, sql.lastError().text()};
+    // The first read takes the lock, rolls back a hot journal, and reads the header: every verdict starts here.
+    QSqlQuery q(sql);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const QString code = q.lastError().nativeErrorCode();
+        const QString text = q.lastError().databaseText();
+        if (code == QLatin1String("5") || code == QLatin1String("6")) // SQLITE_BUSY, SQLITE_LOCKED
+            return {Health::InUse, text};
+        if (code == QLatin1String("11") || code == QLatin1String("26")) // SQLITE_CORRUPT, SQLITE_NOTADB
+            return {Health::Corrupt, text};
+        return {Health::Unusable, text};
+    }
+    QStringList problems;
+    while (q.next()) {
+        if (const QString line = q.value(0).toString(); line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (!problems.isEmpty())
+        return {Health::Corrupt, problems.join(QStringLiteral("; "))};
+    return {Health::Sound, {}};
+}
+
 QString UserDatabase::keepAside(const QString& path)
 {
     const QString aside = path + QStringLiteral(".damaged-")
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return QFile::rename(path, aside) ? aside : QString();
+    if (!QFile::rename(path, aside))
+        return {};
+    // A journal is part of the file's state: it goes with it, never left to be applied to a new database.
+    for (const QString& side : {QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + side))
+            QFile::rename(path + side, aside + side);
+    }
+    return aside;
 }
 
 QString UserDatabase::path() const

@@ -34,7 +34,27 @@ public:
     /// Runs PRAGMA integrity_check on the file at @p path without changing it. Returns an empty string when
     /// the file is sound (or absent), else what is wrong.
     static QString checkIntegrity(const QString& path);
-    /// Moves a damaged file aside as PATH.damaged-YYYYMMDD-HHMMSS; returns the new path, or an empty string.
+
+    /// What start-up finds in a user database.
+    enum class Health
+    {
+        Missing,  ///< no file yet: nothing to check
+        Sound,    ///< opened and checked (an interrupted write's journal rolled back on the way)
+        InUse,    ///< another program held its lock past the wait
+        Corrupt,  ///< SQLite's own checks found it damaged, or it is not a database at all
+        Unusable, ///< it cannot be opened here (permissions, a folder…): not damage
+    };
+    struct Diagnosis
+    {
+        Health health = Health::Missing;
+        QString detail; ///< SQLite's words, when not sound
+    };
+    /// Opens an existing file read-write, so that SQLite rolls back the hot journal an interrupted write left
+    /// (a read-only open cannot, and would mistake it for damage), waits up to @p busyMs for another program's
+    /// lock, and runs a quick check. Never creates the file.
+    static Diagnosis diagnose(const QString& path, int busyMs = 3000);
+    /// Moves a damaged file aside as PATH.damaged-YYYYMMDD-HHMMSS, with its journal and WAL files beside it
+    /// under the same new name; returns the new path, or an empty string.
     static QString keepAside(const QString& path);
 
     ~UserDatabase();

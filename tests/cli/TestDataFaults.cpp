@@ -17,6 +17,8 @@
 
 #include <unistd.h>
 
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserData.h"
 #include "core/data/UserDatabase.h"
 #include "core/dataio/SqlConnection.h"
 #include "tests/support/SyntheticFigures.h"
@@ -140,6 +142,18 @@ void TestDataFaults::killedImportLeavesTheDatabaseAsItWas()
     QVERIFY(vigie.waitForFinished());
     QCOMPARE(vigie.exitStatus(), QProcess::CrashExit);
 
+    // Start-up's check opens it read-write, so that SQLite rolls the hot journal back: the file is sound, and
+    // stays where it is, with the user's rows.
+    {
+        const auto embedded = ThreatDatabase::openEmbedded();
+        QVERIFY(embedded);
+        UserData user(db, *embedded);
+        QCOMPARE(user.checkAtStart(), QString());
+        QVERIFY(QFileInfo::exists(db));
+        QCOMPARE(user.figureCount(), 1);
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.damaged-*")}), QStringList());
+    }
+
     // The next open rolls the hot journal back: the same rows, and a sound file.
     QString error;
     {
@@ -184,6 +198,19 @@ void TestDataFaults::lockedDatabaseIsReportedThenImportWorks()
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(db + QStringLiteral("-journal")) || holder.state() != QProcess::Running,
                              10000);
     QCOMPARE(holder.state(), QProcess::Running);
+
+    if (begin.contains("EXCLUSIVE")) {
+        // Start-up waits its time, then starts without the user's figures and leaves the file where it is.
+        const auto embedded = ThreatDatabase::openEmbedded();
+        QVERIFY(embedded);
+        UserData user(db, *embedded);
+        const QString message = user.checkAtStart(500);
+        QVERIFY2(message.contains(QLatin1String("in use by another program")), qPrintable(message));
+        QVERIFY(!user.unavailableReason().isEmpty());
+        QVERIFY(QFileInfo::exists(db));
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.damaged-*")}), QStringList());
+        QVERIFY(!user.importFile(path(QStringLiteral("small.csv"))).ok());
+    }
 
     QElapsedTimer timer;
     timer.start();

@@ -4,6 +4,7 @@
 // without data says so, and check-db's report reads a file without changing it.
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,6 +44,8 @@ private slots:
     void exportWritesBothDatabases();
     void backupNeedsData();
     void inspectReadsWithoutWriting();
+    void corruptFileIsMovedWithItsJournal();
+    void unopenableFileIsLeftAlone();
 
 private:
     QString write(const QString& name, const QByteArray& contents);
@@ -161,6 +164,43 @@ void TestUserData::inspectReadsWithoutWriting()
 
     const UserData::FileReport missing = UserData::inspect(m_dir->filePath(QStringLiteral("none.sqlite")));
     QVERIFY(!missing.readable);
+}
+
+void TestUserData::corruptFileIsMovedWithItsJournal()
+{
+    QVERIFY(m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
+    m_user = std::make_unique<UserData>(m_user->path(), *m_embedded); // closes the connection
+    QFile file(m_user->path());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    // Keep the 100-byte file header, so that SQLite still opens it, and overwrite the schema and data pages.
+    const qint64 size = file.size();
+    QVERIFY(file.seek(2048));
+    file.write(QByteArray(size - 2048, '\x5a'));
+    file.close();
+    write(QStringLiteral("user.sqlite-journal"), QByteArray()); // an empty journal: not hot, but part of the file
+
+    const QString message = m_user->checkAtStart();
+    QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("user.sqlite.damaged-*")});
+    QCOMPARE(aside.size(), 2); // the file and its journal, under one new name
+    QVERIFY(message.contains(m_dir->filePath(aside.first())));
+    QVERIFY(!QFile::exists(m_user->path()));
+    QVERIFY(!QFile::exists(m_user->path() + QStringLiteral("-journal")));
+    // Vigie starts again on a new database.
+    QVERIFY(m_user->unavailableReason().isEmpty());
+    QVERIFY(m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
+}
+
+void TestUserData::unopenableFileIsLeftAlone()
+{
+    // A folder where the database should be: not damage, so nothing is moved, and the data is unavailable.
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("user.sqlite")));
+    const QString message = m_user->checkAtStart();
+    QVERIFY2(!message.isEmpty(), "the user is told");
+    QVERIFY(!m_user->unavailableReason().isEmpty());
+    QVERIFY(QFileInfo(m_user->path()).isDir());
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.damaged-*")}), QStringList());
+    QVERIFY(!m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestUserData)
