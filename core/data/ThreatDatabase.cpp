@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/ThreatDatabase.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include "core/data/SchemaCheck.h"
+#include "core/data/SqliteDefences.h"
 #include "core/dataio/SqlConnection.h"
 
 namespace Vigie {
@@ -133,13 +136,24 @@ bool ThreatDatabase::open(const QString& path, QString* error)
             *error = db.lastError().text();
         return false;
     }
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    // A database file is code: turn its triggers and views off before reading anything, and bound the time
+    // any statement of the check may take.
+    if (const QString problem = SqliteDefences::harden(db); !problem.isEmpty())
+        return fail(problem);
+    const StatementBudget budget(db, std::chrono::seconds(5));
     // Opening is lazy in SQLite: read the schema now so that a file that is not a database fails here.
     QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM figure"))) {
-        if (error)
-            *error = probe.lastError().text();
-        return false;
-    }
+    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next())
+        return fail(probe.lastError().text());
+    const int version = probe.value(0).toInt();
+    probe.finish();
+    if (const QString problem = SchemaCheck::problems(db, version); !problem.isEmpty())
+        return fail(QCoreApplication::translate("Vigie::ThreatDatabase", "it is not a Vigie database: %1").arg(problem));
     return true;
 }
 

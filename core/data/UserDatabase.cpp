@@ -13,6 +13,8 @@
 
 #include <filesystem>
 
+#include "core/data/SchemaCheck.h"
+#include "core/data/SqliteDefences.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/dataio/DatabaseBuilder.h"
 #include "core/dataio/FigureTotals.h"
@@ -20,22 +22,6 @@
 
 namespace Vigie {
 
-namespace {
-
-/// The schema split into its CREATE TABLE statements, by table name.
-QList<QPair<QString, QString>> tableStatements(const QString& script)
-{
-    QList<QPair<QString, QString>> result;
-    static const QRegularExpression create(QStringLiteral("CREATE TABLE (\\w+) \\((.*?)\\n\\);"),
-                                           QRegularExpression::DotMatchesEverythingOption);
-    for (auto it = create.globalMatch(script); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        result.append({m.captured(1), m.captured(0)});
-    }
-    return result;
-}
-
-} // namespace
 
 UserDatabase::UserDatabase() = default;
 UserDatabase::~UserDatabase() = default;
@@ -72,10 +58,13 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString& path, QString* e
     QSqlDatabase& sql = db->m_connection->database();
     if (!sql.open())
         return fail(tr("Cannot open “%1”: %2").arg(path, sql.lastError().text()));
+    // A file Vigie did not just create may hold triggers and views: they are off, and the schema is checked.
+    if (const QString problem = SqliteDefences::harden(sql); !problem.isEmpty())
+        return fail(tr("Cannot open “%1”: %2").arg(path, problem));
+    const StatementBudget budget(sql, std::chrono::seconds(10));
     QSqlQuery(sql).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 
-    const QString script = schemaScript();
-    const int target = schemaVersion();
+    const int target = SchemaCheck::currentVersion();
     QSqlQuery versionQuery(sql);
     if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
         // SQLITE_BUSY (5): another program holds the file locked past the busy timeout. Say so, rather than
@@ -89,25 +78,34 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString& path, QString* e
     versionQuery.finish();
     if (current > target)
         return fail(tr("“%1” was made by a newer Vigie (schema %2; this one knows %3).").arg(path).arg(current).arg(target));
+    QSqlQuery objects(sql);
+    const bool empty = objects.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && objects.next()
+        && objects.value(0).toInt() == 0;
+    objects.finish();
+    if (current == 0 && !empty)
+        return fail(tr("“%1” belongs to another program: it is not a Vigie database, and Vigie leaves it as it is.")
+                        .arg(path));
+    if (current > 0) {
+        if (const QString problem = SchemaCheck::problems(sql, current); !problem.isEmpty())
+            return fail(tr("“%1” is not a Vigie database as Vigie made it (%2), and Vigie leaves it as it is.")
+                            .arg(path, problem));
+    }
+    // Migrations, version by version, in one transaction: a new file gets every table, an older one those it
+    // lacks, and the totals are built from the figures it already holds.
     if (current < target) {
-        // Create what is missing, in one transaction: a new file gets every table, an older one the new ones.
         sql.transaction();
-        for (const auto& [table, statement] : tableStatements(script)) {
-            QSqlQuery exists(sql);
-            exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
-            exists.addBindValue(table);
-            if (exists.exec() && exists.next())
-                continue;
-            QSqlQuery create(sql);
-            if (!create.exec(statement)) {
-                sql.rollback();
-                return fail(tr("Cannot update “%1”: %2").arg(path, create.lastError().text()));
-            }
-            // A database older than the totals gets them from the figures it already holds.
-            if (table == QLatin1String("figure_total")) {
-                if (const QString totals = FigureTotals::rebuild(sql); !totals.isEmpty()) {
+        for (int version = current + 1; version <= target; ++version) {
+            for (const QString& table : SchemaCheck::tablesAddedIn(version)) {
+                QSqlQuery create(sql);
+                if (!create.exec(SchemaCheck::createStatement(table))) {
                     sql.rollback();
-                    return fail(tr("Cannot update “%1”: %2").arg(path, totals));
+                    return fail(tr("Cannot update “%1”: %2").arg(path, create.lastError().text()));
+                }
+                if (table == QLatin1String("figure_total")) {
+                    if (const QString totals = FigureTotals::rebuild(sql); !totals.isEmpty()) {
+                        sql.rollback();
+                        return fail(tr("Cannot update “%1”: %2").arg(path, totals));
+                    }
                 }
             }
         }

@@ -6,11 +6,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/data/FigureCsv.h"
+#include "core/data/SchemaCheck.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/data/UserDatabase.h"
 #include "core/dataio/FigureTotals.h"
@@ -58,6 +60,7 @@ private slots:
     void exportRoundTrips();
     void formulasAreDefused();
     void damagedDatabaseIsDetectedAndKeptAside();
+    void olderDatabaseIsMigrated_data();
     void olderDatabaseIsMigrated();
     void totalsFollowTheFigures();
     void backsUpTheWholeDatabase();
@@ -80,6 +83,8 @@ void TestFigureImport::importsAValidFile()
     auto db = UserDatabase::open(dbPath(), &error);
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(db->version(), UserDatabase::schemaVersion());
+    QCOMPARE(db->version(), SchemaCheck::currentVersion());
+    QCOMPARE(SchemaCheck::problems(db->connection().database(), db->version()), QString()); // exactly Vigie's
     const auto result = FigureCsv::import("\xEF\xBB\xBF" + header + goodRow, *db);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, 1);
@@ -211,31 +216,35 @@ void TestFigureImport::damagedDatabaseIsDetectedAndKeptAside()
     QCOMPARE(fresh->figureCount(), 0);
 }
 
+void TestFigureImport::olderDatabaseIsMigrated_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version < SchemaCheck::currentVersion(); ++version)
+        QTest::addRow("from version %d", version) << version;
+}
+
 void TestFigureImport::olderDatabaseIsMigrated()
 {
+    QFETCH(int, version);
     {
-        // A version-1 user database: the first four tables only.
+        // A user database of an earlier version, as that version made it: its tables only.
         SqlConnection old(dbPath());
         QVERIFY(old.database().open());
         QSqlQuery q(old.database());
-        const QString script = UserDatabase::schemaScript();
-        QVERIFY(q.exec(script.mid(script.indexOf(QLatin1String("CREATE TABLE source")),
-                                  script.indexOf(QLatin1String(";\n"), script.indexOf(QLatin1String("CREATE TABLE source")))
-                                      - script.indexOf(QLatin1String("CREATE TABLE source")) + 1)));
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE figure (key TEXT PRIMARY KEY, topic TEXT NOT NULL, value TEXT NOT "
-                                      "NULL, number REAL, unit TEXT NOT NULL, period TEXT, label_en TEXT NOT NULL, "
-                                      "label_fr TEXT NOT NULL, confidence TEXT NOT NULL, source_id TEXT NOT NULL "
-                                      "REFERENCES source (id), quote TEXT NOT NULL, note_en TEXT, note_fr TEXT)")));
+        for (const QString& table : SchemaCheck::tablesOf(version))
+            QVERIFY2(q.exec(SchemaCheck::createStatement(table)), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO source (id, publisher, title, language, short_en, short_fr) "
                                       "VALUES ('s', 'P', 'T', 'fr', 'P', 'P')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO figure VALUES ('old', 'x', '1', 1, 'count', '2020', 'A', 'B', "
                                       "'high', 's', 'q', NULL, NULL)")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
     }
     QString error;
     auto db = UserDatabase::open(dbPath(), &error);
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(db->version(), UserDatabase::schemaVersion());
+    QCOMPARE(db->version(), SchemaCheck::currentVersion());
+    QCOMPARE(SchemaCheck::problems(db->connection().database(), db->version()), QString()); // exactly Vigie's
     QCOMPARE(db->figureCount(), 1); // kept
     QSqlQuery q(db->connection().database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM centre_fact")));

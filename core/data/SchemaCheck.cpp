@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/SchemaCheck.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Vigie {
+
+namespace {
+
+/// The embedded schema script split into its CREATE TABLE statements, by table name.
+const QHash<QString, QString>& statements()
+{
+    static const QHash<QString, QString> byTable = [] {
+        QHash<QString, QString> result;
+        QFile file(QStringLiteral(":/data/schema.sql"));
+        const QString script = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        static const QRegularExpression create(QStringLiteral("CREATE TABLE (\\w+) \\((.*?)\\n\\);"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+        for (auto it = create.globalMatch(script); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            result.insert(m.captured(1), m.captured(0));
+        }
+        return result;
+    }();
+    return byTable;
+}
+
+/// A statement as SQLite stores it in sqlite_master, compared without comments, spacing or the final ';'.
+QString normalised(QString sql)
+{
+    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    sql.remove(comment);
+    sql.replace(space, QStringLiteral(" "));
+    sql = sql.trimmed();
+    if (sql.endsWith(u';'))
+        sql.chop(1);
+    return sql.trimmed();
+}
+
+} // namespace
+
+int SchemaCheck::currentVersion()
+{
+    return 3;
+}
+
+QStringList SchemaCheck::tablesAddedIn(int version)
+{
+    switch (version) {
+    case 1:
+        return {QStringLiteral("source"), QStringLiteral("figure"), QStringLiteral("series"),
+                QStringLiteral("series_point")};
+    case 2:
+        return {QStringLiteral("event"), QStringLiteral("treaty_status"), QStringLiteral("centre"),
+                QStringLiteral("centre_fact"), QStringLiteral("centre_country")};
+    case 3:
+        return {QStringLiteral("figure_total")};
+    default:
+        return {};
+    }
+}
+
+QStringList SchemaCheck::tablesOf(int version)
+{
+    QStringList tables;
+    for (int v = 1; v <= version; ++v)
+        tables += tablesAddedIn(v);
+    return tables;
+}
+
+QString SchemaCheck::createStatement(const QString& table)
+{
+    return statements().value(table);
+}
+
+QString SchemaCheck::problems(QSqlDatabase& database, int version)
+{
+    if (version < 1 || version > currentVersion())
+        return tr("schema version %1 is not one of Vigie's (1 to %2)").arg(version).arg(currentVersion());
+    const QStringList expected = tablesOf(version);
+    QStringList found;
+    QStringList wrong;
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")))
+        return q.lastError().text();
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        const QString table = q.value(2).toString();
+        if (type == QLatin1String("table") && expected.contains(name)) {
+            if (normalised(q.value(3).toString()) != normalised(createStatement(name)))
+                wrong.append(tr("the table “%1” is not defined as Vigie defines it").arg(name));
+            found.append(name);
+        } else if (type == QLatin1String("index") && q.value(3).isNull() && expected.contains(table)
+                   && name.startsWith(QStringLiteral("sqlite_autoindex_%1_").arg(table))) {
+            continue; // the index SQLite makes for a table's primary key
+        } else if (type == QLatin1String("trigger")) {
+            wrong.append(tr("it holds a trigger “%1”, which Vigie never makes").arg(name));
+        } else if (type == QLatin1String("view")) {
+            wrong.append(tr("it holds a view “%1”, which Vigie never makes").arg(name));
+        } else {
+            wrong.append(tr("it holds “%1”, which is not Vigie's").arg(name));
+        }
+    }
+    for (const QString& table : expected) {
+        if (!found.contains(table))
+            wrong.append(tr("the table “%1” is missing").arg(table));
+    }
+    return wrong.join(QStringLiteral("; "));
+}
+
+} // namespace Vigie
