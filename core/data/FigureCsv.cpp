@@ -108,6 +108,33 @@ bool isNumber(const QByteArray& text)
     return std::all_of(text.cbegin() + i + 1, text.cend(), isAsciiDigit);
 }
 
+/// Why a number cannot be kept exactly, translated; empty when it can. A figure is an integer within ±2^53 or a
+/// decimal of at most 15 significant digits below that bound: what a double holds without changing a digit, so
+/// that what Vigie shows is what the file said.
+QString numberProblem(const QByteArray& text)
+{
+    QByteArray digits = text.startsWith('-') ? text.mid(1) : text;
+    const qsizetype dot = digits.indexOf('.');
+    const QByteArray integerPart = dot < 0 ? digits : digits.left(dot);
+    digits.remove(dot < 0 ? digits.size() : dot, dot < 0 ? 0 : 1);
+    while (digits.size() > 1 && digits.startsWith('0'))
+        digits.remove(0, 1);
+    while (dot >= 0 && digits.size() > 1 && digits.endsWith('0'))
+        digits.chop(1);
+    // Compared as digits: a double would round 2^53 + 1 down to 2^53.
+    QByteArray whole = integerPart;
+    while (whole.size() > 1 && whole.startsWith('0'))
+        whole.remove(0, 1);
+    static const QByteArray exactLimit = "9007199254740992"; // 2^53
+    if (whole.size() > exactLimit.size() || (whole.size() == exactLimit.size() && whole > exactLimit))
+        return FigureCsv::tr("“%1” is too large to be kept exactly: a figure lies within ±9,007,199,254,740,992.")
+            .arg(QString::fromUtf8(text));
+    if (dot >= 0 && digits.size() > 15)
+        return FigureCsv::tr("“%1” has more than 15 significant digits, more than Vigie can keep exactly.")
+            .arg(QString::fromUtf8(text));
+    return {};
+}
+
 /// Why the cells of one row cannot be imported, translated; empty when they can. Keys in @p reserved are taken;
 /// @p checkedUrls remembers the source addresses already found valid.
 QString rowProblem(const QList<QByteArray>& c, const QSet<QByteArray>& reserved, QSet<QByteArray>& checkedUrls)
@@ -123,6 +150,10 @@ QString rowProblem(const QList<QByteArray>& c, const QSet<QByteArray>& reserved,
         return FigureCsv::tr("the unit is empty.");
     if ((c[Unit] == "count" || c[Unit].startsWith("percent")) && !isNumber(c[Value]))
         return FigureCsv::tr("“%1” is not a number (a dot for decimals, no spaces).").arg(text(c[Value]));
+    if (isNumber(c[Value])) {
+        if (const QString problem = numberProblem(c[Value]); !problem.isEmpty())
+            return problem;
+    }
     if (!c[Period].isEmpty() && !isPeriod(c[Period]))
         return FigureCsv::tr("the period “%1” is not a year, month or date (2023, 2023-11, 2023-11-08 or 2019-2023).")
             .arg(text(c[Period]));

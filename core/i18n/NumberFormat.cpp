@@ -17,7 +17,13 @@ NumberFormat::NumberFormat(Language language)
 
 QString NumberFormat::integer(double value) const
 {
-    return m_locale.toString(qlonglong(std::llround(value)));
+    // llround is undefined past the range of a long long: beyond it (a sum of many large figures), the
+    // locale writes the double's own digits.
+    if (!std::isfinite(value))
+        return value > 0 ? QStringLiteral("∞") : value < 0 ? QStringLiteral("−∞") : QString();
+    if (std::abs(value) < 9.0e18)
+        return m_locale.toString(qlonglong(std::llround(value)));
+    return m_locale.toString(value, 'f', 0);
 }
 
 QString NumberFormat::decimal(double value, int decimals) const
@@ -63,6 +69,8 @@ QString NumberFormat::period(const QString& iso) const
 
 QString NumberFormat::value(double value, const QString& unit) const
 {
+    if (!std::isfinite(value))
+        return integer(value);
     if (unit.startsWith(QLatin1String("percent")))
         return percent(value, std::floor(value) == value ? 0 : 1);
     if (std::floor(value) == value)

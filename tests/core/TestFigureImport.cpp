@@ -106,6 +106,14 @@ void TestFigureImport::refusesBadFiles_data()
     QTest::newRow("header only") << header << "no figure";
     QTest::newRow("text in a number column")
         << header + QByteArray(goodRow).replace(",348000,", ",lots,") << "Line 2: “lots” is not a number";
+    QTest::newRow("past 2^53") << header + QByteArray(goodRow).replace(",348000,", ",9007199254740993,")
+                               << "Line 2: “9007199254740993” is too large";
+    QTest::newRow("400 digits") << header + QByteArray(goodRow).replace(",348000,", QByteArray("," + QByteArray(400, '9') + ","))
+                                << "is too large to be kept exactly";
+    QTest::newRow("negative past 2^53") << header + QByteArray(goodRow).replace(",348000,", ",-9223372036854775808,")
+                                        << "is too large";
+    QTest::newRow("17 significant digits")
+        << header + QByteArray(goodRow).replace(",348000,", ",0.12345678901234567,") << "more than 15 significant";
     QTest::newRow("bad date") << header + QByteArray(goodRow).replace(",2024,", ",2024-13-45,") << "period";
     QTest::newRow("duplicate key") << header + goodRow + goodRow << "Line 3: the key “my.offences.2024” appears twice";
     QTest::newRow("reserved key") << header + QByteArray(goodRow).replace("my.offences.2024", "offences.total.2023")

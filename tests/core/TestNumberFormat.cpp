@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the one formatter that screen and exports share, in both languages.
 
+#include <limits>
+
 #include <QTest>
 
 #include "core/i18n/NumberFormat.h"
@@ -32,6 +34,14 @@ void TestNumberFormat::formats_data()
     QTest::newRow("en integer") << Language::English << "integer" << 278770.0 << QStringLiteral("278,770");
     QTest::newRow("fr million") << Language::French << "integer" << 1730000.0
                                 << QStringLiteral("1") + nnbsp + "730" + nnbsp + "000";
+    QTest::newRow("en past long long") << Language::English << "integer" << 1.0e19
+                                       << QStringLiteral("10,000,000,000,000,000,000");
+    QTest::newRow("en -2^63") << Language::English << "integer" << -9223372036854775808.0
+                              << QStringLiteral("-9,223,372,036,854,775,808");
+    QTest::newRow("en 2^53") << Language::English << "integer" << 9007199254740992.0
+                             << QStringLiteral("9,007,199,254,740,992");
+    QTest::newRow("en infinite") << Language::English << "integer" << std::numeric_limits<double>::infinity()
+                                 << QStringLiteral("∞");
     QTest::newRow("fr small") << Language::French << "integer" << 143.0 << QStringLiteral("143");
     QTest::newRow("fr percent") << Language::French << "percent" << 40.0 << QStringLiteral("40") + nnbsp + "%";
     QTest::newRow("en percent") << Language::English << "percent" << 40.0 << QStringLiteral("40%");
