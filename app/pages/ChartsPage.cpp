@@ -12,6 +12,7 @@
 #include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/data/UserData.h"
+#include "core/i18n/RichText.h"
 #include "widgets/ChartView.h"
 
 namespace Vigie {
@@ -88,7 +89,7 @@ void ChartsPage::retranslate()
     const Language language = languageForLocale(QLocale());
     for (int i = 0; i < m_charts.size(); ++i) {
         m_tabs->setTabText(i, m_charts.at(i)->chart().title.text(language));
-        m_tabs->setTabToolTip(i, m_charts.at(i)->chart().summary.text(language));
+        m_tabs->setTabToolTip(i, RichText::fromPlain(m_charts.at(i)->chart().summary.text(language)));
     }
     m_tabs->setAccessibleName(tr("Charts"));
     // QTabBar names its scroll buttons once, at creation, and never again: name them in Qt's own catalogue.

@@ -2,6 +2,7 @@
 #include "core/charts/ChartTableModel.h"
 
 #include "core/i18n/NumberFormat.h"
+#include "core/i18n/RichText.h"
 #include "core/i18n/Translations.h"
 
 namespace Vigie {
@@ -59,7 +60,7 @@ QVariant ChartTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == ValueColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == SourceColumn)
-        return QStringLiteral("%1 — %2").arg(row.point->source.publisher, row.point->source.title);
+        return RichText::fromPlain(QStringLiteral("%1 — %2").arg(row.point->source.publisher, row.point->source.title));
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

@@ -2,6 +2,7 @@
 #include "core/models/SourcesModel.h"
 
 #include "core/i18n/NumberFormat.h"
+#include "core/i18n/RichText.h"
 #include "core/i18n/Translations.h"
 
 namespace Vigie {
@@ -115,7 +116,7 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
                            f.source.title, f.quote, f.note.english, f.note.french}
             .join(u'\n');
     case Qt::ToolTipRole:
-        return f.quote; // a plain-text tooltip: data never becomes markup
+        return RichText::fromPlain(f.quote); // escaped: data never becomes markup
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         break;
