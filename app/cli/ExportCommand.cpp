@@ -102,6 +102,8 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     }
     if (formats.isEmpty())
         return usageError(tr("No format given."));
+    if (parser.isSet(langOption) && splitList(parser.value(langOption)).isEmpty())
+        return usageError(tr("No language given: use fr, en or both."));
     QList<Language> languages;
     const QStringList languageCodes = parser.isSet(langOption) ? splitList(parser.value(langOption))
                                                                : QStringList{languageCode(context.languages.language())};

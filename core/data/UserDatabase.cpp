@@ -225,6 +225,12 @@ QStringList UserDatabase::figureKeys(QString* error) const
 QString UserDatabase::backupTo(const QString& target) const
 {
     const QFileInfo info(target);
+    // SQLite owns the files beside a database named after it, and deletes or replays them at its next open.
+    for (const QLatin1String side : {QLatin1String("-journal"), QLatin1String("-wal"), QLatin1String("-shm")}) {
+        if (info.fileName().endsWith(side))
+            return tr("Cannot back up to “%1”: SQLite uses names ending in %2 for its own files. Choose another name.")
+                .arg(target, side);
+    }
     if (info.exists() && !info.isFile())
         return tr("Cannot write “%1”: it is not a regular file.").arg(target);
     if (info.exists() && info.canonicalFilePath() == QFileInfo(path()).canonicalFilePath())

@@ -342,6 +342,9 @@ void TestFigureImport::backupRefusesBadTargets()
     QVERIFY(db->backupTo(dbPath()).contains(QLatin1String("onto itself")));
     QVERIFY(db->backupTo(QStringLiteral("/dev/full")).contains(QLatin1String("not a regular file")));
     QVERIFY(db->backupTo(m_dir->path()).contains(QLatin1String("not a regular file"))); // a folder
+    // SQLite's own side files: it would delete or replay them at the next open of the database.
+    for (const char* side : {"-journal", "-wal", "-shm"})
+        QVERIFY(db->backupTo(dbPath() + QLatin1String(side)).contains(QLatin1String("SQLite uses names")));
     QCOMPARE(dump(dbPath()), before);
     QCOMPARE(db->figureCount(), 1);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
