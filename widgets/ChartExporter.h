@@ -6,46 +6,14 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
-#include <QSize>
 #include <QString>
 
 #include "core/charts/ChartData.h"
+#include "widgets/export/ExportTypes.h"
 
 namespace Vigie {
 
 class ChartRenderer;
-
-enum class ExportFormat
-{
-    Png,
-    Jpeg,
-    Pdf,
-    Svg,
-    Csv, ///< the chart's numbers, as its table shows them
-};
-
-struct ExportOptions
-{
-    ExportFormat format = ExportFormat::Png;
-    QSize pixelSize{1600, 900};
-    int dpi = 96;
-    Language language = Language::English;
-    bool dark = false;
-};
-
-/// One file of a batch: which chart, with which options, where.
-struct ExportJob
-{
-    ChartData chart;
-    ExportOptions options;
-    QString path;
-};
-
-struct ExportResult
-{
-    QString error; ///< empty on success, else a message in the interface's language
-    bool ok() const { return error.isEmpty(); }
-};
 
 /// Writes charts to PNG, JPEG, PDF and SVG through the same ChartRenderer as the screen. Files are written
 /// atomically (QSaveFile): a failed export leaves no partial file, and an existing file stays as it was.
