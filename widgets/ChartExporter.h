@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
+#include <QList>
 #include <QString>
 
 #include "core/charts/ChartData.h"
@@ -15,8 +16,9 @@ namespace Vigie {
 
 class ChartRenderer;
 
-/// Writes charts to PNG, JPEG, PDF and SVG through the same ChartRenderer as the screen. Files are written
-/// atomically (QSaveFile): a failed export leaves no partial file, and an existing file stays as it was.
+/// Writes charts to PNG, JPEG, PDF and SVG through the same ChartRenderer as the screen, and their numbers to
+/// CSV. Files are written atomically by ImageWriter: a failed export leaves no partial file, and an existing
+/// file stays as it was.
 class ChartExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ChartExporter)
@@ -49,6 +51,9 @@ public:
     static std::optional<ExportFormat> formatFromName(const QString& name); ///< "png", "jpg", "jpeg", "pdf", "svg"
 
 private:
+    /// The chart's table as CSV, in @p language.
+    QByteArray csv(const ChartData& chart, Language language) const;
+
     const ChartRenderer& m_renderer;
 };
 
