@@ -6,49 +6,19 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
-#include <QSize>
+#include <QList>
 #include <QString>
 
 #include "core/charts/ChartData.h"
+#include "widgets/export/ExportTypes.h"
 
 namespace Vigie {
 
 class ChartRenderer;
 
-enum class ExportFormat
-{
-    Png,
-    Jpeg,
-    Pdf,
-    Svg,
-    Csv, ///< the chart's numbers, as its table shows them
-};
-
-struct ExportOptions
-{
-    ExportFormat format = ExportFormat::Png;
-    QSize pixelSize{1600, 900};
-    int dpi = 96;
-    Language language = Language::English;
-    bool dark = false;
-};
-
-/// One file of a batch: which chart, with which options, where.
-struct ExportJob
-{
-    ChartData chart;
-    ExportOptions options;
-    QString path;
-};
-
-struct ExportResult
-{
-    QString error; ///< empty on success, else a message in the interface's language
-    bool ok() const { return error.isEmpty(); }
-};
-
-/// Writes charts to PNG, JPEG, PDF and SVG through the same ChartRenderer as the screen. Files are written
-/// atomically (QSaveFile): a failed export leaves no partial file, and an existing file stays as it was.
+/// Writes charts to PNG, JPEG, PDF and SVG through the same ChartRenderer as the screen, and their numbers to
+/// CSV. Files are written atomically by ImageWriter: a failed export leaves no partial file, and an existing
+/// file stays as it was.
 class ChartExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ChartExporter)
@@ -81,6 +51,9 @@ public:
     static std::optional<ExportFormat> formatFromName(const QString& name); ///< "png", "jpg", "jpeg", "pdf", "svg"
 
 private:
+    /// The chart's table as CSV, in @p language.
+    QByteArray csv(const ChartData& chart, Language language) const;
+
     const ChartRenderer& m_renderer;
 };
 

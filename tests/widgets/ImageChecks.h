@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QColor>
 #include <QImage>
+#include <QRegularExpression>
 #include <QSet>
+#include <QSize>
 
-// Helpers for tests that decode rendered images.
+// Helpers for tests that decode rendered images and documents.
 namespace ImageChecks {
 
 /// Number of distinct colours in a sample grid: a blank or single-colour image has 1.
@@ -33,6 +36,22 @@ inline double inkRatio(const QImage& image, int step = 3)
         }
     }
     return total ? double(ink) / total : 0;
+}
+
+/// Number of pages in a PDF file's bytes.
+inline int pdfPageCount(const QByteArray& pdf)
+{
+    return int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page "));
+}
+
+/// The first page's size in whole points (1600 px at 200 DPI: 576 pt), from its MediaBox; empty when it has none.
+inline QSize pdfPageSize(const QByteArray& pdf)
+{
+    static const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+    const QRegularExpressionMatch match = mediaBox.match(QString::fromLatin1(pdf));
+    if (!match.hasMatch())
+        return {};
+    return QSize(qRound(match.captured(1).toDouble()), qRound(match.captured(2).toDouble()));
 }
 
 } // namespace ImageChecks

@@ -6,14 +6,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/Translations.h"
-#include "tests/widgets/FailDevice.h"
+#include "tests/widgets/FullDisk.h"
 #include "tests/widgets/ImageChecks.h"
 #include "widgets/ChartExporter.h"
 #include "widgets/ChartRenderer.h"
@@ -121,13 +120,9 @@ void TestChartExporter::pdfHasOnePageOfTheRequestedSize()
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     const QByteArray bytes = pdf.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
-    QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page "), 1);
+    QCOMPARE(ImageChecks::pdfPageCount(bytes), 1);
     // 1600 px at 200 DPI = 8 in = 576 pt; 900 px = 4.5 in = 324 pt.
-    const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
-    const QRegularExpressionMatch match = mediaBox.match(QString::fromLatin1(bytes));
-    QVERIFY(match.hasMatch());
-    QCOMPARE(qRound(match.captured(1).toDouble()), 576);
-    QCOMPARE(qRound(match.captured(2).toDouble()), 324);
+    QCOMPARE(ImageChecks::pdfPageSize(bytes), QSize(576, 324));
     QVERIFY(bytes.size() > 5000);
 }
 
@@ -237,27 +232,15 @@ void TestChartExporter::deviceIsNeverReplaced()
 
 void TestChartExporter::fullDiskFailsEveryFormat_data()
 {
-    QTest::addColumn<int>("format");
-    QTest::addColumn<qint64>("capacity");
-    for (auto [name, format] : {std::pair{"png", ExportFormat::Png}, std::pair{"jpeg", ExportFormat::Jpeg},
-                                std::pair{"pdf", ExportFormat::Pdf}, std::pair{"svg", ExportFormat::Svg}}) {
-        QTest::addRow("%s, full at once", name) << int(format) << qint64(0);
-        QTest::addRow("%s, full after 2 KiB", name) << int(format) << qint64(2048);
-    }
+    FullDisk::addRows(2048);
 }
 
 void TestChartExporter::fullDiskFailsEveryFormat()
 {
-    QFETCH(int, format);
-    QFETCH(qint64, capacity);
-    FailDevice device(capacity);
-    QVERIFY(device.open(QIODevice::WriteOnly));
-    ExportOptions options;
-    options.format = ExportFormat(format);
-    options.pixelSize = QSize(600, 400);
-    const ExportResult result = m_exporter->exportToDevice(m_chart, device, QStringLiteral("full.bin"), options);
-    QVERIFY(!result.ok());
-    QVERIFY2(result.error.contains(QStringLiteral("No space left")), qPrintable(result.error));
+    const QString error = FullDisk::errorOfRow([&](QIODevice& device, const ExportOptions& options) {
+        return m_exporter->exportToDevice(m_chart, device, QStringLiteral("full.bin"), options);
+    });
+    QVERIFY2(error.contains(QStringLiteral("No space left")), qPrintable(error));
 }
 
 void TestChartExporter::existingFileSurvivesAFailedExport()

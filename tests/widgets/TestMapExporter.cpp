@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QSet>
@@ -10,13 +12,14 @@
 
 #include "core/i18n/Translations.h"
 #include "tests/MapFixtures.h"
+#include "tests/widgets/FullDisk.h"
 #include "widgets/map/MapExporter.h"
 #include "widgets/map/MapRenderer.h"
 
 using namespace Vigie;
 
 /// Map exports, decoded back: PNG size and content, SVG that parses and carries the attribution, PDF header,
-/// atomic failure.
+/// atomic failure, targets that are not regular files, full disks.
 class TestMapExporter : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,11 @@ private slots:
     void svg();
     void pdf();
     void invalidOptionsLeaveNoFile();
+    void csvIsRefused();
+    void notARegularFileIsRefused_data();
+    void notARegularFileIsRefused();
+    void fullDiskFailsEveryFormat_data();
+    void fullDiskFailsEveryFormat();
 
 private:
     MapScene scene() const;
@@ -180,6 +188,55 @@ void TestMapExporter::invalidOptionsLeaveNoFile()
     QCOMPARE(file.readAll(), QByteArray("old"));
     options.pixelSize = QSize(800, 400);
     QVERIFY(!m_exporter->exportToFile(scene(), m_dir.filePath(QStringLiteral("no/such/dir/map.png")), options).ok());
+}
+
+void TestMapExporter::csvIsRefused()
+{
+    ExportOptions options;
+    options.format = ExportFormat::Csv;
+    const QString path = m_dir.filePath(QStringLiteral("map.csv"));
+    const ExportResult result = m_exporter->exportToFile(scene(), path, options);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QStringLiteral("CSV")), qPrintable(result.error));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestMapExporter::notARegularFileIsRefused_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("a folder") << QString();
+    QTest::newRow("/dev/full") << QStringLiteral("/dev/full");
+}
+
+void TestMapExporter::notARegularFileIsRefused()
+{
+    QFETCH(QString, target);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    if (target.isEmpty())
+        target = folder.path();
+    else if (!QFileInfo::exists(target))
+        QSKIP("no such device on this system");
+    ExportOptions options;
+    options.pixelSize = QSize(400, 300);
+    const ExportResult result = m_exporter->exportToFile(scene(), target, options);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QStringLiteral("regular file")), qPrintable(result.error));
+    QVERIFY(!QFileInfo(target).isFile());
+    QVERIFY(QDir(folder.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+void TestMapExporter::fullDiskFailsEveryFormat_data()
+{
+    FullDisk::addRows(2048);
+}
+
+void TestMapExporter::fullDiskFailsEveryFormat()
+{
+    const QString error = FullDisk::errorOfRow([&](QIODevice& device, const ExportOptions& options) {
+        return m_exporter->exportToDevice(scene(), device, QStringLiteral("full.bin"), options);
+    });
+    QVERIFY2(error.contains(QStringLiteral("No space left")), qPrintable(error));
 }
 
 QTEST_MAIN(TestMapExporter)

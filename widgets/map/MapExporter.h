@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QImage>
 
-#include "widgets/ChartExporter.h"
+#include "widgets/export/ExportTypes.h"
 #include "widgets/map/MapScene.h"
+
+class QIODevice;
 
 namespace Vigie {
 
 class MapRenderer;
 
 /// Writes the map to PNG, JPEG, PDF and SVG through the same MapRenderer as the screen, with a title and a
-/// footer carrying the sources and "Made with Natural Earth". Like ChartExporter, it writes atomically
-/// (QSaveFile) and takes the same options.
+/// footer carrying the sources and "Made with Natural Earth". Like ChartExporter, it writes through
+/// ImageWriter (atomically, regular files only, no write error ignored) and takes the same options.
 class MapExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Vigie::MapExporter)
@@ -22,9 +26,16 @@ public:
     explicit MapExporter(const MapRenderer& renderer);
 
     QImage renderImage(const MapScene& scene, const ExportOptions& options) const;
+    /// Writes to @p path through QSaveFile. Refuses anything that exists and is not a regular file.
     ExportResult exportToFile(const MapScene& scene, const QString& path, const ExportOptions& options) const;
+    /// Writes to an open device; @p name is the name used in messages.
+    ExportResult exportToDevice(const MapScene& scene, QIODevice& target, const QString& name,
+                                const ExportOptions& options) const;
 
 private:
+    /// Why @p options cannot export the map (a size, a resolution, CSV), or nothing when they can.
+    static std::optional<QString> refusal(const ExportOptions& options);
+
     const MapRenderer& m_renderer;
 };
 

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/export/ImageWriter.h"
+
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace Vigie {
+
+namespace {
+
+constexpr double screenDpi = 96.0; ///< the resolution at which drawings lay themselves out
+constexpr int jpegQuality = 92;
+
+/// Passes writes through to a device and remembers any that fails: QPdfWriter and QSvgGenerator ignore
+/// write errors, so a full disk would otherwise pass for a finished export.
+class CheckedWriter : public QIODevice
+{
+public:
+    explicit CheckedWriter(QIODevice& target)
+        : m_target(target)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    bool failed() const { return m_failed; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 length) override
+    {
+        if (m_failed)
+            return -1;
+        if (m_target.write(data, length) != length) {
+            m_failed = true;
+            return -1;
+        }
+        return length;
+    }
+
+private:
+    QIODevice& m_target;
+    bool m_failed = false;
+};
+
+// The messages the exporters gave before they shared this writer keep ChartExporter's context, where the
+// catalogues translate them; the messages new with the writer are in its own.
+QString cannotWrite(const QString& name, const QString& reason)
+{
+    return QCoreApplication::translate("Vigie::ChartExporter", "Cannot write “%1”: %2").arg(name, reason);
+}
+
+QString notARegularFile(const QString& path)
+{
+    return QCoreApplication::translate("Vigie::ChartExporter", "Cannot write “%1”: it is not a regular file.")
+        .arg(path);
+}
+
+} // namespace
+
+QImage ImageWriter::renderImage(const PaintedImage& drawing, const ExportOptions& options)
+{
+    QImage image(options.pixelSize, drawing.imageFormat());
+    image.fill(drawing.background());
+    const int dotsPerMeter = qRound(options.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    drawing.paint(image, options.pixelSize, options.dpi / screenDpi);
+    return image;
+}
+
+ExportResult ImageWriter::write(const PaintedImage& drawing, QIODevice& target, const QString& name,
+                                const ExportOptions& options)
+{
+    if (options.pixelSize.isEmpty() || options.dpi <= 0)
+        return {tr("Cannot write “%1”: %2 × %3 pixels at %4 DPI is not a size to export.")
+                    .arg(name)
+                    .arg(options.pixelSize.width())
+                    .arg(options.pixelSize.height())
+                    .arg(options.dpi)};
+    const double scale = options.dpi / screenDpi;
+    CheckedWriter device(target);
+    bool written = true;
+    QString encoderError; // why QImageWriter failed, when the device did not
+    switch (options.format) {
+    case ExportFormat::Png:
+    case ExportFormat::Jpeg: {
+        const bool jpeg = options.format == ExportFormat::Jpeg;
+        QImage image = renderImage(drawing, options);
+        if (jpeg && image.hasAlphaChannel())
+            image = image.convertToFormat(QImage::Format_RGB32); // JPEG has no alpha channel
+        QImageWriter writer(&device, jpeg ? "jpeg" : "png");
+        if (jpeg)
+            writer.setQuality(jpegQuality);
+        written = writer.write(image);
+        encoderError = writer.errorString();
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QPdfWriter pdf(&device);
+        pdf.setResolution(options.dpi);
+        pdf.setPageSize(QPageSize(QSizeF(options.pixelSize) / options.dpi, QPageSize::Inch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(drawing.title());
+        pdf.setCreator(QStringLiteral("Vigie " VIGIE_VERSION));
+        drawing.paint(pdf, options.pixelSize, scale);
+        break;
+    }
+    case ExportFormat::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&device);
+        svg.setSize(options.pixelSize);
+        svg.setViewBox(QRect(QPoint(0, 0), options.pixelSize));
+        svg.setResolution(options.dpi);
+        svg.setTitle(drawing.title());
+        svg.setDescription(drawing.description());
+        drawing.paint(svg, options.pixelSize, scale);
+        break;
+    }
+    case ExportFormat::Csv:
+        return {tr("Cannot write “%1”: a picture has no table of numbers to save as CSV.").arg(name)};
+    }
+    device.close(); // the generators write their last bytes when their painter ends; this flushes nothing more
+    if (!written || device.failed())
+        return {cannotWrite(name, device.failed() ? target.errorString() : encoderError)};
+    return {};
+}
+
+ExportResult ImageWriter::writeFile(const PaintedImage& drawing, const QString& path, const ExportOptions& options)
+{
+    return save(path, [&](QIODevice& file) { return write(drawing, file, path, options); });
+}
+
+ExportResult ImageWriter::writeBytes(const QByteArray& bytes, QIODevice& target, const QString& name)
+{
+    if (target.write(bytes) != bytes.size())
+        return {cannotWrite(name, target.errorString())};
+    return {};
+}
+
+ExportResult ImageWriter::saveBytes(const QByteArray& bytes, const QString& path)
+{
+    return save(path, [&](QIODevice& file) { return writeBytes(bytes, file, path); });
+}
+
+ExportResult ImageWriter::save(const QString& path, const std::function<ExportResult(QIODevice&)>& write)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return {notARegularFile(path)};
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {cannotWrite(path, file.errorString())};
+    ExportResult result = write(file);
+    if (!result.ok()) {
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit())
+        return {cannotWrite(path, file.errorString())};
+    return {};
+}
+
+} // namespace Vigie

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QByteArray>
+#include <QColor>
+#include <QCoreApplication>
+#include <QImage>
+#include <QString>
+
+#include "widgets/export/ExportTypes.h"
+
+class QIODevice;
+class QPaintDevice;
+
+namespace Vigie {
+
+/// Something that paints itself, whole, at any size and scale: a chart with its footer, a map page.
+class PaintedImage
+{
+public:
+    virtual ~PaintedImage() = default;
+
+    /// Begins its own painter on @p device and paints @p pixelSize device pixels, drawn at 96 DPI and scaled
+    /// by @p scale; the drawing chooses its own logical size from the two.
+    virtual void paint(QPaintDevice& device, const QSize& pixelSize, double scale) const = 0;
+    /// The pixel format of its PNG and JPEG pictures.
+    virtual QImage::Format imageFormat() const = 0;
+    /// What a picture is filled with before the drawing paints on it.
+    virtual QColor background() const = 0;
+    /// The title of a PDF or SVG file.
+    virtual QString title() const = 0;
+    /// The description of an SVG file.
+    virtual QString description() const = 0;
+};
+
+/// Turns a PaintedImage into PNG, JPEG, PDF or SVG. Files are written atomically (QSaveFile): a failed
+/// export leaves no partial file, and an existing file stays as it was. Write errors are never ignored,
+/// even where QPdfWriter and QSvgGenerator would ignore them.
+class ImageWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Vigie::ImageWriter)
+
+public:
+    /// The picture of @p drawing at @p options' size and resolution, in the drawing's pixel format.
+    static QImage renderImage(const PaintedImage& drawing, const ExportOptions& options);
+    /// Writes @p drawing in @p options' format to an open device; @p name is the name used in messages.
+    static ExportResult write(const PaintedImage& drawing, QIODevice& target, const QString& name,
+                              const ExportOptions& options);
+    /// Writes @p drawing to @p path through QSaveFile. Refuses anything that exists and is not a regular
+    /// file (a folder, a device): replacing /dev/full with a PNG is not an export.
+    static ExportResult writeFile(const PaintedImage& drawing, const QString& path, const ExportOptions& options);
+
+    /// Writes @p bytes to an open device; @p name is the name used in messages.
+    static ExportResult writeBytes(const QByteArray& bytes, QIODevice& target, const QString& name);
+    /// Saves @p bytes to @p path with the same guarantees as writeFile: atomic, regular files only.
+    static ExportResult saveBytes(const QByteArray& bytes, const QString& path);
+
+private:
+    /// Opens @p path through QSaveFile, has @p write fill it, and commits only when it succeeded.
+    static ExportResult save(const QString& path, const std::function<ExportResult(QIODevice&)>& write);
+};
+
+} // namespace Vigie
