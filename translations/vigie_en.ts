@@ -282,14 +282,6 @@
         <source>The resolution %1 DPI is not valid: it must be between %2 and %3.</source>
         <translation>The resolution %1 DPI is not valid: it must be between %2 and %3.</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: it is not a regular file.</source>
-        <translation>Cannot write “%1”: it is not a regular file.</translation>
-    </message>
 </context>
 <context>
     <name>Vigie::ChartPage</name>
@@ -842,6 +834,10 @@
         <source>Unknown format “%1”: use png, jpg, pdf, svg or csv.</source>
         <translation>Unknown format “%1”: use png, jpg, pdf, svg or csv.</translation>
     </message>
+    <message>
+        <source>No language given: use fr, en or both.</source>
+        <translation>No language given: use fr, en or both.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ExportDialog</name>
@@ -1036,6 +1032,37 @@
         <source>The database refused the import: %1</source>
         <translation>The database refused the import: %1</translation>
     </message>
+    <message>
+        <source>“%1” is too large to be kept exactly: a figure lies within ±9,007,199,254,740,992.</source>
+        <translation>“%1” is too large to be kept exactly: a figure lies within ±9,007,199,254,740,992.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than 15 significant digits, more than Vigie can keep exactly.</source>
+        <translation>“%1” has more than 15 significant digits, more than Vigie can keep exactly.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImageWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2 × %3 pixels at %4 DPI is not a size to export.</source>
+        <translation>Cannot write “%1”: %2 × %3 pixels at %4 DPI is not a size to export.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: a picture has no table of numbers to save as CSV.</source>
+        <translation>Cannot write “%1”: a picture has no table of numbers to save as CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a symbolic link, and Vigie does not write through links.</source>
+        <translation>Cannot write “%1”: it is a symbolic link, and Vigie does not write through links.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is not a regular file.</source>
+        <translation>Cannot write “%1”: it is not a regular file.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::KpiCard</name>
@@ -1130,10 +1157,6 @@
 </context>
 <context>
     <name>Vigie::MapExporter</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
     <message>
         <source>The map has no table of numbers to export as CSV.</source>
         <translation>The map has no table of numbers to export as CSV.</translation>
@@ -1435,6 +1458,33 @@
     </message>
 </context>
 <context>
+    <name>Vigie::SchemaCheck</name>
+    <message>
+        <source>schema version %1 is not one of Vigie&apos;s (1 to %2)</source>
+        <translation>schema version %1 is not one of Vigie&apos;s (1 to %2)</translation>
+    </message>
+    <message>
+        <source>the table “%1” is not defined as Vigie defines it</source>
+        <translation>the table “%1” is not defined as Vigie defines it</translation>
+    </message>
+    <message>
+        <source>it holds a trigger “%1”, which Vigie never makes</source>
+        <translation>it holds a trigger “%1”, which Vigie never makes</translation>
+    </message>
+    <message>
+        <source>it holds a view “%1”, which Vigie never makes</source>
+        <translation>it holds a view “%1”, which Vigie never makes</translation>
+    </message>
+    <message>
+        <source>it holds “%1”, which is not Vigie&apos;s</source>
+        <translation>it holds “%1”, which is not Vigie&apos;s</translation>
+    </message>
+    <message>
+        <source>the table “%1” is missing</source>
+        <translation>the table “%1” is missing</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SourcesModel</name>
     <message>
         <source>Digital offences</source>
@@ -1576,6 +1626,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ThreatDatabase</name>
+    <message>
+        <source>it is not a Vigie database: %1</source>
+        <translation>it is not a Vigie database: %1</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::UserData</name>
     <message>
         <source>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</source>
@@ -1588,6 +1645,30 @@
     <message>
         <source>You have no data of your own yet (there is no user database at “%1”): import some first.</source>
         <translation>You have no data of your own yet (there is no user database at “%1”): import some first.</translation>
+    </message>
+    <message>
+        <source>Your database “%1” is in use by another program.</source>
+        <translation>Your database “%1” is in use by another program.</translation>
+    </message>
+    <message>
+        <source>Vigie starts without your figures and leaves the file as it is: restart Vigie once the other program has finished.</source>
+        <translation>Vigie starts without your figures and leaves the file as it is: restart Vigie once the other program has finished.</translation>
+    </message>
+    <message>
+        <source>Your database “%1” cannot be opened (%2).</source>
+        <translation>Your database “%1” cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <source>Vigie starts without your figures and leaves the file as it is.</source>
+        <translation>Vigie starts without your figures and leaves the file as it is.</translation>
+    </message>
+    <message>
+        <source>Your database “%1” is damaged (%2).</source>
+        <translation>Your database “%1” is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside: Vigie starts without your figures.</source>
+        <translation>It could not be moved aside: Vigie starts without your figures.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1712,22 @@
     <message>
         <source>The backup failed its integrity check, so “%1” was not written: %2</source>
         <translation>The backup failed its integrity check, so “%1” was not written: %2</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another program: it is not a Vigie database, and Vigie leaves it as it is.</source>
+        <translation>“%1” belongs to another program: it is not a Vigie database, and Vigie leaves it as it is.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vigie database as Vigie made it (%2), and Vigie leaves it as it is.</source>
+        <translation>“%1” is not a Vigie database as Vigie made it (%2), and Vigie leaves it as it is.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>Cannot back up to “%1”: SQLite uses names ending in %2 for its own files. Choose another name.</source>
+        <translation>Cannot back up to “%1”: SQLite uses names ending in %2 for its own files. Choose another name.</translation>
     </message>
 </context>
 <context>

@@ -282,14 +282,6 @@
         <source>The resolution %1 DPI is not valid: it must be between %2 and %3.</source>
         <translation>La résolution de %1 PPP n&apos;est pas valide&#xa0;: elle doit être comprise entre %2 et %3.</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: it is not a regular file.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un fichier ordinaire.</translation>
-    </message>
 </context>
 <context>
     <name>Vigie::ChartPage</name>
@@ -842,6 +834,10 @@
         <source>Unknown format “%1”: use png, jpg, pdf, svg or csv.</source>
         <translation>Format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez png, jpg, pdf, svg ou csv.</translation>
     </message>
+    <message>
+        <source>No language given: use fr, en or both.</source>
+        <translation>Aucune langue donnée&#xa0;: indiquez fr, en ou les deux.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ExportDialog</name>
@@ -1036,6 +1032,37 @@
         <source>The database refused the import: %1</source>
         <translation>La base a refusé l&apos;importation&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>“%1” is too large to be kept exactly: a figure lies within ±9,007,199,254,740,992.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop grand pour être gardé exactement&#xa0;: un chiffre reste entre ±9 007 199 254 740 992.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than 15 significant digits, more than Vigie can keep exactly.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus de 15&#xa0;chiffres significatifs, plus que Vigie ne peut en garder exactement.</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ImageWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2 × %3 pixels at %4 DPI is not a size to export.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;×&#xa0;%3&#xa0;pixels à %4&#xa0;PPP n&apos;est pas une taille d&apos;export.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: a picture has no table of numbers to save as CSV.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: une image n&apos;a pas de tableau de nombres à enregistrer en CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a symbolic link, and Vigie does not write through links.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: c&apos;est un lien symbolique, et Vigie n&apos;écrit pas à travers les liens.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is not a regular file.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::KpiCard</name>
@@ -1130,10 +1157,6 @@
 </context>
 <context>
     <name>Vigie::MapExporter</name>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
     <message>
         <source>The map has no table of numbers to export as CSV.</source>
         <translation>La carte n&apos;a pas de tableau de chiffres à exporter en CSV.</translation>
@@ -1435,6 +1458,33 @@
     </message>
 </context>
 <context>
+    <name>Vigie::SchemaCheck</name>
+    <message>
+        <source>schema version %1 is not one of Vigie&apos;s (1 to %2)</source>
+        <translation>la version de schéma %1 n&apos;est pas l&apos;une de celles de Vigie (1 à %2)</translation>
+    </message>
+    <message>
+        <source>the table “%1” is not defined as Vigie defines it</source>
+        <translation>la table «&#xa0;%1&#xa0;» n&apos;est pas définie comme Vigie la définit</translation>
+    </message>
+    <message>
+        <source>it holds a trigger “%1”, which Vigie never makes</source>
+        <translation>elle contient un déclencheur «&#xa0;%1&#xa0;», que Vigie ne crée jamais</translation>
+    </message>
+    <message>
+        <source>it holds a view “%1”, which Vigie never makes</source>
+        <translation>elle contient une vue «&#xa0;%1&#xa0;», que Vigie ne crée jamais</translation>
+    </message>
+    <message>
+        <source>it holds “%1”, which is not Vigie&apos;s</source>
+        <translation>elle contient «&#xa0;%1&#xa0;», qui n&apos;est pas à Vigie</translation>
+    </message>
+    <message>
+        <source>the table “%1” is missing</source>
+        <translation>la table «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::SourcesModel</name>
     <message>
         <source>Digital offences</source>
@@ -1576,6 +1626,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::ThreatDatabase</name>
+    <message>
+        <source>it is not a Vigie database: %1</source>
+        <translation>ce n&apos;est pas une base Vigie&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::UserData</name>
     <message>
         <source>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</source>
@@ -1588,6 +1645,30 @@
     <message>
         <source>You have no data of your own yet (there is no user database at “%1”): import some first.</source>
         <translation>Vous n&apos;avez pas encore de données à vous (il n&apos;y a pas de base utilisateur à «&#xa0;%1&#xa0;»)&#xa0;: importez-en d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Your database “%1” is in use by another program.</source>
+        <translation>Votre base «&#xa0;%1&#xa0;» est utilisée par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Vigie starts without your figures and leaves the file as it is: restart Vigie once the other program has finished.</source>
+        <translation>Vigie démarre sans vos chiffres et laisse le fichier tel quel&#xa0;: relancez Vigie quand l&apos;autre programme aura fini.</translation>
+    </message>
+    <message>
+        <source>Your database “%1” cannot be opened (%2).</source>
+        <translation>Votre base «&#xa0;%1&#xa0;» ne peut pas être ouverte (%2).</translation>
+    </message>
+    <message>
+        <source>Vigie starts without your figures and leaves the file as it is.</source>
+        <translation>Vigie démarre sans vos chiffres et laisse le fichier tel quel.</translation>
+    </message>
+    <message>
+        <source>Your database “%1” is damaged (%2).</source>
+        <translation>Votre base «&#xa0;%1&#xa0;» est endommagée (%2).</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside: Vigie starts without your figures.</source>
+        <translation>Elle n&apos;a pas pu être mise de côté&#xa0;: Vigie démarre sans vos chiffres.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1712,22 @@
     <message>
         <source>The backup failed its integrity check, so “%1” was not written: %2</source>
         <translation>La sauvegarde n&apos;a pas passé le contrôle d&apos;intégrité, «&#xa0;%1&#xa0;» n&apos;a donc pas été écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another program: it is not a Vigie database, and Vigie leaves it as it is.</source>
+        <translation>«&#xa0;%1&#xa0;» appartient à un autre programme&#xa0;: ce n&apos;est pas une base Vigie, et Vigie la laisse telle quelle.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Vigie database as Vigie made it (%2), and Vigie leaves it as it is.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base Vigie telle que Vigie l&apos;a faite (%2), et Vigie la laisse telle quelle.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>Cannot back up to “%1”: SQLite uses names ending in %2 for its own files. Choose another name.</source>
+        <translation>Impossible de sauvegarder vers «&#xa0;%1&#xa0;»&#xa0;: SQLite réserve à ses propres fichiers les noms finissant par %2. Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>

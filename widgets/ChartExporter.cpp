@@ -128,21 +128,31 @@ QString ChartExporter::fileName(const QString& chartId, Language language, Expor
     return QStringLiteral("%1-%2.%3").arg(chartId, languageCode(language), suffix(format));
 }
 
+QList<ExportFile> ChartExporter::planFiles(const QString& id, const QList<Language>& languages,
+                                           const QList<ExportFormat>& formats, const ExportOptions& base,
+                                           const QString& folder)
+{
+    QList<ExportFile> files;
+    const QDir dir(folder);
+    for (Language language : languages) {
+        for (ExportFormat format : formats) {
+            ExportFile file{base, dir.filePath(fileName(id, language, format))};
+            file.options.language = language;
+            file.options.format = format;
+            files.append(file);
+        }
+    }
+    return files;
+}
+
 QList<ExportJob> ChartExporter::plan(const QList<ChartData>& charts, const QList<Language>& languages,
                                      const QList<ExportFormat>& formats, const ExportOptions& base,
                                      const QString& folder)
 {
     QList<ExportJob> jobs;
-    const QDir dir(folder);
     for (const ChartData& chart : charts) {
-        for (Language language : languages) {
-            for (ExportFormat format : formats) {
-                ExportJob job {chart, base, dir.filePath(fileName(chart.id, language, format))};
-                job.options.language = language;
-                job.options.format = format;
-                jobs.append(job);
-            }
-        }
+        for (const ExportFile& file : planFiles(chart.id, languages, formats, base, folder))
+            jobs.append({chart, file.options, file.path});
     }
     return jobs;
 }

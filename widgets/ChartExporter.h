@@ -46,6 +46,11 @@ public:
     /// "offences-by-year-fr.png": the name every batch export gives a file.
     static QString fileName(const QString& chartId, Language language, ExportFormat format);
     /// Every chart × language × format, with @p base's size, resolution and colours, into @p folder.
+    /// Every language × format of the subject @p id ("map", a chart's id), with @p base's size, resolution and
+    /// colours, into @p folder: the file names every batch export gives.
+    static QList<ExportFile> planFiles(const QString& id, const QList<Language>& languages,
+                                       const QList<ExportFormat>& formats, const ExportOptions& base,
+                                       const QString& folder);
     static QList<ExportJob> plan(const QList<ChartData>& charts, const QList<Language>& languages,
                                  const QList<ExportFormat>& formats, const ExportOptions& base, const QString& folder);
     static std::optional<ExportFormat> formatFromName(const QString& name); ///< "png", "jpg", "jpeg", "pdf", "svg"

@@ -24,7 +24,7 @@ namespace Vigie {
 
 namespace {
 
-const QString mapId = QStringLiteral("map");
+const QString mapId = MapExporter::id();
 
 QStringList splitList(const QString& value)
 {
@@ -137,15 +137,17 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
         return ExitFailure;
     }
     const QList<ExportJob> jobs = ChartExporter::plan(charts, languages, formats, base, outDir);
-    QList<ExportJob> mapJobs;
-    if (withMap) {
-        ChartData map;
-        map.id = mapId;
-        mapJobs = ChartExporter::plan({map}, languages, formats, base, outDir);
-    }
-    for (const ExportJob& job : jobs + mapJobs) {
-        if (QFileInfo::exists(job.path) && !parser.isSet(forceOption)) {
-            io.err << "vigie export: " << tr("“%1” already exists: use --force to replace it.").arg(job.path)
+    const QList<ExportFile> mapFiles
+        = withMap ? MapExporter::plan(languages, formats, base, outDir) : QList<ExportFile>();
+    QStringList targets;
+    for (const ExportJob& job : jobs)
+        targets.append(job.path);
+    for (const ExportFile& file : mapFiles)
+        targets.append(file.path);
+    for (const QString& target : std::as_const(targets)) {
+        // A dangling link "does not exist" for QFileInfo::exists, but it is there: it counts as existing.
+        if ((QFileInfo::exists(target) || QFileInfo(target).isSymLink()) && !parser.isSet(forceOption)) {
+            io.err << "vigie export: " << tr("“%1” already exists: use --force to replace it.").arg(target)
                    << Qt::endl;
             return ExitFailure;
         }
@@ -159,8 +161,7 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
         }
         io.out << job.path << Qt::endl;
     }
-    mapJobs.removeIf([](const ExportJob& job) { return job.options.format == ExportFormat::Csv; }); // no table
-    if (!mapJobs.isEmpty()) {
+    if (!mapFiles.isEmpty()) {
         // The map as the window first shows it: Europe and Africa, both centres, no treaty layer.
         QString error;
         MapScene scene;
@@ -175,13 +176,13 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
         scene.setViewport(MapViewport::home());
         const MapRenderer renderer(context.translations);
         const MapExporter exporter(renderer);
-        for (const ExportJob& job : std::as_const(mapJobs)) {
-            const ExportResult result = exporter.exportToFile(scene, job.path, job.options);
+        for (const ExportFile& file : mapFiles) {
+            const ExportResult result = exporter.exportToFile(scene, file.path, file.options);
             if (!result.ok()) {
                 io.err << "vigie export: " << result.error << Qt::endl;
                 return ExitFailure;
             }
-            io.out << job.path << Qt::endl;
+            io.out << file.path << Qt::endl;
         }
     }
     return ExitSuccess;

@@ -86,6 +86,7 @@ private slots:
     void successReplacesTheExistingFile();
     void notARegularFileIsRefused_data();
     void notARegularFileIsRefused();
+    void symbolicLinksAreRefused();
     void fullDeviceFailsEveryFormat_data();
     void fullDeviceFailsEveryFormat();
     void bytesAreSavedAtomically();
@@ -305,6 +306,32 @@ void TestImageWriter::notARegularFileIsRefused()
     QVERIFY(QFileInfo::exists(target));
     QVERIFY(!QFileInfo(target).isFile());
     QVERIFY(entries().isEmpty());
+}
+
+void TestImageWriter::symbolicLinksAreRefused()
+{
+    // A link at the target's name, to a file outside the folder, and one that dangles: neither is followed.
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    const QString victim = outside.filePath(QStringLiteral("victim.png"));
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep");
+    file.close();
+    const QString link = m_dir->filePath(QStringLiteral("chart.png"));
+    const QString dangling = m_dir->filePath(QStringLiteral("new.png"));
+    QVERIFY(QFile::link(victim, link));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("none.png")), dangling));
+    for (const QString& target : {link, dangling}) {
+        const ExportResult result = ImageWriter::writeFile(Quarter(), target, optionsFor(ExportFormat::Png));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QStringLiteral("symbolic link")), qPrintable(result.error));
+        QVERIFY(!ImageWriter::saveBytes("a,b\n", target).ok());
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep"));
+    QVERIFY(!QFileInfo::exists(outside.filePath(QStringLiteral("none.png"))));
+    QVERIFY(QFileInfo(link).isSymLink());
 }
 
 void TestImageWriter::fullDeviceFailsEveryFormat_data()

@@ -29,6 +29,13 @@ struct ExportOptions
     bool dark = false;
 };
 
+/// One file of a batch whose subject is known from elsewhere (the map's): with which options, where.
+struct ExportFile
+{
+    ExportOptions options;
+    QString path;
+};
+
 /// One file of a batch: which chart, with which options, where.
 struct ExportJob
 {

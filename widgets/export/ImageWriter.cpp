@@ -46,17 +46,9 @@ private:
     bool m_failed = false;
 };
 
-// The messages the exporters gave before they shared this writer keep ChartExporter's context, where the
-// catalogues translate them; the messages new with the writer are in its own.
 QString cannotWrite(const QString& name, const QString& reason)
 {
-    return QCoreApplication::translate("Vigie::ChartExporter", "Cannot write “%1”: %2").arg(name, reason);
-}
-
-QString notARegularFile(const QString& path)
-{
-    return QCoreApplication::translate("Vigie::ChartExporter", "Cannot write “%1”: it is not a regular file.")
-        .arg(path);
+    return ImageWriter::tr("Cannot write “%1”: %2").arg(name, reason);
 }
 
 } // namespace
@@ -149,8 +141,12 @@ ExportResult ImageWriter::saveBytes(const QByteArray& bytes, const QString& path
 ExportResult ImageWriter::save(const QString& path, const std::function<ExportResult(QIODevice&)>& write)
 {
     const QFileInfo info(path);
+    // QSaveFile writes through a symbolic link to its target, wherever that is, even when the link dangles:
+    // an export never follows one out of the folder the user chose.
+    if (info.isSymLink())
+        return {tr("Cannot write “%1”: it is a symbolic link, and Vigie does not write through links.").arg(path)};
     if (info.exists() && !info.isFile())
-        return {notARegularFile(path)};
+        return {tr("Cannot write “%1”: it is not a regular file.").arg(path)};
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -46,6 +46,19 @@ private:
 
 } // namespace
 
+QString MapExporter::id()
+{
+    return QStringLiteral("map");
+}
+
+QList<ExportFile> MapExporter::plan(const QList<Language>& languages, const QList<ExportFormat>& formats,
+                                    const ExportOptions& base, const QString& folder)
+{
+    QList<ExportFormat> pictures = formats;
+    pictures.removeAll(ExportFormat::Csv);
+    return ChartExporter::planFiles(id(), languages, pictures, base, folder);
+}
+
 MapExporter::MapExporter(const MapRenderer& renderer)
     : m_renderer(renderer)
 {

@@ -25,6 +25,13 @@ class MapExporter
 public:
     explicit MapExporter(const MapRenderer& renderer);
 
+    /// The map's id in file names and on the command line: "map".
+    static QString id();
+    /// The map's files of a batch: every language × format the map can be written in (CSV not yet: the map
+    /// has no table of numbers), named as every batch names its files.
+    static QList<ExportFile> plan(const QList<Language>& languages, const QList<ExportFormat>& formats,
+                                  const ExportOptions& base, const QString& folder);
+
     QImage renderImage(const MapScene& scene, const ExportOptions& options) const;
     /// Writes to @p path through QSaveFile. Refuses anything that exists and is not a regular file.
     ExportResult exportToFile(const MapScene& scene, const QString& path, const ExportOptions& options) const;
