@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/ThreatDatabase.h"
 
+#include <cerrno>
+
+#include <signal.h>
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,6 +73,24 @@ QList<Total> totals(QSqlQuery& q)
     return result;
 }
 
+const QLatin1String embeddedCopyPrefix("vigie-embedded-");
+
+/// Removes the copies that runs of Vigie which ended without cleaning up (killed, crashed) left in the
+/// temporary folder: each folder's name carries the process id that made it.
+void removeLeftoverCopies()
+{
+    const QDir temp(QDir::tempPath());
+    for (const QString& name : temp.entryList({embeddedCopyPrefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const qint64 pid = name.mid(embeddedCopyPrefix.size()).section(u'-', 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+            continue;
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue; // still running, or someone else's
+        QDir(temp.filePath(name)).removeRecursively();
+    }
+}
+
 } // namespace
 
 Confidence confidenceFromText(const QString& text)
@@ -84,8 +107,11 @@ ThreatDatabase::~ThreatDatabase() = default;
 
 std::unique_ptr<ThreatDatabase> ThreatDatabase::openEmbedded(QString* error)
 {
+    removeLeftoverCopies();
     std::unique_ptr<ThreatDatabase> db(new ThreatDatabase);
-    db->m_tempDir = std::make_unique<QTemporaryDir>();
+    db->m_tempDir = std::make_unique<QTemporaryDir>(
+        QDir(QDir::tempPath())
+            .filePath(embeddedCopyPrefix + QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX")));
     if (!db->m_tempDir->isValid()) {
         if (error)
             *error = db->m_tempDir->errorString();

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the embedded database as the app opens it: read-only, and every figure with its source.
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QTest>
 
 #include "core/data/ThreatDatabase.h"
@@ -19,6 +23,7 @@ private slots:
     void offencesSeriesBreaksAt2024();
     void missingFileIsAnError();
     void notADatabaseIsAnError();
+    void leftoverCopiesAreRemoved();
 
 private:
     std::unique_ptr<ThreatDatabase> m_db;
@@ -111,6 +116,32 @@ void TestThreatDatabase::notADatabaseIsAnError()
     QString error;
     QVERIFY(!ThreatDatabase::openFile(QStringLiteral(VIGIE_SOURCE_DIR "/resources/data/schema.sql"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestThreatDatabase::leftoverCopiesAreRemoved()
+{
+    // A run killed before it could clean up leaves its copy of the embedded database in the temporary
+    // folder; the next run removes it, and leaves alone the copy of a run still alive (this one).
+    QProcess probe; // the pid of a process that has ended
+    probe.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo $$")});
+    QVERIFY(probe.waitForFinished());
+    const QString pid = QString::fromLatin1(probe.readAllStandardOutput()).trimmed();
+    QVERIFY(!pid.isEmpty());
+    const QDir temp(QDir::tempPath());
+    const QString leftover = QStringLiteral("vigie-embedded-%1-test").arg(pid);
+    QVERIFY(temp.mkpath(leftover + QStringLiteral("/inner")));
+    QFile file(temp.filePath(leftover + QStringLiteral("/vigie.sqlite")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("copy");
+    file.close();
+    const QString alive = QStringLiteral("vigie-embedded-%1-test").arg(QCoreApplication::applicationPid());
+    QVERIFY(temp.mkpath(alive));
+
+    const auto db = ThreatDatabase::openEmbedded();
+    QVERIFY(db);
+    QVERIFY(!temp.exists(leftover));
+    QVERIFY(temp.exists(alive));
+    QVERIFY(QDir(temp.filePath(alive)).removeRecursively());
 }
 
 QTEST_GUILESS_MAIN(TestThreatDatabase)
