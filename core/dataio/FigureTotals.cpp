@@ -23,7 +23,7 @@ void FigureTotals::count(const QByteArray& unit, const QByteArray& topic, const 
 {
     if (!number || period.size() < 4)
         return;
-    Sum& group = m_groups[unit + '\n' + topic + '\n' + period.first(4)];
+    Sum& group = m_groups[Group{unit, topic, period.first(4)}];
     ++group.figures;
     group.sum += *number;
 }
@@ -35,9 +35,9 @@ QString FigureTotals::addTo(QSqlDatabase& db) const
                              "ON CONFLICT (unit, topic, year) DO UPDATE SET figures = figures + excluded.figures, "
                              "sum = sum + excluded.sum"));
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
-        const QList<QByteArray> parts = it.key().split('\n');
-        for (const QByteArray& part : parts)
-            q.addBindValue(QString::fromUtf8(part));
+        q.addBindValue(QString::fromUtf8(it.key().unit));
+        q.addBindValue(QString::fromUtf8(it.key().topic));
+        q.addBindValue(QString::fromUtf8(it.key().year));
         q.addBindValue(it.value().figures);
         q.addBindValue(it.value().sum);
         if (!q.exec())

@@ -25,12 +25,21 @@ public:
     QString addTo(QSqlDatabase& db) const;
 
 private:
+    /// A group's key, kept apart: a topic may hold any character, a line break included.
+    struct Group
+    {
+        QByteArray unit;
+        QByteArray topic;
+        QByteArray year;
+        bool operator==(const Group&) const = default;
+    };
+    friend size_t qHash(const Group& group, size_t seed = 0) { return qHashMulti(seed, group.unit, group.topic, group.year); }
     struct Sum
     {
         qint64 figures = 0;
         double sum = 0;
     };
-    QHash<QByteArray, Sum> m_groups; // unit, topic and year, joined by '\n'
+    QHash<Group, Sum> m_groups;
 };
 
 } // namespace Vigie

@@ -57,6 +57,7 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void markupAndSqlStayText();
+    void lineBreaksInQuotedFields();
     void exportRoundTrips();
     void formulasAreDefused();
     void damagedDatabaseIsDetectedAndKeptAside();
@@ -348,6 +349,25 @@ void TestFigureImport::backupRefusesBadTargets()
     QCOMPARE(dump(dbPath()), before);
     QCOMPARE(db->figureCount(), 1);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestFigureImport::lineBreaksInQuotedFields()
+{
+    // A quoted field may hold a line break anywhere: in the topic (which the totals group by), in a quote.
+    QString error;
+    auto db = UserDatabase::open(dbPath(), &error);
+    QVERIFY2(db, qPrintable(error));
+    const QByteArray rows = "a,\"two\nlines\",12,count,2023,A,A,high,Me,T,,\"first\nsecond\",,\n"
+                            "b,\"two\nlines\",30,count,2023,B,B,high,Me,T,,q,,\n";
+    const FigureCsv::ImportResult result = FigureCsv::import(header + rows, *db);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 2);
+    const auto view = ThreatDatabase::openFile(dbPath(), &error);
+    QVERIFY2(view, qPrintable(error));
+    QCOMPARE(view->figure(QStringLiteral("a"))->quote, QStringLiteral("first\nsecond"));
+    const QList<Total> totals = view->totalsByYear(QStringLiteral("two\nlines"));
+    QCOMPARE(totals.size(), 1);
+    QCOMPARE(totals.first().sum, 42.0);
 }
 
 QTEST_GUILESS_MAIN(TestFigureImport)
