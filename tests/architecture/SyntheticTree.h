@@ -9,6 +9,8 @@
 #include <QPair>
 #include <QString>
 
+#include "tests/architecture/SourceScan.h"
+
 // Small source trees for the architecture tests, written into a temporary folder.
 namespace SyntheticTree {
 
@@ -27,6 +29,19 @@ inline bool write(const QString& root, const Files& files)
             return false;
     }
     return true;
+}
+
+/// Why @p findings is not exactly one finding of @p rule for @p line at @p file:@p lineNumber; empty when it is.
+inline QString notTheOneFinding(const QList<SourceScan::Finding>& findings, const QString& file, int lineNumber,
+                                const QByteArray& line, const QString& rule)
+{
+    if (findings.size() != 1)
+        return QStringLiteral("%1 finding(s) instead of one:\n%2").arg(findings.size()).arg(SourceScan::report(findings));
+    const SourceScan::Finding& found = findings.first();
+    if (found.file != file || found.line != lineNumber || found.text != QString::fromUtf8(line)
+        || !found.rule.contains(rule))
+        return QStringLiteral("expected %1:%2 (%3), found %4").arg(file).arg(lineNumber).arg(rule, found.toString());
+    return {};
 }
 
 } // namespace SyntheticTree
