@@ -147,6 +147,10 @@ UserDatabase::Diagnosis UserDatabase::diagnose(const QString& path, int busyMs)
     QSqlDatabase& sql = connection.database();
     if (!sql.open())
         return {Health::Unusable, sql.lastError().text()};
+    if (const QString problem = SqliteDefences::harden(sql); !problem.isEmpty())
+        return {Health::Unusable, problem};
+    // Bounded: a huge or hostile file makes start-up wait at most this long, then Vigie starts without it.
+    const StatementBudget budget(sql, std::chrono::seconds(30));
     // The first read takes the lock, rolls back a hot journal, and reads the header: every verdict starts here.
     QSqlQuery q(sql);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
