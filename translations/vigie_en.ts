@@ -480,14 +480,6 @@
         <translation>Add your own figures from a CSV file, kept apart from Vigie&apos;s</translation>
     </message>
     <message>
-        <source>Export &amp;Data…</source>
-        <translation>Export &amp;Data…</translation>
-    </message>
-    <message>
-        <source>Save every figure and its source as CSV</source>
-        <translation>Save every figure and its source as CSV</translation>
-    </message>
-    <message>
         <source>&amp;Back Up Your Data…</source>
         <translation>&amp;Back Up Your Data…</translation>
     </message>
@@ -545,6 +537,22 @@
     <message>
         <source>Your data was backed up to %1</source>
         <translation>Your data was backed up to %1</translation>
+    </message>
+    <message>
+        <source>Export Your &amp;Data…</source>
+        <translation>Export Your &amp;Data…</translation>
+    </message>
+    <message>
+        <source>Save your own figures and their sources as CSV, which Import Data reads back</source>
+        <translation>Save your own figures and their sources as CSV, which Import Data reads back</translation>
+    </message>
+    <message>
+        <source>Export All &amp;Figures…</source>
+        <translation>Export All &amp;Figures…</translation>
+    </message>
+    <message>
+        <source>Save Vigie&apos;s figures and yours as CSV; an import of the file skips Vigie&apos;s</source>
+        <translation>Save Vigie&apos;s figures and yours as CSV; an import of the file skips Vigie&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1047,14 @@
     <message>
         <source>“%1” has more than 15 significant digits, more than Vigie can keep exactly.</source>
         <translation>“%1” has more than 15 significant digits, more than Vigie can keep exactly.</translation>
+    </message>
+    <message>
+        <source>the origin must be “yours” or “vigie”.</source>
+        <translation>the origin must be “yours” or “vigie”.</translation>
+    </message>
+    <message>
+        <source>The file holds only Vigie&apos;s own figures, which Vigie has already: nothing to import.</source>
+        <translation>The file holds only Vigie&apos;s own figures, which Vigie has already: nothing to import.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1685,10 @@
     <message>
         <source>It could not be moved aside: Vigie starts without your figures.</source>
         <translation>It could not be moved aside: Vigie starts without your figures.</translation>
+    </message>
+    <message>
+        <source>You have no figures of your own to export yet: import some first, or export all figures.</source>
+        <translation>You have no figures of your own to export yet: import some first, or export all figures.</translation>
     </message>
 </context>
 <context>

@@ -480,14 +480,6 @@
         <translation>Ajouter vos propres chiffres depuis un fichier CSV, tenus à part de ceux de Vigie</translation>
     </message>
     <message>
-        <source>Export &amp;Data…</source>
-        <translation>Exporter les &amp;données…</translation>
-    </message>
-    <message>
-        <source>Save every figure and its source as CSV</source>
-        <translation>Enregistrer chaque chiffre et sa source en CSV</translation>
-    </message>
-    <message>
         <source>&amp;Back Up Your Data…</source>
         <translation>&amp;Sauvegarder vos données…</translation>
     </message>
@@ -545,6 +537,22 @@
     <message>
         <source>Your data was backed up to %1</source>
         <translation>Vos données ont été sauvegardées dans %1</translation>
+    </message>
+    <message>
+        <source>Export Your &amp;Data…</source>
+        <translation>Exporter vos &amp;données…</translation>
+    </message>
+    <message>
+        <source>Save your own figures and their sources as CSV, which Import Data reads back</source>
+        <translation>Enregistrer vos propres chiffres et leurs sources en CSV, que l&apos;import relit</translation>
+    </message>
+    <message>
+        <source>Export All &amp;Figures…</source>
+        <translation>Exporter tous les &amp;chiffres…</translation>
+    </message>
+    <message>
+        <source>Save Vigie&apos;s figures and yours as CSV; an import of the file skips Vigie&apos;s</source>
+        <translation>Enregistrer les chiffres de Vigie et les vôtres en CSV&#xa0;; l&apos;import de ce fichier ignore ceux de Vigie</translation>
     </message>
 </context>
 <context>
@@ -1034,11 +1042,19 @@
     </message>
     <message>
         <source>“%1” is too large to be kept exactly: a figure lies within ±9,007,199,254,740,992.</source>
-        <translation>«&#xa0;%1&#xa0;» est trop grand pour être gardé exactement&#xa0;: un chiffre reste entre ±9 007 199 254 740 992.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop grand pour être gardé exactement&#xa0;: un chiffre reste entre ±9&#x202f;007&#x202f;199&#x202f;254&#x202f;740&#x202f;992.</translation>
     </message>
     <message>
         <source>“%1” has more than 15 significant digits, more than Vigie can keep exactly.</source>
         <translation>«&#xa0;%1&#xa0;» a plus de 15&#xa0;chiffres significatifs, plus que Vigie ne peut en garder exactement.</translation>
+    </message>
+    <message>
+        <source>the origin must be “yours” or “vigie”.</source>
+        <translation>l&apos;origine doit être «&#xa0;yours&#xa0;» ou «&#xa0;vigie&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file holds only Vigie&apos;s own figures, which Vigie has already: nothing to import.</source>
+        <translation>Le fichier ne contient que les chiffres de Vigie, que Vigie a déjà&#xa0;: rien à importer.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1685,10 @@
     <message>
         <source>It could not be moved aside: Vigie starts without your figures.</source>
         <translation>Elle n&apos;a pas pu être mise de côté&#xa0;: Vigie démarre sans vos chiffres.</translation>
+    </message>
+    <message>
+        <source>You have no figures of your own to export yet: import some first, or export all figures.</source>
+        <translation>Vous n&apos;avez pas encore de chiffres à vous à exporter&#xa0;: importez-en d&apos;abord, ou exportez tous les chiffres.</translation>
     </message>
 </context>
 <context>

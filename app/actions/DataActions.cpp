@@ -20,11 +20,13 @@ DataActions::DataActions(const AppContext& context, QWidget* window)
     , m_window(window)
     , m_import(new QAction(this))
     , m_export(new QAction(this))
+    , m_exportAll(new QAction(this))
     , m_backUp(new QAction(this))
 {
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &DataActions::importInteractively);
-    connect(m_export, &QAction::triggered, this, &DataActions::exportInteractively);
+    connect(m_export, &QAction::triggered, this, [this] { exportInteractively(false); });
+    connect(m_exportAll, &QAction::triggered, this, [this] { exportInteractively(true); });
     connect(m_backUp, &QAction::triggered, this, &DataActions::backUpInteractively);
 }
 
@@ -32,8 +34,10 @@ void DataActions::retranslate()
 {
     m_import->setText(tr("&Import Data…"));
     m_import->setStatusTip(tr("Add your own figures from a CSV file, kept apart from Vigie's"));
-    m_export->setText(tr("Export &Data…"));
-    m_export->setStatusTip(tr("Save every figure and its source as CSV"));
+    m_export->setText(tr("Export Your &Data…"));
+    m_export->setStatusTip(tr("Save your own figures and their sources as CSV, which Import Data reads back"));
+    m_exportAll->setText(tr("Export All &Figures…"));
+    m_exportAll->setStatusTip(tr("Save Vigie's figures and yours as CSV; an import of the file skips Vigie's"));
     m_backUp->setText(tr("&Back Up Your Data…"));
     m_backUp->setStatusTip(tr("Save a copy of your own database, whole, to a file of your choice"));
 }
@@ -47,9 +51,10 @@ QString DataActions::importData(const QString& path)
     return {};
 }
 
-QString DataActions::exportData(const QString& path)
+QString DataActions::exportData(const QString& path, bool withVigiesFigures)
 {
-    return m_context.userData.exportCsv(path);
+    return m_context.userData.exportCsv(path, withVigiesFigures ? UserData::Export::AllFigures
+                                                                 : UserData::Export::YourFigures);
 }
 
 QString DataActions::backUpUserData(const QString& path)
@@ -68,14 +73,15 @@ void DataActions::importInteractively()
                               tr("Nothing was imported from “%1”.").arg(QFileInfo(path).fileName()) + u'\n' + error);
 }
 
-void DataActions::exportInteractively()
+void DataActions::exportInteractively(bool withVigiesFigures)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Data"),
-        QDir(m_context.settings.exportDirectory()).filePath(QStringLiteral("vigie-data.csv")), tr("CSV files (*.csv)"));
+    const QString name = withVigiesFigures ? QStringLiteral("vigie-all-figures.csv") : QStringLiteral("vigie-data.csv");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Data"),
+                                                      QDir(m_context.settings.exportDirectory()).filePath(name),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (const QString error = exportData(path); !error.isEmpty())
+    if (const QString error = exportData(path, withVigiesFigures); !error.isEmpty())
         QMessageBox::critical(m_window, tr("Export failed"), error);
     else
         emit statusMessage(tr("Data exported to %1").arg(QDir::toNativeSeparators(path)), 8000);

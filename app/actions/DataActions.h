@@ -21,18 +21,19 @@ public:
 
     QAction* importAction() const { return m_import; }
     QAction* exportAction() const { return m_export; }
+    QAction* exportAllAction() const { return m_exportAll; }
     QAction* backUpAction() const { return m_backUp; }
 
     void retranslate();
 
     /// The work behind each action, without its dialogs; each returns a translated error, or an empty string.
     QString importData(const QString& path);
-    QString exportData(const QString& path);
+    QString exportData(const QString& path, bool withVigiesFigures = false);
     QString backUpUserData(const QString& path);
 
 public slots:
     void importInteractively();
-    void exportInteractively();
+    void exportInteractively(bool withVigiesFigures = false);
     void backUpInteractively();
 
 signals:
@@ -44,6 +45,7 @@ private:
     QWidget* m_window;
     QAction* m_import;
     QAction* m_export;
+    QAction* m_exportAll;
     QAction* m_backUp;
 };
 

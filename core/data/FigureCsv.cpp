@@ -82,6 +82,7 @@ enum Column
     Quote,
     NoteEn,
     NoteFr,
+    Origin, ///< optional
 };
 
 /// Letters, digits, '.', '-' or '_', starting with a letter or digit; at most 120 characters.
@@ -189,16 +190,22 @@ const QStringList& FigureCsv::columns()
     return list;
 }
 
+QString FigureCsv::originColumn()
+{
+    return QStringLiteral("origin");
+}
+
 QByteArray FigureCsv::write(const QList<Figure>& figures)
 {
-    QString out = columns().join(u',') + u'\n';
+    QString out = (columns() + QStringList{originColumn()}).join(u',') + u'\n';
     for (const Figure& f : figures) {
         const char* confidence = f.confidence == Confidence::High ? "high" : f.confidence == Confidence::Low ? "low"
                                                                                                             : "medium";
         const QStringList cells = {f.key,          f.topic,          f.value,           f.unit,
                                    f.period,       f.label.english,  f.label.french,    QString::fromLatin1(confidence),
                                    f.source.publisher, f.source.title, f.source.url,    f.quote,
-                                   f.note.english, f.note.french};
+                                   f.note.english, f.note.french,
+                                   f.userData ? QStringLiteral("yours") : QStringLiteral("vigie")};
         QStringList escaped;
         for (const QString& cell : cells)
             escaped.append(escapeCell(cell));
@@ -236,7 +243,8 @@ FigureCsv::ImportResult FigureCsv::import(const QByteArray& csv, UserDatabase& d
     CsvReader reader(csv);
     if (!reader.ok())
         return readerError(reader);
-    if (reader.header() != columns())
+    const bool withOrigin = reader.header() == columns() + QStringList{originColumn()};
+    if (reader.header() != columns() && !withOrigin)
         return lineError(1, tr("the header must be exactly: %1").arg(columns().join(u',')));
 
     // One write transaction, taken before reading anything: a database that another program holds locked
@@ -282,6 +290,7 @@ FigureCsv::ImportResult FigureCsv::import(const QByteArray& csv, UserDatabase& d
     QHash<QByteArray, QByteArray> sourceIds; // publisher, title and URL → id: most files cite few sources
     QSet<QByteArray> checkedUrls;
     int imported = 0;
+    int skipped = 0;
     CsvRawRow row;
     while (reader.next(row)) {
         QList<QByteArray>& c = row.cells;
@@ -289,6 +298,14 @@ FigureCsv::ImportResult FigureCsv::import(const QByteArray& csv, UserDatabase& d
             if (cell.size() > maximumCell && QString::fromUtf8(cell).size() > maximumCell)
                 return abandon(lineError(row.line, tr("a field is longer than %1 characters.").arg(maximumCell)));
             cell = unescapeCell(cell.trimmed());
+        }
+        if (withOrigin) {
+            if (c[Origin] == "vigie") {
+                ++skipped; // Vigie's own figure, exported with the user's: it is in Vigie already
+                continue;
+            }
+            if (c[Origin] != "yours" && !c[Origin].isEmpty())
+                return abandon(lineError(row.line, tr("the origin must be “yours” or “vigie”.")));
         }
         const QString reason = rowProblem(c, reserved, checkedUrls);
         if (!reason.isEmpty())
@@ -338,13 +355,16 @@ FigureCsv::ImportResult FigureCsv::import(const QByteArray& csv, UserDatabase& d
     }
     if (!reader.ok())
         return abandon(readerError(reader));
+    if (imported == 0 && skipped > 0)
+        return abandon({0, tr("The file holds only Vigie's own figures, which Vigie has already: nothing to import."),
+                        skipped});
     if (imported == 0)
         return abandon(lineError(2, tr("the file has a header but no figure.")));
     if (const QString problem = totals.addTo(sql); !problem.isEmpty())
         return abandon({0, tr("The import was not saved: %1").arg(problem)});
     if (!control.exec(QStringLiteral("COMMIT")))
         return abandon({0, tr("The import was not saved: %1").arg(control.lastError().text())});
-    return {imported, {}};
+    return {imported, {}, skipped};
 }
 
 } // namespace Vigie

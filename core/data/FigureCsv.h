@@ -19,8 +19,11 @@ class FigureCsv
 
 public:
     static const QStringList& columns();
+    /// The optional last column that Export Data writes: "yours" for the user's figures, "vigie" for Vigie's
+    /// own, which an import skips, so that what Export Data writes imports again.
+    static QString originColumn();
 
-    /// Every figure as CSV, UTF-8. Cells that a spreadsheet would run as a formula (starting with = + - @)
+    /// Every figure as CSV, UTF-8, with its origin. Cells that a spreadsheet would run as a formula (starting with = + - @)
     /// are written with a leading apostrophe, which import removes again.
     static QByteArray write(const QList<Figure>& figures);
 
@@ -28,6 +31,7 @@ public:
     {
         int imported = 0;
         QString error; ///< translated, with the line; empty on success
+        int skipped = 0; ///< rows marked as Vigie's own figures (origin "vigie"), which an import leaves out
         bool ok() const { return error.isEmpty(); }
     };
     /// Validates every row, then inserts them all in one transaction, or none. Keys must be new: neither in

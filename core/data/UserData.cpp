@@ -102,9 +102,16 @@ FigureCsv::ImportResult UserData::importFile(const QString& csvPath)
     return result;
 }
 
-QString UserData::exportCsv(const QString& target)
+QString UserData::exportCsv(const QString& target, Export what)
 {
-    const QList<Figure> figures = m_embedded.figures() + this->figures();
+    QList<Figure> figures = this->figures();
+    if (what == Export::YourFigures && figures.isEmpty()) {
+        if (!m_unavailable.isEmpty())
+            return m_unavailable;
+        return tr("You have no figures of your own to export yet: import some first, or export all figures.");
+    }
+    if (what == Export::AllFigures)
+        figures = m_embedded.figures() + figures;
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(FigureCsv::write(figures)) < 0 || !file.commit())
         return tr("Cannot write “%1”: %2").arg(target, file.errorString());

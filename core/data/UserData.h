@@ -51,9 +51,14 @@ public:
 
     /// Adds the figures of a CSV file, all or none; emits figuresChanged() when some were added.
     FigureCsv::ImportResult importFile(const QString& csvPath);
-    /// Writes every figure, Vigie's and the user's, as CSV to @p target, atomically. Returns a translated
-    /// error, or an empty string.
-    QString exportCsv(const QString& target);
+    /// What Export Data writes.
+    enum class Export
+    {
+        YourFigures, ///< the user's own figures: what a backup in CSV is
+        AllFigures,  ///< Vigie's too, marked as Vigie's so that an import skips them
+    };
+    /// Writes figures as CSV to @p target, atomically. Returns a translated error, or an empty string.
+    QString exportCsv(const QString& target, Export what = Export::YourFigures);
     /// Copies the whole user database to @p target, checked, replaced only when complete. Returns a translated
     /// error, or an empty string.
     QString backupTo(const QString& target);

@@ -115,6 +115,12 @@ void TestFigureImport::refusesBadFiles_data()
                                         << "is too large";
     QTest::newRow("17 significant digits")
         << header + QByteArray(goodRow).replace(",348000,", ",0.12345678901234567,") << "more than 15 significant";
+    QTest::newRow("bad origin") << QByteArray(header).replace("note_fr\n", "note_fr,origin\n") + goodRow.chopped(1)
+            + ",elsewhere\n"
+                                << "Line 2: the origin must be";
+    QTest::newRow("only Vigie's") << QByteArray(header).replace("note_fr\n", "note_fr,origin\n") + goodRow.chopped(1)
+            + ",vigie\n"
+                                  << "only Vigie's own figures";
     QTest::newRow("bad date") << header + QByteArray(goodRow).replace(",2024,", ",2024-13-45,") << "period";
     QTest::newRow("duplicate key") << header + goodRow + goodRow << "Line 3: the key “my.offences.2024” appears twice";
     QTest::newRow("reserved key") << header + QByteArray(goodRow).replace("my.offences.2024", "offences.total.2023")

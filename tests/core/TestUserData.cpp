@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The user-data service: the one owner of the user's database. Reading never creates the file, an import
-// says when figures changed (and only then), Export Data writes Vigie's figures and the user's, a backup
+// says when figures changed (and only then), Export Data writes the user's figures (and Vigie's, marked, on
+// request) in a file that imports again, a backup
 // without data says so, and check-db's report reads a file without changing it.
 
 #include <QCryptographicHash>
@@ -126,14 +127,39 @@ void TestUserData::failedImportChangesNothing()
 
 void TestUserData::exportWritesBothDatabases()
 {
+    const QString yours = m_dir->filePath(QStringLiteral("yours.csv"));
+    QVERIFY(m_user->exportCsv(yours).contains(QLatin1String("no figures of your own")));
+    QVERIFY(!QFile::exists(yours));
     QVERIFY(m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
-    const QString target = m_dir->filePath(QStringLiteral("out.csv"));
-    QCOMPARE(m_user->exportCsv(target), QString());
-    QFile file(target);
+
+    // By default, the user's own figures only, in a file that imports again as it was.
+    QCOMPARE(m_user->exportCsv(yours), QString());
+    QFile file(yours);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
+    file.close();
     QVERIFY(csv.contains("mine.2"));
-    QVERIFY(csv.contains("278770"));
+    QVERIFY(!csv.contains("278770"));
+    UserData other(m_dir->filePath(QStringLiteral("other.sqlite")), *m_embedded);
+    FigureCsv::ImportResult again = other.importFile(yours);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.imported, 2);
+
+    // With Vigie's figures, each marked: an import takes the user's and skips Vigie's.
+    const QString all = m_dir->filePath(QStringLiteral("all.csv"));
+    QCOMPARE(m_user->exportCsv(all, UserData::Export::AllFigures), QString());
+    QFile allFile(all);
+    QVERIFY(allFile.open(QIODevice::ReadOnly));
+    const QByteArray allCsv = allFile.readAll();
+    QVERIFY(allCsv.contains("278770"));
+    QVERIFY(allCsv.contains(",vigie\n"));
+    QVERIFY(allCsv.contains(",yours\n"));
+    UserData third(m_dir->filePath(QStringLiteral("third.sqlite")), *m_embedded);
+    again = third.importFile(all);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.imported, 2);
+    QCOMPARE(again.skipped, m_embedded->count(QStringLiteral("figure")));
+
     // A folder that does not exist: a message, and no file.
     const QString missing = m_dir->filePath(QStringLiteral("missing/out.csv"));
     QVERIFY(!m_user->exportCsv(missing).isEmpty());
