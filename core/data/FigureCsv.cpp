@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "core/data/NativeStatement.h"
+#include "core/data/SqliteDefences.h"
 #include "core/data/UserDatabase.h"
 #include "core/dataio/CsvReader.h"
 #include "core/dataio/FigureTotals.h"
@@ -252,6 +253,10 @@ FigureCsv::ImportResult FigureCsv::import(const QByteArray& csv, UserDatabase& d
     // file is never held whole in memory); any bad row rolls everything back, so the file goes in whole or not
     // at all.
     QSqlDatabase& sql = database.connection().database();
+    if (SqliteDefences::isReadOnly(sql))
+        return {0, tr("The database “%1” is read-only (its file or its folder may not be written): nothing was "
+                      "imported.")
+                       .arg(database.path())};
     QSqlQuery control(sql);
     if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (control.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY

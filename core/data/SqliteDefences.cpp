@@ -20,6 +20,12 @@ sqlite3* SqliteDefences::handle(QSqlDatabase& database)
     return *static_cast<sqlite3* const*>(native.data());
 }
 
+bool SqliteDefences::isReadOnly(QSqlDatabase& database)
+{
+    sqlite3* db = handle(database);
+    return !db || sqlite3_db_readonly(db, "main") == 1;
+}
+
 QString SqliteDefences::harden(QSqlDatabase& database)
 {
     sqlite3* db = handle(database);

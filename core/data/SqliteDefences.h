@@ -18,6 +18,9 @@ class SqliteDefences
 public:
     /// Hardens an open connection; returns an error, or an empty string.
     static QString harden(QSqlDatabase& database);
+    /// True when SQLite opened the file read-only, as it does without a word when the file or its folder may
+    /// not be written.
+    static bool isReadOnly(QSqlDatabase& database);
     /// The native handle of an open QSQLITE connection, or nullptr.
     static sqlite3* handle(QSqlDatabase& database);
 };

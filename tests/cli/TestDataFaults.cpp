@@ -66,12 +66,16 @@ private slots:
     void lockedDatabaseIsReportedThenImportWorks();
     void backupCopiesTheWholeDatabase();
     void exportToAReadOnlyFolderFailsCleanly();
+    void importIntoAReadOnlyDatabaseSaysSo();
 
 private:
     QProcessEnvironment environment() const;
     /// Runs vigie with @p arguments in English; returns its exit code, with its error output in @p err.
     int run(const QStringList& arguments, QString* err = nullptr, int timeoutMs = 120000);
     QString path(const QString& name) const { return m_dir->filePath(name); }
+    /// Runs the binary with @p arguments as a user who cannot write what root made; returns its exit code, -2
+    /// when that cannot be arranged, -1 on a failure to run it.
+    int runUnprivileged(const QTemporaryDir& base, const QStringList& arguments, QString* err);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -246,28 +250,23 @@ void TestDataFaults::backupCopiesTheWholeDatabase()
     QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--database"), db}, &err), 2);
 }
 
-void TestDataFaults::exportToAReadOnlyFolderFailsCleanly()
+int TestDataFaults::runUnprivileged(const QTemporaryDir& base, const QStringList& arguments, QString* err)
 {
-    // root writes anywhere, so as root the export runs as "nobody", through setpriv, in a world-readable
-    // folder that only root may write to.
-    const bool asRoot = geteuid() == 0;
-    QTemporaryDir open(QDir::tempPath() + QStringLiteral("/vigie-readonly-XXXXXX"));
-    QVERIFY(open.isValid());
-    const QString readOnly = open.filePath(QStringLiteral("reports"));
-    const QString home = open.filePath(QStringLiteral("home"));
-    QVERIFY(QDir().mkpath(readOnly) && QDir().mkpath(home + QStringLiteral("/runtime")));
-    QVERIFY(QFile::setPermissions(home + QStringLiteral("/runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    QVERIFY(QFile::setPermissions(open.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                                    | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
-    QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
-                                                | QFile::ReadGroup | QFile::ExeGroup));
-    QStringList command = {QStringLiteral(VIGIE_BINARY), QStringLiteral("--lang"), QStringLiteral("en"),
-                           QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("offences-by-year"),
-                           QStringLiteral("--format"), QStringLiteral("png,pdf"), QStringLiteral("--out"), readOnly};
-    if (asRoot) {
+    // root writes anywhere, so as root Vigie runs as "nobody", through setpriv, with a home of its own in a
+    // world-readable folder that only root may write to.
+    const QString home = base.filePath(QStringLiteral("home"));
+    if (!QDir().mkpath(home + QStringLiteral("/runtime")))
+        return -1;
+    QFile::setPermissions(home + QStringLiteral("/runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(base.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                           | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    QStringList command = QStringList{QStringLiteral(VIGIE_BINARY), QStringLiteral("--lang"), QStringLiteral("en")}
+        + arguments;
+    if (geteuid() == 0) {
         if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
-            QSKIP("running as root without setpriv: a read-only folder cannot be made");
-        QVERIFY(QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("nobody"), home}) == 0);
+            return -2;
+        if (QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("nobody"), home}) != 0)
+            return -1;
         command = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
                               QStringLiteral("--clear-groups"), QStringLiteral("--")}
             + command;
@@ -280,12 +279,69 @@ void TestDataFaults::exportToAReadOnlyFolderFailsCleanly()
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/runtime"));
     vigie.setProcessEnvironment(env);
     vigie.start(command.first(), command.mid(1));
-    QVERIFY(vigie.waitForFinished(60000));
-    const QString err = QString::fromUtf8(vigie.readAllStandardError());
-    QCOMPARE(vigie.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(vigie.exitCode() == 1, qPrintable(err));
+    if (!vigie.waitForFinished(60000) || vigie.exitStatus() != QProcess::NormalExit)
+        return -1;
+    *err = QString::fromUtf8(vigie.readAllStandardError());
+    return vigie.exitCode();
+}
+
+/// A folder that Vigie, run by runUnprivileged(), may read but not write.
+static QString readOnlyFolder(const QTemporaryDir& base, const QString& name)
+{
+    const QString folder = base.filePath(name);
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
+                                      | QFile::ReadGroup | QFile::ExeGroup);
+    return folder;
+}
+
+void TestDataFaults::exportToAReadOnlyFolderFailsCleanly()
+{
+    QTemporaryDir base(QDir::tempPath() + QStringLiteral("/vigie-readonly-XXXXXX"));
+    QVERIFY(base.isValid());
+    const QString readOnly = readOnlyFolder(base, QStringLiteral("reports"));
+    QString err;
+    const int code = runUnprivileged(base,
+                                     {QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("offences-by-year"),
+                                      QStringLiteral("--format"), QStringLiteral("png,pdf"), QStringLiteral("--out"), readOnly},
+                                     &err);
+    if (code == -2)
+        QSKIP("running as root without setpriv: a read-only folder cannot be made");
+    QVERIFY2(code == 1, qPrintable(err));
     QVERIFY2(err.contains(QLatin1String("Cannot write")) && err.contains(QLatin1String("reports")), qPrintable(err));
     QCOMPARE(QDir(readOnly).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestDataFaults::importIntoAReadOnlyDatabaseSaysSo()
+{
+    // A database Vigie may read but not write: SQLite opens it read-only without a word, so the import must
+    // say that the database is read-only, not blame a line of the CSV.
+    QTemporaryDir base(QDir::tempPath() + QStringLiteral("/vigie-readonly-XXXXXX"));
+    QVERIFY(base.isValid());
+    const QString folder = base.filePath(QStringLiteral("data"));
+    const QString db = folder + QStringLiteral("/user.sqlite");
+    QVERIFY(QDir().mkpath(folder));
+    QString err;
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, path(QStringLiteral("small.csv"))}, &err), 0);
+    const QStringList before = contents(db);
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup);
+    readOnlyFolder(base, QStringLiteral("data"));
+    QFile csv(path(QStringLiteral("small.csv")));
+    QVERIFY(csv.copy(base.filePath(QStringLiteral("other.csv"))));
+    QFile other(base.filePath(QStringLiteral("other.csv")));
+    QVERIFY(other.open(QIODevice::ReadWrite));
+    QByteArray text = other.readAll().replace("mine.2024", "mine.2025");
+    other.seek(0);
+    other.write(text);
+    other.close();
+    QFile::setPermissions(other.fileName(), QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup);
+    const int code = runUnprivileged(base, {QStringLiteral("import"), QStringLiteral("--database"), db, other.fileName()}, &err);
+    if (code == -2)
+        QSKIP("running as root without setpriv: a read-only database cannot be made");
+    QVERIFY2(code == 1, qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("read-only")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("Line ")), qPrintable(err));
+    QCOMPARE(contents(db), before);
 }
 
 QTEST_GUILESS_MAIN(TestDataFaults)
