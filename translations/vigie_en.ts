@@ -639,6 +639,14 @@
             <numerusform>%n figures backed up to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an interrupted write was rolled back, in a private copy: the file is unchanged</source>
+        <translation>an interrupted write was rolled back, in a private copy: the file is unchanged</translation>
+    </message>
+    <message>
+        <source>foreign keys: %1</source>
+        <translation>foreign keys: %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ExportActions</name>
@@ -1055,6 +1063,10 @@
     <message>
         <source>The file holds only Vigie&apos;s own figures, which Vigie has already: nothing to import.</source>
         <translation>The file holds only Vigie&apos;s own figures, which Vigie has already: nothing to import.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is read-only (its file or its folder may not be written): nothing was imported.</source>
+        <translation>The database “%1” is read-only (its file or its folder may not be written): nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1659,14 @@
         <source>it is not a Vigie database: %1</source>
         <translation>it is not a Vigie database: %1</translation>
     </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>row %1 of “%2” refers to a missing “%3”</source>
+        <translation>row %1 of “%2” refers to a missing “%3”</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::UserData</name>
@@ -1689,6 +1709,22 @@
     <message>
         <source>You have no figures of your own to export yet: import some first, or export all figures.</source>
         <translation>You have no figures of your own to export yet: import some first, or export all figures.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>the file is empty, so it is not a Vigie database</source>
+        <translation>the file is empty, so it is not a Vigie database</translation>
+    </message>
+    <message>
+        <source>it has the journal of an interrupted write, and no private copy could be made to read it</source>
+        <translation>it has the journal of an interrupted write, and no private copy could be made to read it</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1784,18 @@
     <message>
         <source>Cannot back up to “%1”: SQLite uses names ending in %2 for its own files. Choose another name.</source>
         <translation>Cannot back up to “%1”: SQLite uses names ending in %2 for its own files. Choose another name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a database.</source>
+        <translation>“%1” is not a regular file, so it cannot be a database.</translation>
+    </message>
+    <message>
+        <source>There is no user database at “%1”.</source>
+        <translation>There is no user database at “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
     </message>
 </context>
 <context>

@@ -639,6 +639,14 @@
             <numerusform>%n chiffres sauvegardés dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an interrupted write was rolled back, in a private copy: the file is unchanged</source>
+        <translation>une écriture interrompue a été annulée, dans une copie privée&#xa0;: le fichier n&apos;a pas changé</translation>
+    </message>
+    <message>
+        <source>foreign keys: %1</source>
+        <translation>clés étrangères&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ExportActions</name>
@@ -1055,6 +1063,10 @@
     <message>
         <source>The file holds only Vigie&apos;s own figures, which Vigie has already: nothing to import.</source>
         <translation>Le fichier ne contient que les chiffres de Vigie, que Vigie a déjà&#xa0;: rien à importer.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is read-only (its file or its folder may not be written): nothing was imported.</source>
+        <translation>La base «&#xa0;%1&#xa0;» est en lecture seule (son fichier ou son dossier ne peut pas être écrit)&#xa0;: rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1659,14 @@
         <source>it is not a Vigie database: %1</source>
         <translation>ce n&apos;est pas une base Vigie&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>row %1 of “%2” refers to a missing “%3”</source>
+        <translation>la ligne %1 de «&#xa0;%2&#xa0;» renvoie à un «&#xa0;%3&#xa0;» absent</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::UserData</name>
@@ -1689,6 +1709,22 @@
     <message>
         <source>You have no figures of your own to export yet: import some first, or export all figures.</source>
         <translation>Vous n&apos;avez pas encore de chiffres à vous à exporter&#xa0;: importez-en d&apos;abord, ou exportez tous les chiffres.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the file is empty, so it is not a Vigie database</source>
+        <translation>le fichier est vide, ce n&apos;est donc pas une base Vigie</translation>
+    </message>
+    <message>
+        <source>it has the journal of an interrupted write, and no private copy could be made to read it</source>
+        <translation>il a le journal d&apos;une écriture interrompue, et aucune copie privée n&apos;a pu être faite pour le lire</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1784,18 @@
     <message>
         <source>Cannot back up to “%1”: SQLite uses names ending in %2 for its own files. Choose another name.</source>
         <translation>Impossible de sauvegarder vers «&#xa0;%1&#xa0;»&#xa0;: SQLite réserve à ses propres fichiers les noms finissant par %2. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a database.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire, ce ne peut donc pas être une base.</translation>
+    </message>
+    <message>
+        <source>There is no user database at “%1”.</source>
+        <translation>Il n&apos;y a pas de base utilisateur à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,12 @@ int DataCommands::runBackup(const QStringList& arguments, const AppContext& cont
         io.err << "vigie backup: " << error << Qt::endl;
         return ExitFailure;
     }
-    io.out << tr("%n figure(s) backed up to %1", nullptr, user.figureCount()).arg(target) << Qt::endl;
+    // Counted in the copy: the source is not opened again, so that a backup never writes to it.
+    const UserData::FileReport copy = UserData::inspect(target);
+    const auto figures = std::find_if(copy.counts.cbegin(), copy.counts.cend(),
+                                      [](const auto& count) { return count.first == QLatin1String("figure"); });
+    io.out << tr("%n figure(s) backed up to %1", nullptr, figures == copy.counts.cend() ? 0 : figures->second).arg(target)
+           << Qt::endl;
     return ExitSuccess;
 }
 
@@ -108,14 +113,21 @@ int DataCommands::runCheckDb(const QStringList& arguments, const AppContext& con
     bool sound = true;
     auto report = [&](const QString& name, const UserData::FileReport& file) {
         io.out << name << Qt::endl;
+        if (file.recovered)
+            io.out << "  " << tr("an interrupted write was rolled back, in a private copy: the file is unchanged")
+                   << Qt::endl;
         if (file.readable) {
             io.out << "  " << tr("schema version: %1").arg(file.schemaVersion) << Qt::endl;
             for (const auto& [table, count] : file.counts)
                 io.out << "  " << table << ": " << count << Qt::endl;
+            io.out << "  "
+                   << tr("foreign keys: %1").arg(file.foreignKeys.isEmpty() ? tr("ok")
+                                                                           : file.foreignKeys.join(QStringLiteral("; ")))
+                   << Qt::endl;
         }
         io.out << "  " << tr("integrity: %1").arg(file.integrity.isEmpty() && file.readable ? tr("ok") : file.integrity)
                << Qt::endl;
-        sound = sound && file.readable && file.integrity.isEmpty();
+        sound = sound && file.sound();
     };
     if (!parser.positionalArguments().isEmpty()) {
         const QString path = parser.positionalArguments().first();
@@ -131,6 +143,7 @@ int DataCommands::runCheckDb(const QStringList& arguments, const AppContext& con
         embedded.schemaVersion = context.database.schemaVersion();
         for (const QString& table : UserData::countedTables())
             embedded.counts.append({table, context.database.count(table)});
+        embedded.foreignKeys = context.database.foreignKeyProblems();
         report(tr("Embedded database"), embedded);
         const QString user = UserData::defaultPath();
         if (QFileInfo::exists(user))

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -155,6 +156,13 @@ std::unique_ptr<ThreatDatabase> ThreatDatabase::openFile(const QString& path, QS
 
 bool ThreatDatabase::open(const QString& path, QString* error)
 {
+    // Opening a FIFO or a device would block or read something else: only a regular file is a database.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        if (error)
+            *error = QCoreApplication::translate("Vigie::ThreatDatabase", "it is not a regular file");
+        return false;
+    }
     m_connection = std::make_unique<SqlConnection>(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
     QSqlDatabase& db = m_connection->database();
     if (!db.open()) {
@@ -181,6 +189,21 @@ bool ThreatDatabase::open(const QString& path, QString* error)
     if (const QString problem = SchemaCheck::problems(db, version); !problem.isEmpty())
         return fail(QCoreApplication::translate("Vigie::ThreatDatabase", "it is not a Vigie database: %1").arg(problem));
     return true;
+}
+
+QStringList ThreatDatabase::foreignKeyProblems() const
+{
+    QSqlQuery q(m_connection->database());
+    QStringList problems;
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems.append(q.lastError().text());
+        return problems;
+    }
+    while (q.next()) {
+        problems.append(QCoreApplication::translate("Vigie::ThreatDatabase", "row %1 of “%2” refers to a missing “%3”")
+                            .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
+    }
+    return problems;
 }
 
 int ThreatDatabase::schemaVersion() const

@@ -40,6 +40,8 @@ public:
     QStringList figureKeys() const;
     std::optional<Series> series(const QString& id) const;
     int count(const QString& table) const;
+    /// Each row that refers to a row that is not there ("figure 12 → source"), in words; empty when none.
+    QStringList foreignKeyProblems() const;
 
     // The aggregates a chart of many figures needs, read from the totals the writers keep (FigureTotals).
     /// Figures of unit "count" in @p topic, summed by the year their period starts in, oldest first.

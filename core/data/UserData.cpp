@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/UserData.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QSaveFile>
 
 #include "core/data/ThreatDatabase.h"
@@ -124,9 +126,13 @@ QString UserData::backupTo(const QString& target)
         return tr("You have no data of your own yet (there is no user database at “%1”): "
                   "import some first.")
             .arg(m_path);
-    QString error;
-    const UserDatabase* db = database(false, &error);
-    return db ? db->backupTo(target) : error;
+    if (!m_unavailable.isEmpty())
+        return m_unavailable;
+    // Through the connection this session uses, or, when none is open yet (the command line), straight from the
+    // file, read-only: a backup never changes the database it copies.
+    if (m_database)
+        return m_database->backupTo(target);
+    return UserDatabase::backupFile(m_path, target);
 }
 
 QStringList UserData::countedTables()
@@ -139,14 +145,53 @@ QStringList UserData::countedTables()
 UserData::FileReport UserData::inspect(const QString& path)
 {
     FileReport report;
-    const auto db = ThreatDatabase::openFile(path, &report.error);
-    report.integrity = UserDatabase::checkIntegrity(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        report.error = tr("there is no such file");
+        return report;
+    }
+    if (!info.isFile()) {
+        report.error = tr("it is not a regular file");
+        return report;
+    }
+    if (info.size() == 0) {
+        report.error = tr("the file is empty, so it is not a Vigie database");
+        return report;
+    }
+    // A file left with the journal of an interrupted write: opened read-only, SQLite cannot roll it back, and a
+    // check must not change the file it reads. So the check reads a private copy of the file and its journal,
+    // where SQLite rolls the write back as it would at Vigie's next start.
+    QTemporaryDir copyDir;
+    QString checked = path;
+    const QStringList sides = {QStringLiteral("-journal"), QStringLiteral("-wal")};
+    if (std::any_of(sides.cbegin(), sides.cend(), [&](const QString& side) { return QFileInfo::exists(path + side); })) {
+        checked = copyDir.filePath(QStringLiteral("copy.sqlite"));
+        bool copied = copyDir.isValid() && QFile::copy(path, checked);
+        for (const QString& side : sides) {
+            if (copied && QFileInfo::exists(path + side))
+                copied = QFile::copy(path + side, checked + side);
+        }
+        if (!copied) {
+            report.error = tr("it has the journal of an interrupted write, and no private copy could be made to "
+                              "read it");
+            return report;
+        }
+        const UserDatabase::Diagnosis diagnosis = UserDatabase::diagnose(checked, 0);
+        if (diagnosis.health != UserDatabase::Health::Sound) {
+            report.error = diagnosis.detail;
+            return report;
+        }
+        report.recovered = true;
+    }
+    const auto db = ThreatDatabase::openFile(checked, &report.error);
+    report.integrity = UserDatabase::checkIntegrity(checked);
     if (!db)
         return report;
     report.readable = true;
     report.schemaVersion = db->schemaVersion();
     for (const QString& table : countedTables())
         report.counts.append({table, db->count(table)});
+    report.foreignKeys = db->foreignKeyProblems();
     return report;
 }
 

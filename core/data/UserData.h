@@ -70,8 +70,12 @@ public:
         int schemaVersion = 0;
         QList<QPair<QString, int>> counts; ///< rows by table
         QString integrity; ///< empty when the integrity check passed
+        QStringList foreignKeys; ///< rows that refer to a row that is not there
+        bool recovered = false;  ///< an interrupted write was rolled back, in a private copy
+        bool sound() const { return readable && integrity.isEmpty() && foreignKeys.isEmpty(); }
     };
-    /// Reads @p path without changing it: schema version, counts and integrity.
+    /// Reads @p path without changing it (a file with a hot journal is read through a private copy): schema,
+    /// counts, integrity and foreign keys, with a reason for every failure.
     static FileReport inspect(const QString& path);
     /// The tables check-db counts, in order.
     static QStringList countedTables();

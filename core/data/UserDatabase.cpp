@@ -51,6 +51,8 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString& path, QString* e
             *error = message;
         return nullptr;
     };
+    if (QFileInfo::exists(path) && !QFileInfo(path).isFile())
+        return fail(tr("“%1” is not a regular file, so it cannot be a database.").arg(path));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return fail(tr("Cannot create the folder of “%1”.").arg(path));
     std::unique_ptr<UserDatabase> db(new UserDatabase);
@@ -228,6 +230,38 @@ QStringList UserDatabase::figureKeys(QString* error) const
 
 QString UserDatabase::backupTo(const QString& target) const
 {
+    return vacuumInto(m_connection->database(), path(), target);
+}
+
+QString UserDatabase::backupFile(const QString& source, const QString& target)
+{
+    // Read-only, hardened and checked like any file Vigie did not just create: a backup never changes the file
+    // it copies (no migration, no rollback; a file with a hot journal is refused, not repaired).
+    const QFileInfo info(source);
+    if (!info.exists())
+        return tr("There is no user database at “%1”.").arg(source);
+    if (!info.isFile())
+        return tr("“%1” is not a regular file, so it cannot be a database.").arg(source);
+    SqlConnection connection(source, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000"));
+    QSqlDatabase& sql = connection.database();
+    if (!sql.open())
+        return tr("Cannot open “%1”: %2").arg(source, sql.lastError().text());
+    if (const QString problem = SqliteDefences::harden(sql); !problem.isEmpty())
+        return tr("Cannot open “%1”: %2").arg(source, problem);
+    const StatementBudget budget(sql, std::chrono::seconds(10));
+    QSqlQuery version(sql);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+        return tr("“%1” cannot be read: %2").arg(source, version.lastError().text());
+    const int current = version.value(0).toInt();
+    version.finish();
+    if (const QString problem = SchemaCheck::problems(sql, current); !problem.isEmpty())
+        return tr("“%1” is not a Vigie database as Vigie made it (%2), and Vigie leaves it as it is.")
+            .arg(source, problem);
+    return vacuumInto(sql, source, target);
+}
+
+QString UserDatabase::vacuumInto(QSqlDatabase& source, const QString& sourcePath, const QString& target)
+{
     const QFileInfo info(target);
     // SQLite owns the files beside a database named after it, and deletes or replays them at its next open.
     for (const QLatin1String side : {QLatin1String("-journal"), QLatin1String("-wal"), QLatin1String("-shm")}) {
@@ -237,7 +271,7 @@ QString UserDatabase::backupTo(const QString& target) const
     }
     if (info.exists() && !info.isFile())
         return tr("Cannot write “%1”: it is not a regular file.").arg(target);
-    if (info.exists() && info.canonicalFilePath() == QFileInfo(path()).canonicalFilePath())
+    if (info.exists() && info.canonicalFilePath() == QFileInfo(sourcePath).canonicalFilePath())
         return tr("Cannot back up “%1” onto itself: choose another file.").arg(target);
     // VACUUM INTO wants a new or empty file: write one beside the target, then rename it over the target in
     // one step, so that a failure never leaves half a backup where the user expects a whole one.
@@ -245,7 +279,7 @@ QString UserDatabase::backupTo(const QString& target) const
     if (!part.open())
         return tr("Cannot write “%1”: %2").arg(target, part.errorString());
     part.close();
-    QSqlQuery vacuum(m_connection->database());
+    QSqlQuery vacuum(source);
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(part.fileName());
     if (!vacuum.exec())

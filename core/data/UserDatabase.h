@@ -9,6 +9,8 @@
 
 #include "core/data/Records.h"
 
+class QSqlDatabase;
+
 namespace Vigie {
 
 class SqlConnection;
@@ -73,12 +75,17 @@ public:
     /// snapshot), checks the copy, then moves it into place, so that @p target is either the previous file
     /// or a complete backup. Returns a translated error, or an empty string.
     QString backupTo(const QString& target) const;
+    /// The same backup of the file at @p source, read without changing it: opened read-only and checked as an
+    /// untrusted file, never migrated.
+    static QString backupFile(const QString& source, const QString& target);
 
     /// For the importer: the connection, inside which it runs its one transaction.
     SqlConnection& connection() { return *m_connection; }
 
 private:
     UserDatabase();
+    /// VACUUM INTO a temporary beside @p target, checked, then renamed over it.
+    static QString vacuumInto(QSqlDatabase& source, const QString& sourcePath, const QString& target);
     std::unique_ptr<SqlConnection> m_connection;
 };
 

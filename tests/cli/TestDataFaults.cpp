@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/data/ThreatDatabase.h"
@@ -31,6 +32,12 @@ const QByteArray smallFile = "key,topic,value,unit,period,label_en,label_fr,conf
                              "source_url,quote,note_en,note_fr\n"
                              "mine.2024,offences,348000,count,2024,Offences,Atteintes,high,Ministry,Report,,"
                              "\"348 000 atteintes\",,\n";
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 /// Every row of the user's tables, as text: what "unchanged" is compared on.
 QStringList contents(const QString& path)
@@ -67,11 +74,12 @@ private slots:
     void backupCopiesTheWholeDatabase();
     void exportToAReadOnlyFolderFailsCleanly();
     void importIntoAReadOnlyDatabaseSaysSo();
+    void checkDbGivesAReasonForEveryFailure();
 
 private:
     QProcessEnvironment environment() const;
     /// Runs vigie with @p arguments in English; returns its exit code, with its error output in @p err.
-    int run(const QStringList& arguments, QString* err = nullptr, int timeoutMs = 120000);
+    int run(const QStringList& arguments, QString* err = nullptr, QString* out = nullptr, int timeoutMs = 120000);
     QString path(const QString& name) const { return m_dir->filePath(name); }
     /// Runs the binary with @p arguments as a user who cannot write what root made; returns its exit code, -2
     /// when that cannot be arranged, -1 on a failure to run it.
@@ -99,7 +107,7 @@ QProcessEnvironment TestDataFaults::environment() const
     return env;
 }
 
-int TestDataFaults::run(const QStringList& arguments, QString* err, int timeoutMs)
+int TestDataFaults::run(const QStringList& arguments, QString* err, QString* out, int timeoutMs)
 {
     QProcess vigie;
     vigie.setProcessEnvironment(environment());
@@ -113,6 +121,8 @@ int TestDataFaults::run(const QStringList& arguments, QString* err, int timeoutM
     }
     if (err)
         *err = QString::fromUtf8(vigie.readAllStandardError());
+    if (out)
+        *out = QString::fromUtf8(vigie.readAllStandardOutput());
     return vigie.exitStatus() == QProcess::NormalExit ? vigie.exitCode() : -1;
 }
 
@@ -145,6 +155,19 @@ void TestDataFaults::killedImportLeavesTheDatabaseAsItWas()
     vigie.kill(); // SIGKILL: no chance to clean up
     QVERIFY(vigie.waitForFinished());
     QCOMPARE(vigie.exitStatus(), QProcess::CrashExit);
+
+    // check-db reads it without changing it: through a private copy of the file and its journal, where SQLite
+    // rolls the interrupted write back. The file and its journal stay exactly as they were.
+    {
+        const QByteArray fileBefore = bytesOf(db);
+        const QByteArray journalBefore = bytesOf(db + QStringLiteral("-journal"));
+        QString out;
+        QCOMPARE(run({QStringLiteral("check-db"), db}, &err, &out), 0);
+        QVERIFY2(out.contains(QLatin1String("rolled back, in a private copy")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("figure: 1")), qPrintable(out));
+        QCOMPARE(bytesOf(db), fileBefore);
+        QCOMPARE(bytesOf(db + QStringLiteral("-journal")), journalBefore);
+    }
 
     // Start-up's check opens it read-write, so that SQLite rolls the hot journal back: the file is sound, and
     // stays where it is, with the user's rows.
@@ -342,6 +365,41 @@ void TestDataFaults::importIntoAReadOnlyDatabaseSaysSo()
     QVERIFY2(err.contains(QLatin1String("read-only")), qPrintable(err));
     QVERIFY2(!err.contains(QLatin1String("Line ")), qPrintable(err));
     QCOMPARE(contents(db), before);
+}
+
+void TestDataFaults::checkDbGivesAReasonForEveryFailure()
+{
+    QString err;
+    QString out;
+    // A FIFO with no writer would block an open: refused at once.
+    const QString fifo = path(QStringLiteral("pipe.sqlite"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(run({QStringLiteral("check-db"), fifo}, &err, &out), 1);
+    QVERIFY2(err.contains(QLatin1String("not a regular file")), qPrintable(err));
+    QVERIFY(timer.elapsed() < 20000);
+
+    const QString empty = path(QStringLiteral("empty.sqlite"));
+    QFile file(empty);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QCOMPARE(run({QStringLiteral("check-db"), empty}, &err, &out), 1);
+    QVERIFY2(err.contains(QLatin1String("empty")), qPrintable(err));
+
+    // A figure whose source is gone: the schema is Vigie's, but the data does not hold together.
+    const QString db = path(QStringLiteral("user.sqlite"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, path(QStringLiteral("small.csv"))}, &err), 0);
+    QCOMPARE(run({QStringLiteral("check-db"), db}, &err, &out), 0);
+    QVERIFY2(out.contains(QLatin1String("foreign keys: ok")), qPrintable(out));
+    {
+        SqlConnection other(db);
+        QVERIFY(other.database().open());
+        QSqlQuery q(other.database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM source")));
+    }
+    QCOMPARE(run({QStringLiteral("check-db"), db}, &err, &out), 1);
+    QVERIFY2(out.contains(QStringLiteral("refers to a missing “source”")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestDataFaults)

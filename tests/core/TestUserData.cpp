@@ -8,11 +8,14 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/data/ThreatDatabase.h"
+#include "core/data/SchemaCheck.h"
 #include "core/data/UserData.h"
+#include "core/dataio/SqlConnection.h"
 
 using namespace Vigie;
 
@@ -45,6 +48,7 @@ private slots:
     void exportWritesBothDatabases();
     void backupNeedsData();
     void inspectReadsWithoutWriting();
+    void backupNeverWritesItsSource();
     void corruptFileIsMovedWithItsJournal();
     void unopenableFileIsLeftAlone();
 
@@ -190,6 +194,26 @@ void TestUserData::inspectReadsWithoutWriting()
 
     const UserData::FileReport missing = UserData::inspect(m_dir->filePath(QStringLiteral("none.sqlite")));
     QVERIFY(!missing.readable);
+}
+
+void TestUserData::backupNeverWritesItsSource()
+{
+    // A database of an earlier schema, backed up: copied as it is, never migrated on the way.
+    {
+        SqlConnection old(m_user->path());
+        QVERIFY(old.database().open());
+        QSqlQuery q(old.database());
+        for (const QString& table : SchemaCheck::tablesOf(2))
+            QVERIFY(q.exec(SchemaCheck::createStatement(table)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    const QByteArray before = hashOf(m_user->path());
+    const QString target = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    QCOMPARE(m_user->backupTo(target), QString());
+    QCOMPARE(hashOf(m_user->path()), before);
+    const UserData::FileReport copy = UserData::inspect(target);
+    QVERIFY2(copy.sound(), qPrintable(copy.error + copy.integrity));
+    QCOMPARE(copy.schemaVersion, 2);
 }
 
 void TestUserData::corruptFileIsMovedWithItsJournal()
