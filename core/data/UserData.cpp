@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 #include "core/data/ThreatDatabase.h"
 #include "core/data/UserDatabase.h"
@@ -42,8 +43,54 @@ UserDatabase* UserData::database(bool create, QString* error)
     return m_database.get();
 }
 
+QString UserData::backupPartsList() const
+{
+    return m_path + QStringLiteral(".backups-in-progress");
+}
+
+void UserData::noteBackupPart(const QString& part, bool add)
+{
+    QFile list(backupPartsList());
+    QStringList parts;
+    if (list.open(QIODevice::ReadOnly))
+        parts = QString::fromUtf8(list.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    list.close();
+    parts.removeAll(part);
+    if (add)
+        parts.append(part);
+    if (parts.isEmpty()) {
+        QFile::remove(list.fileName());
+        return;
+    }
+    if (list.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        list.write((parts.join(u'\n') + u'\n').toUtf8());
+}
+
+void UserData::removeLeftoverBackupParts()
+{
+    QFile list(backupPartsList());
+    if (!list.open(QIODevice::ReadOnly))
+        return;
+    const QStringList parts = QString::fromUtf8(list.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    list.close();
+    QStringList running;
+    for (const QString& part : parts) {
+        if (UserDatabase::isBackupRunning(part)) {
+            running.append(part); // another Vigie's backup, still on its way
+            continue;
+        }
+        QFile::remove(part);
+        QFile::remove(part + QStringLiteral("-journal"));
+    }
+    QFile::remove(list.fileName());
+    for (const QString& part : std::as_const(running))
+        noteBackupPart(part, true);
+}
+
 QString UserData::checkAtStart(int busyMs)
 {
+    // A backup killed on the way left its temporary beside its target: this session starts, so none is running.
+    removeLeftoverBackupParts();
     m_reader.reset();
     m_database.reset();
     m_unavailable.clear();
@@ -128,6 +175,11 @@ QString UserData::backupTo(const QString& target)
             .arg(m_path);
     if (!m_unavailable.isEmpty())
         return m_unavailable;
+    // The backup's temporary is noted beside the database while it is written, so that the next start removes
+    // it if this run is killed on the way.
+    const QString part = UserDatabase::backupPart(target);
+    noteBackupPart(part, true);
+    const auto unnote = qScopeGuard([&] { noteBackupPart(part, false); });
     // Through the connection this session uses, or, when none is open yet (the command line), straight from the
     // file, read-only: a backup never changes the database it copies.
     if (m_database)

@@ -88,6 +88,10 @@ private:
     /// The open connection, opened (and migrated) on first use. With @p create false, nothing is created:
     /// null when the file does not exist. Null with @p error set when it cannot be opened.
     UserDatabase* database(bool create, QString* error = nullptr);
+    /// The list, beside the database, of the backup temporaries being written.
+    QString backupPartsList() const;
+    void noteBackupPart(const QString& part, bool add);
+    void removeLeftoverBackupParts();
 
     QString m_path;
     const ThreatDatabase& m_embedded;

@@ -9,9 +9,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 
+#include <cerrno>
 #include <filesystem>
+
+#include <signal.h>
 
 #include "core/data/SchemaCheck.h"
 #include "core/data/SqliteDefences.h"
@@ -233,6 +235,35 @@ QString UserDatabase::backupTo(const QString& target) const
     return vacuumInto(m_connection->database(), path(), target);
 }
 
+QString UserDatabase::backupPart(const QString& target)
+{
+    const QFileInfo info(target);
+    return info.absoluteDir().filePath(
+        QStringLiteral(".%1.vigie-part-%2").arg(info.fileName()).arg(QCoreApplication::applicationPid()));
+}
+
+bool UserDatabase::isBackupRunning(const QString& part)
+{
+    static const QLatin1String marker(".vigie-part-");
+    const qsizetype at = part.lastIndexOf(marker);
+    bool ok = false;
+    const qint64 pid = at < 0 ? 0 : part.mid(at + marker.size()).section(u'-', 0, 0).toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return false;
+    return pid == QCoreApplication::applicationPid() || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+}
+
+void UserDatabase::removeStaleBackupParts(const QString& target)
+{
+    const QFileInfo info(target);
+    const QDir dir = info.absoluteDir();
+    for (const QString& name :
+         dir.entryList({QStringLiteral(".%1.vigie-part-*").arg(info.fileName())}, QDir::Files | QDir::Hidden)) {
+        if (!isBackupRunning(dir.filePath(name)))
+            QFile::remove(dir.filePath(name));
+    }
+}
+
 QString UserDatabase::backupFile(const QString& source, const QString& target)
 {
     // Read-only, hardened and checked like any file Vigie did not just create: a backup never changes the file
@@ -274,25 +305,40 @@ QString UserDatabase::vacuumInto(QSqlDatabase& source, const QString& sourcePath
     if (info.exists() && info.canonicalFilePath() == QFileInfo(sourcePath).canonicalFilePath())
         return tr("Cannot back up “%1” onto itself: choose another file.").arg(target);
     // VACUUM INTO wants a new or empty file: write one beside the target, then rename it over the target in
-    // one step, so that a failure never leaves half a backup where the user expects a whole one.
-    QTemporaryFile part(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
-    if (!part.open())
-        return tr("Cannot write “%1”: %2").arg(target, part.errorString());
-    part.close();
+    // one step, so that a failure never leaves half a backup where the user expects a whole one. The part's
+    // name carries this process's id, so that the next backup (or start) can tell a killed run's leftover.
+    removeStaleBackupParts(target);
+    struct Part
+    {
+        QString path;
+        bool keep = false;
+        ~Part()
+        {
+            if (!keep) {
+                QFile::remove(path);
+                QFile::remove(path + QStringLiteral("-journal"));
+            }
+        }
+    } part{backupPart(target)};
+    QFile::remove(part.path);
+    QFile partFile(part.path);
+    if (!partFile.open(QIODevice::WriteOnly))
+        return tr("Cannot write “%1”: %2").arg(target, partFile.errorString());
+    partFile.close();
     QSqlQuery vacuum(source);
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-    vacuum.addBindValue(part.fileName());
+    vacuum.addBindValue(part.path);
     if (!vacuum.exec())
         return tr("Cannot write “%1”: %2").arg(target, vacuum.lastError().text());
-    const QString problem = checkIntegrity(part.fileName());
+    const QString problem = checkIntegrity(part.path);
     if (!problem.isEmpty())
         return tr("The backup failed its integrity check, so “%1” was not written: %2").arg(target, problem);
     std::error_code failure;
-    std::filesystem::rename(QFile::encodeName(part.fileName()).toStdString(), QFile::encodeName(target).toStdString(),
+    std::filesystem::rename(QFile::encodeName(part.path).toStdString(), QFile::encodeName(target).toStdString(),
                             failure);
     if (failure)
         return tr("Cannot write “%1”: %2").arg(target, QString::fromLocal8Bit(failure.message()));
-    part.setAutoRemove(false);
+    part.keep = true;
     return {};
 }
 

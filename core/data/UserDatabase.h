@@ -78,6 +78,12 @@ public:
     /// The same backup of the file at @p source, read without changing it: opened read-only and checked as an
     /// untrusted file, never migrated.
     static QString backupFile(const QString& source, const QString& target);
+    /// The temporary a backup to @p target writes first, beside it: ".NAME.vigie-part-PID".
+    static QString backupPart(const QString& target);
+    /// True while the process that writes the backup temporary @p part is alive.
+    static bool isBackupRunning(const QString& part);
+    /// Removes what backups to @p target that were killed left beside it (their process is gone).
+    static void removeStaleBackupParts(const QString& target);
 
     /// For the importer: the connection, inside which it runs its one transaction.
     SqlConnection& connection() { return *m_connection; }

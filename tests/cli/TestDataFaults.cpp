@@ -75,6 +75,7 @@ private slots:
     void exportToAReadOnlyFolderFailsCleanly();
     void importIntoAReadOnlyDatabaseSaysSo();
     void checkDbGivesAReasonForEveryFailure();
+    void killedBackupLeavesNothingBehind();
 
 private:
     QProcessEnvironment environment() const;
@@ -400,6 +401,54 @@ void TestDataFaults::checkDbGivesAReasonForEveryFailure()
     }
     QCOMPARE(run({QStringLiteral("check-db"), db}, &err, &out), 1);
     QVERIFY2(out.contains(QStringLiteral("refers to a missing “source”")), qPrintable(out));
+}
+
+void TestDataFaults::killedBackupLeavesNothingBehind()
+{
+    // A database large enough for the backup to take a moment, a backup killed while it writes its temporary:
+    // the next backup to that target, and the next start, remove what it left.
+    const QString db = path(QStringLiteral("user.sqlite"));
+    const QString big = path(QStringLiteral("big.csv"));
+    QVERIFY(SyntheticFigures::write(big, 300000));
+    QString err;
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, big}, &err), 0);
+    const QString backups = path(QStringLiteral("backups"));
+    QVERIFY(QDir().mkpath(backups));
+    const QString target = backups + QStringLiteral("/copy.sqlite");
+    auto leftovers = [&] {
+        return QDir(backups).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("vigie-part"));
+    };
+
+    for (int round = 0; round < 2; ++round) {
+        QProcess vigie;
+        vigie.setProcessEnvironment(environment());
+        vigie.start(QStringLiteral(VIGIE_BINARY), {QStringLiteral("backup"), QStringLiteral("--database"), db, target});
+        QVERIFY(vigie.waitForStarted());
+        QElapsedTimer waited;
+        waited.start();
+        while (leftovers().isEmpty() && vigie.state() == QProcess::Running && waited.elapsed() < 60000)
+            QThread::usleep(200);
+        QVERIFY2(vigie.state() == QProcess::Running, "the backup ended before it could be interrupted");
+        vigie.kill();
+        QVERIFY(vigie.waitForFinished());
+        QVERIFY(!leftovers().isEmpty());
+        QVERIFY(!QFileInfo::exists(target)); // never half a backup where the user expects a whole one
+
+        if (round == 0) {
+            // The next backup to the same target removes the killed run's temporary, and succeeds.
+            QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--database"), db, target}, &err), 0);
+            QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u' ')));
+            QVERIFY(QFile::remove(target));
+        } else {
+            // The next start (the window's check of the database) removes it too.
+            const auto embedded = ThreatDatabase::openEmbedded();
+            QVERIFY(embedded);
+            UserData user(db, *embedded);
+            QCOMPARE(user.checkAtStart(), QString());
+            QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u' ')));
+            QVERIFY(!QFileInfo::exists(db + QStringLiteral(".backups-in-progress")));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDataFaults)
