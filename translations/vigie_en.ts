@@ -1797,6 +1797,10 @@
         <source>“%1” cannot be read: %2</source>
         <translation>“%1” cannot be read: %2</translation>
     </message>
+    <message>
+        <source>the integrity check took longer than two minutes</source>
+        <translation>the integrity check took longer than two minutes</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::WorldMap</name>

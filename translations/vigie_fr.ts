@@ -1797,6 +1797,10 @@
         <source>“%1” cannot be read: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the integrity check took longer than two minutes</source>
+        <translation>la vérification d&apos;intégrité a duré plus de deux minutes</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::WorldMap</name>

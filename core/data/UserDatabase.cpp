@@ -124,13 +124,19 @@ QString UserDatabase::checkIntegrity(const QString& path)
 {
     if (!QFileInfo::exists(path))
         return {};
+    if (!QFileInfo(path).isFile())
+        return tr("it is not a regular file");
     SqlConnection connection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
     QSqlDatabase& sql = connection.database();
     if (!sql.open())
         return sql.lastError().text();
+    if (const QString problem = SqliteDefences::harden(sql); !problem.isEmpty())
+        return problem;
+    // A full check of a large file takes a while, but never without end.
+    const StatementBudget budget(sql, std::chrono::minutes(2));
     QSqlQuery q(sql);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return q.lastError().text();
+        return budget.expired() ? tr("the integrity check took longer than two minutes") : q.lastError().text();
     QStringList problems;
     while (q.next()) {
         const QString line = q.value(0).toString();
