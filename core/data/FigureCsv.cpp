@@ -153,7 +153,7 @@ QString rowProblem(const QList<QByteArray>& c, const QSet<QByteArray>& reserved,
     if ((c[Unit] == "count" || c[Unit].startsWith("percent")) && !isNumber(c[Value]))
         return FigureCsv::tr("“%1” is not a number (a dot for decimals, no spaces).").arg(text(c[Value]));
     if (isNumber(c[Value])) {
-        if (const QString problem = numberProblem(c[Value]); !problem.isEmpty())
+        if (QString problem = numberProblem(c[Value]); !problem.isEmpty())
             return problem;
     }
     if (!c[Period].isEmpty() && !isPeriod(c[Period]))

@@ -145,7 +145,7 @@ FigureCsv::ImportResult UserData::importFile(const QString& csvPath)
     UserDatabase* db = database(true, &error);
     if (!db)
         return {0, error};
-    const FigureCsv::ImportResult result = FigureCsv::importFile(csvPath, *db, m_embedded.figureKeys());
+    FigureCsv::ImportResult result = FigureCsv::importFile(csvPath, *db, m_embedded.figureKeys());
     if (result.ok() && result.imported > 0)
         emit figuresChanged();
     return result;

@@ -130,7 +130,7 @@ QString UserDatabase::checkIntegrity(const QString& path)
     QSqlDatabase& sql = connection.database();
     if (!sql.open())
         return sql.lastError().text();
-    if (const QString problem = SqliteDefences::harden(sql); !problem.isEmpty())
+    if (QString problem = SqliteDefences::harden(sql); !problem.isEmpty())
         return problem;
     // A full check of a large file takes a while, but never without end.
     const StatementBudget budget(sql, std::chrono::minutes(2));
@@ -184,7 +184,7 @@ UserDatabase::Diagnosis UserDatabase::diagnose(const QString& path, int busyMs)
 
 QString UserDatabase::keepAside(const QString& path)
 {
-    const QString aside = path + QStringLiteral(".damaged-")
+    QString aside = path + QStringLiteral(".damaged-")
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (!QFile::rename(path, aside))
         return {};
