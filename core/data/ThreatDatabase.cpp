@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/ThreatDatabase.h"
 
-#include <cerrno>
-
-#include <signal.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include "core/data/LeftoverFiles.h"
 #include "core/data/SchemaCheck.h"
 #include "core/data/SqliteDefences.h"
 #include "core/dataio/SqlConnection.h"
@@ -74,21 +72,16 @@ QList<Total> totals(QSqlQuery& q)
     return result;
 }
 
-const QLatin1String embeddedCopyPrefix("vigie-embedded-");
+const QString embeddedCopyMarker = QStringLiteral("vigie-embedded-");
 
 /// Removes the copies that runs of Vigie which ended without cleaning up (killed, crashed) left in the
-/// temporary folder: each folder's name carries the process id that made it.
+/// temporary folder.
 void removeLeftoverCopies()
 {
     const QDir temp(QDir::tempPath());
-    for (const QString& name : temp.entryList({embeddedCopyPrefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool ok = false;
-        const qint64 pid = name.mid(embeddedCopyPrefix.size()).section(u'-', 0, 0).toLongLong(&ok);
-        if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
-            continue;
-        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
-            continue; // still running, or someone else's
-        QDir(temp.filePath(name)).removeRecursively();
+    for (const QString& name : temp.entryList({embeddedCopyMarker + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (LeftoverFiles::leftByEndedRun(name, embeddedCopyMarker))
+            QDir(temp.filePath(name)).removeRecursively();
     }
 }
 
@@ -112,7 +105,7 @@ std::unique_ptr<ThreatDatabase> ThreatDatabase::openEmbedded(QString* error)
     std::unique_ptr<ThreatDatabase> db(new ThreatDatabase);
     db->m_tempDir = std::make_unique<QTemporaryDir>(
         QDir(QDir::tempPath())
-            .filePath(embeddedCopyPrefix + QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX")));
+            .filePath(LeftoverFiles::ownName(embeddedCopyMarker) + QStringLiteral("-XXXXXX")));
     if (!db->m_tempDir->isValid()) {
         if (error)
             *error = db->m_tempDir->errorString();

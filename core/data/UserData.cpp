@@ -75,7 +75,7 @@ void UserData::removeLeftoverBackupParts()
     list.close();
     QStringList running;
     for (const QString& part : parts) {
-        if (UserDatabase::isBackupRunning(part)) {
+        if (!UserDatabase::isBackupLeftOver(part)) {
             running.append(part); // another Vigie's backup, still on its way
             continue;
         }

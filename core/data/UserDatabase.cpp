@@ -10,11 +10,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
-#include <cerrno>
 #include <filesystem>
 
-#include <signal.h>
-
+#include "core/data/LeftoverFiles.h"
 #include "core/data/SchemaCheck.h"
 #include "core/data/SqliteDefences.h"
 #include "core/data/ThreatDatabase.h"
@@ -241,22 +239,19 @@ QString UserDatabase::backupTo(const QString& target) const
     return vacuumInto(m_connection->database(), path(), target);
 }
 
+namespace {
+const QString backupPartMarker = QStringLiteral(".vigie-part-");
+}
+
 QString UserDatabase::backupPart(const QString& target)
 {
     const QFileInfo info(target);
-    return info.absoluteDir().filePath(
-        QStringLiteral(".%1.vigie-part-%2").arg(info.fileName()).arg(QCoreApplication::applicationPid()));
+    return info.absoluteDir().filePath(u'.' + info.fileName() + LeftoverFiles::ownName(backupPartMarker));
 }
 
-bool UserDatabase::isBackupRunning(const QString& part)
+bool UserDatabase::isBackupLeftOver(const QString& part)
 {
-    static const QLatin1String marker(".vigie-part-");
-    const qsizetype at = part.lastIndexOf(marker);
-    bool ok = false;
-    const qint64 pid = at < 0 ? 0 : part.mid(at + marker.size()).section(u'-', 0, 0).toLongLong(&ok);
-    if (!ok || pid <= 0)
-        return false;
-    return pid == QCoreApplication::applicationPid() || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+    return LeftoverFiles::leftByEndedRun(part, backupPartMarker);
 }
 
 void UserDatabase::removeStaleBackupParts(const QString& target)
@@ -264,8 +259,8 @@ void UserDatabase::removeStaleBackupParts(const QString& target)
     const QFileInfo info(target);
     const QDir dir = info.absoluteDir();
     for (const QString& name :
-         dir.entryList({QStringLiteral(".%1.vigie-part-*").arg(info.fileName())}, QDir::Files | QDir::Hidden)) {
-        if (!isBackupRunning(dir.filePath(name)))
+         dir.entryList({u'.' + info.fileName() + backupPartMarker + u'*'}, QDir::Files | QDir::Hidden)) {
+        if (isBackupLeftOver(name))
             QFile::remove(dir.filePath(name));
     }
 }

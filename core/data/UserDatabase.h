@@ -80,8 +80,8 @@ public:
     static QString backupFile(const QString& source, const QString& target);
     /// The temporary a backup to @p target writes first, beside it: ".NAME.vigie-part-PID".
     static QString backupPart(const QString& target);
-    /// True while the process that writes the backup temporary @p part is alive.
-    static bool isBackupRunning(const QString& part);
+    /// True when @p part is the temporary of a backup whose process has ended: it is left over.
+    static bool isBackupLeftOver(const QString& part);
     /// Removes what backups to @p target that were killed left beside it (their process is gone).
     static void removeStaleBackupParts(const QString& target);
 
