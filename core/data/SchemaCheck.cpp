@@ -11,16 +11,24 @@ namespace Vigie {
 
 namespace {
 
-/// The embedded schema script split into its CREATE TABLE statements, by table name.
+/// The embedded schema script (":/data/schema.sql"), read once.
+const QString& script()
+{
+    static const QString text = [] {
+        QFile file(QStringLiteral(":/data/schema.sql"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }();
+    return text;
+}
+
+/// The schema script split into its CREATE TABLE statements, by table name.
 const QHash<QString, QString>& statements()
 {
     static const QHash<QString, QString> byTable = [] {
         QHash<QString, QString> result;
-        QFile file(QStringLiteral(":/data/schema.sql"));
-        const QString script = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
         static const QRegularExpression create(QStringLiteral("CREATE TABLE (\\w+) \\((.*?)\\n\\);"),
                                                QRegularExpression::DotMatchesEverythingOption);
-        for (auto it = create.globalMatch(script); it.hasNext();) {
+        for (auto it = create.globalMatch(script()); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             result.insert(m.captured(1), m.captured(0));
         }
@@ -46,7 +54,15 @@ QString normalised(QString sql)
 
 int SchemaCheck::currentVersion()
 {
-    return 3;
+    // The script says it (and the database build writes it): one number, never a second copy of it here.
+    static const QRegularExpression version(QStringLiteral("PRAGMA user_version = (\\d+);"));
+    static const int current = version.match(script()).captured(1).toInt();
+    return current;
+}
+
+QStringList SchemaCheck::tablesInScript()
+{
+    return statements().keys();
 }
 
 QStringList SchemaCheck::tablesAddedIn(int version)

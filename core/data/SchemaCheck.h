@@ -17,8 +17,10 @@ class SchemaCheck
     Q_DECLARE_TR_FUNCTIONS(Vigie::SchemaCheck)
 
 public:
-    /// The schema version this Vigie writes.
+    /// The schema version this Vigie writes: the schema script's user_version.
     static int currentVersion();
+    /// Every table the schema script creates (tablesOf(currentVersion()) must name the same).
+    static QStringList tablesInScript();
     /// The tables that schema @p version added to the one before (version 1: the first tables).
     static QStringList tablesAddedIn(int version);
     /// Every table of schema @p version, in creation order.

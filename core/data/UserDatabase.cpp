@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -26,16 +25,9 @@ namespace Vigie {
 UserDatabase::UserDatabase() = default;
 UserDatabase::~UserDatabase() = default;
 
-QString UserDatabase::schemaScript()
-{
-    QFile file(QStringLiteral(":/data/schema.sql"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 int UserDatabase::schemaVersion()
 {
-    static const QRegularExpression version(QStringLiteral("PRAGMA user_version = (\\d+);"));
-    return version.match(schemaScript()).captured(1).toInt();
+    return SchemaCheck::currentVersion();
 }
 
 QString UserDatabase::defaultPath()

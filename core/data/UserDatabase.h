@@ -24,8 +24,7 @@ class UserDatabase
 
 public:
     /// The schema script embedded with the application (":/data/schema.sql").
-    static QString schemaScript();
-    static int schemaVersion(); ///< the version schemaScript() sets
+    static int schemaVersion(); ///< the version this Vigie writes (SchemaCheck::currentVersion())
 
     /// Where the user's database lives by default: the application-data folder.
     static QString defaultPath();

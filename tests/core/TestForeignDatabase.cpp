@@ -75,8 +75,13 @@ void TestForeignDatabase::initTestCase()
 {
     m_embedded = ThreatDatabase::openEmbedded();
     QVERIFY(m_embedded);
-    QCOMPARE(SchemaCheck::currentVersion(), UserDatabase::schemaVersion()); // the script and the migrations agree
-    QCOMPARE(SchemaCheck::tablesOf(SchemaCheck::currentVersion()).size(), 10);
+    // The migrations and the script agree: a table added to the script needs its version's migration.
+    QStringList migrated = SchemaCheck::tablesOf(SchemaCheck::currentVersion());
+    QStringList scripted = SchemaCheck::tablesInScript();
+    migrated.sort();
+    scripted.sort();
+    QCOMPARE(migrated, scripted);
+    QCOMPARE(SchemaCheck::currentVersion(), 3);
 }
 
 void TestForeignDatabase::init()
