@@ -121,14 +121,18 @@ QString UserData::checkAtStart(int busyMs)
 
 QList<Figure> UserData::figures()
 {
-    const UserDatabase* db = database(false);
-    return db ? db->figures() : QList<Figure>();
+    // Through the one read connection the service keeps, not a new view of the file for every reload.
+    const ThreatDatabase* user = reader();
+    QList<Figure> result = user ? user->figures() : QList<Figure>();
+    for (Figure& f : result)
+        f.userData = true;
+    return result;
 }
 
 int UserData::figureCount()
 {
-    const UserDatabase* db = database(false);
-    return db ? db->figureCount() : 0;
+    const ThreatDatabase* user = reader();
+    return user ? user->count(QStringLiteral("figure")) : 0;
 }
 
 const ThreatDatabase* UserData::reader()
