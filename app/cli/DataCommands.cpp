@@ -87,11 +87,8 @@ int DataCommands::runBackup(const QStringList& arguments, const AppContext& cont
         return ExitFailure;
     }
     // Counted in the copy: the source is not opened again, so that a backup never writes to it.
-    const UserData::FileReport copy = UserData::inspect(target);
-    const auto figures = std::find_if(copy.counts.cbegin(), copy.counts.cend(),
-                                      [](const auto& count) { return count.first == QLatin1String("figure"); });
-    io.out << tr("%n figure(s) backed up to %1", nullptr, figures == copy.counts.cend() ? 0 : figures->second).arg(target)
-           << Qt::endl;
+    const int figures = UserData::inspect(target).count(QStringLiteral("figure"));
+    io.out << tr("%n figure(s) backed up to %1", nullptr, figures).arg(target) << Qt::endl;
     return ExitSuccess;
 }
 

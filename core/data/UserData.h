@@ -73,6 +73,15 @@ public:
         QStringList foreignKeys; ///< rows that refer to a row that is not there
         bool recovered = false;  ///< an interrupted write was rolled back, in a private copy
         bool sound() const { return readable && integrity.isEmpty() && foreignKeys.isEmpty(); }
+        /// The rows counted in @p table, or 0.
+        int count(const QString& table) const
+        {
+            for (const auto& [name, rows] : counts) {
+                if (name == table)
+                    return rows;
+            }
+            return 0;
+        }
     };
     /// Reads @p path without changing it (a file with a hot journal is read through a private copy): schema,
     /// counts, integrity and foreign keys, with a reason for every failure.

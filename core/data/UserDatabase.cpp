@@ -22,6 +22,23 @@
 namespace Vigie {
 
 
+namespace {
+
+const QString backupPartMarker = QStringLiteral(".vigie-part-");
+
+/// What an integrity_check or quick_check that ran reports, other than "ok", joined; empty when sound.
+QString checkProblems(QSqlQuery& check)
+{
+    QStringList problems;
+    while (check.next()) {
+        if (QString line = check.value(0).toString(); line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+} // namespace
+
 UserDatabase::UserDatabase() = default;
 UserDatabase::~UserDatabase() = default;
 
@@ -127,13 +144,7 @@ QString UserDatabase::checkIntegrity(const QString& path)
     QSqlQuery q(sql);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return budget.expired() ? tr("the integrity check took longer than two minutes") : q.lastError().text();
-    QStringList problems;
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems.append(line);
-    }
-    return problems.join(QStringLiteral("; "));
+    return checkProblems(q);
 }
 
 UserDatabase::Diagnosis UserDatabase::diagnose(const QString& path, int busyMs)
@@ -162,13 +173,8 @@ UserDatabase::Diagnosis UserDatabase::diagnose(const QString& path, int busyMs)
             return {Health::Corrupt, text};
         return {Health::Unusable, text};
     }
-    QStringList problems;
-    while (q.next()) {
-        if (const QString line = q.value(0).toString(); line != QLatin1String("ok"))
-            problems.append(line);
-    }
-    if (!problems.isEmpty())
-        return {Health::Corrupt, problems.join(QStringLiteral("; "))};
+    if (QString problems = checkProblems(q); !problems.isEmpty())
+        return {Health::Corrupt, problems};
     return {Health::Sound, {}};
 }
 
@@ -229,10 +235,6 @@ QStringList UserDatabase::figureKeys(QString* error) const
 QString UserDatabase::backupTo(const QString& target) const
 {
     return vacuumInto(m_connection->database(), path(), target);
-}
-
-namespace {
-const QString backupPartMarker = QStringLiteral(".vigie-part-");
 }
 
 QString UserDatabase::backupPart(const QString& target)
