@@ -273,17 +273,6 @@
     </message>
 </context>
 <context>
-    <name>Vigie::ChartExporter</name>
-    <message>
-        <source>The size %1 × %2 is not valid: each side must be between %3 and %4 pixels.</source>
-        <translation>The size %1 × %2 is not valid: each side must be between %3 and %4 pixels.</translation>
-    </message>
-    <message>
-        <source>The resolution %1 DPI is not valid: it must be between %2 and %3.</source>
-        <translation>The resolution %1 DPI is not valid: it must be between %2 and %3.</translation>
-    </message>
-</context>
-<context>
     <name>Vigie::ChartPage</name>
     <message>
         <source>Export Chart</source>
@@ -932,6 +921,21 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExportLimits</name>
+    <message>
+        <source>The resolution %1 DPI is not valid: it must be between %2 and %3.</source>
+        <translation>The resolution %1 DPI is not valid: it must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels at %3 DPI (%4 × %5 mm)</source>
+        <translation>%1 × %2 pixels at %3 DPI (%4 × %5 mm)</translation>
+    </message>
+    <message>
+        <source>Cannot export at %1: Vigie lays a chart out readably from %2 × %3 mm, with sides at most %4 times as long as each other, up to %5 megapixels. The nearest size it accepts is %6 × %7 pixels.</source>
+        <translation>Cannot export at %1: Vigie lays a chart out readably from %2 × %3 mm, with sides at most %4 times as long as each other, up to %5 megapixels. The nearest size it accepts is %6 × %7 pixels.</translation>
     </message>
 </context>
 <context>

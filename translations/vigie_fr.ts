@@ -273,17 +273,6 @@
     </message>
 </context>
 <context>
-    <name>Vigie::ChartExporter</name>
-    <message>
-        <source>The size %1 × %2 is not valid: each side must be between %3 and %4 pixels.</source>
-        <translation>La taille %1 × %2 n&apos;est pas valide&#xa0;: chaque côté doit mesurer entre %3 et %4 pixels.</translation>
-    </message>
-    <message>
-        <source>The resolution %1 DPI is not valid: it must be between %2 and %3.</source>
-        <translation>La résolution de %1 PPP n&apos;est pas valide&#xa0;: elle doit être comprise entre %2 et %3.</translation>
-    </message>
-</context>
-<context>
     <name>Vigie::ChartPage</name>
     <message>
         <source>Export Chart</source>
@@ -932,6 +921,21 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::ExportLimits</name>
+    <message>
+        <source>The resolution %1 DPI is not valid: it must be between %2 and %3.</source>
+        <translation>La résolution de %1 PPP n&apos;est pas valide&#xa0;: elle doit être comprise entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels at %3 DPI (%4 × %5 mm)</source>
+        <translation>%1 × %2 pixels à %3 PPP (%4 × %5 mm)</translation>
+    </message>
+    <message>
+        <source>Cannot export at %1: Vigie lays a chart out readably from %2 × %3 mm, with sides at most %4 times as long as each other, up to %5 megapixels. The nearest size it accepts is %6 × %7 pixels.</source>
+        <translation>Impossible d&apos;exporter en %1&#xa0;: Vigie met un graphique en page lisiblement à partir de %2 × %3 mm, avec des côtés au plus %4 fois plus longs l&apos;un que l&apos;autre, jusqu&apos;à %5 mégapixels. La taille acceptée la plus proche est %6 × %7 pixels.</translation>
     </message>
 </context>
 <context>

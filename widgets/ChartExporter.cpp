@@ -6,6 +6,7 @@
 #include "core/charts/ChartTableModel.h"
 #include "widgets/ChartRenderer.h"
 #include "widgets/ChartTheme.h"
+#include "widgets/export/ExportLimits.h"
 #include "widgets/export/ImageWriter.h"
 
 namespace Vigie {
@@ -13,8 +14,7 @@ namespace Vigie {
 namespace {
 
 /// A chart with its footer, as ImageWriter paints it: laid out at a whole number of 96-DPI pixels.
-class ChartDrawing : public PaintedImage
-{
+class ChartDrawing : public PaintedImage {
 public:
     ChartDrawing(const ChartRenderer& renderer, const ChartData& chart, const ExportOptions& options)
         : m_renderer(renderer)
@@ -51,20 +51,12 @@ ChartExporter::ChartExporter(const ChartRenderer& renderer)
 
 std::optional<QString> ChartExporter::validate(const ExportOptions& options)
 {
-    const QSize size = options.pixelSize;
-    if (size.width() < minimumSide || size.height() < minimumSide || size.width() > maximumSide
-        || size.height() > maximumSide)
-        return tr("The size %1 × %2 is not valid: each side must be between %3 and %4 pixels.")
-            .arg(size.width())
-            .arg(size.height())
-            .arg(minimumSide)
-            .arg(maximumSide);
-    if (options.dpi < minimumDpi || options.dpi > maximumDpi)
-        return tr("The resolution %1 DPI is not valid: it must be between %2 and %3.")
-            .arg(options.dpi)
-            .arg(minimumDpi)
-            .arg(maximumDpi);
-    return std::nullopt;
+    return ExportLimits::refusal(options);
+}
+
+void ChartExporter::paint(QPaintDevice& device, const ChartData& chart, const ExportOptions& options) const
+{
+    ImageWriter::paint(ChartDrawing(m_renderer, chart, options), device, options);
 }
 
 QImage ChartExporter::renderImage(const ChartData& chart, const ExportOptions& options) const
@@ -99,7 +91,7 @@ QByteArray ChartExporter::csv(const ChartData& chart, Language language) const
     ChartTableModel table(m_renderer.translations());
     table.setChart(chart);
     table.setLanguage(language);
-    auto cell = [](QString text) -> QString{ // a QString, not a builder of a dead temporary
+    auto cell = [](QString text) -> QString { // a QString, not a builder of a dead temporary
         if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
             text.prepend(u'\'');
         return u'"' + text.replace(QLatin1String("\""), QLatin1String("\"\"")) + u'"';
@@ -136,7 +128,7 @@ QList<ExportFile> ChartExporter::planFiles(const QString& id, const QList<Langua
     const QDir dir(folder);
     for (Language language : languages) {
         for (ExportFormat format : formats) {
-            ExportFile file{base, dir.filePath(fileName(id, language, format))};
+            ExportFile file {base, dir.filePath(fileName(id, language, format))};
             file.options.language = language;
             file.options.format = format;
             files.append(file);

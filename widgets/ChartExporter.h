@@ -12,6 +12,8 @@
 #include "core/charts/ChartData.h"
 #include "widgets/export/ExportTypes.h"
 
+class QPaintDevice;
+
 namespace Vigie {
 
 class ChartRenderer;
@@ -19,18 +21,14 @@ class ChartRenderer;
 /// Writes charts to PNG, JPEG, PDF and SVG through the same ChartRenderer as the screen, and their numbers to
 /// CSV. Files are written atomically by ImageWriter: a failed export leaves no partial file, and an existing
 /// file stays as it was.
-class ChartExporter
-{
+class ChartExporter {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ChartExporter)
 
 public:
-    static constexpr int minimumSide = 16;
-    static constexpr int maximumSide = 20000;
-    static constexpr int minimumDpi = 72;
-    static constexpr int maximumDpi = 600;
-
     explicit ChartExporter(const ChartRenderer& renderer);
 
+    /// Paints on any device, as every file format is painted: for layout checks that need no pixels.
+    void paint(QPaintDevice& device, const ChartData& chart, const ExportOptions& options) const;
     QImage renderImage(const ChartData& chart, const ExportOptions& options) const;
     /// Writes to @p path through QSaveFile. Refuses anything that exists and is not a regular file (a
     /// folder, a device): replacing /dev/full with a PNG is not an export.
@@ -39,7 +37,8 @@ public:
     ExportResult exportToDevice(const ChartData& chart, QIODevice& target, const QString& name,
                                 const ExportOptions& options) const;
 
-    /// Checks sizes and DPI; returns a message in the interface's language, or nothing when they are fine.
+    /// Checks size and DPI against ExportLimits; returns a message in the interface's language that names the
+    /// nearest accepted size, or nothing when they are fine.
     static std::optional<QString> validate(const ExportOptions& options);
 
     static QString suffix(ExportFormat format);

@@ -12,6 +12,8 @@
 
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/Translations.h"
+#include "widgets/ChartLayout.h"
+#include "widgets/Typeface.h"
 
 namespace Vigie {
 
@@ -23,43 +25,19 @@ constexpr const char* context = "Vigie::ChartRenderer";
 // remove them without touching QCustomPlot's own axis rect.
 const char* const ownedProperty = "vigieOwned";
 
-QFont fontOfSize(double pointSize, bool bold = false)
-{
-    QFont font;
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
-}
+// Which chart segment a plottable draws, so that hiding a series from the legend hides all of it.
+const char* const segmentProperty = "vigieSegment";
 
-/// Breaks @p text into lines that fit @p width pixels in @p font, at spaces, so that long notes and footers
-/// (a timeline can cite a dozen sources) stay whole instead of running off the image.
-QString wrapToWidth(const QString& text, const QFont& font, int width)
+QCPTextElement* addTextRow(QCustomPlot& plot, ChartLayout::Row kind, const QString& text, const QColor& colour)
 {
-    const QFontMetrics metrics(font);
-    QStringList lines;
-    QString line;
-    for (const QString& word : text.split(u' ')) {
-        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
-        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
-            lines.append(line);
-            line = word;
-        } else {
-            line = candidate;
-        }
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    return lines.join(u'\n');
-}
-
-QCPTextElement* addTextRow(QCustomPlot& plot, int row, const QString& text, const QFont& font, const QColor& colour)
-{
-    auto* element = new QCPTextElement(&plot, text, font);
+    auto* element = new QCPTextElement(&plot, text, Typeface::font(ChartType().note));
     element->setTextColor(colour);
     element->setProperty(ownedProperty, true);
     element->setMargins(QMargins(8, 4, 8, 4));
+    const int row = plot.plotLayout()->rowCount();
     plot.plotLayout()->insertRow(row);
     plot.plotLayout()->addElement(row, 0, element);
+    ChartLayout::of(plot).addRow(element, kind, text);
     return element;
 }
 
@@ -81,8 +59,6 @@ void styleAxis(QCPAxis* axis, const ChartTheme& theme)
     axis->setSubTickPen(Qt::NoPen);
     axis->setTickLabelColor(theme.foreground);
     axis->setLabelColor(theme.foreground);
-    axis->setTickLabelFont(fontOfSize(9));
-    axis->setLabelFont(fontOfSize(10));
     axis->grid()->setPen(QPen(theme.grid, 1, Qt::DotLine));
     axis->grid()->setZeroLinePen(Qt::NoPen);
 }
@@ -104,9 +80,8 @@ QString ChartRenderer::footer(const ChartData& chart, Language language) const
     QStringList names;
     for (const Source& source : chart.sources())
         names.append(source.shortName.text(language));
-    const char* pattern = names.size() == 1
-        ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Source: %2 — data: %3")
-        : QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Sources: %2 — data: %3");
+    const char* pattern = names.size() == 1 ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Source: %2 — data: %3")
+                                            : QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Sources: %2 — data: %3");
     const QString separator = tr(language, QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "; "));
     return tr(language, pattern).arg(chart.title.text(language), names.join(separator), chart.dataDate);
 }
@@ -114,8 +89,7 @@ QString ChartRenderer::footer(const ChartData& chart, Language language) const
 namespace {
 
 /// What every drawing step needs.
-struct Drawing
-{
+struct Drawing {
     QCustomPlot& plot;
     const ChartData& chart;
     Language language;
@@ -129,37 +103,40 @@ QColor colourAt(const ChartTheme& theme, qsizetype i)
     return theme.palette.at(i % theme.palette.size());
 }
 
-void addValueLabel(Drawing& d, double x, double y, const QString& text)
+void addValueLabel(Drawing& d, double x, double y, const QString& text, QCPAbstractPlottable* series)
 {
     auto* label = new QCPItemText(&d.plot);
-    label->position->setType(QCPItemPosition::ptPlotCoords);
-    label->position->setCoords(x, y);
-    label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    label->setPadding(QMargins(0, 0, 0, 8));
-    label->setFont(fontOfSize(8.5));
     label->setColor(d.theme.foreground);
     label->setText(text);
+    ChartLayout::of(d.plot).addLabel(label, ChartLayout::Label::Value, QPointF(x, y), series);
 }
 
-/// Ticks at whole years over [from, to], thinned so that about a dozen labels show.
-QSharedPointer<QCPAxisTickerText> yearTicker(double from, double to)
+/// Gives @p axis text ticks, every one of which the layout may show, wrap or thin at the size drawn.
+void setTextTicks(QCPAxis* axis, const QMap<double, QString>& ticks, bool wrap)
 {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    const int first = int(std::floor(from));
-    const int last = int(std::ceil(to));
-    const int step = std::max(1, (last - first) / 12 + 1);
-    for (int year = first; year <= last; year += step)
-        ticker->addTick(year, QString::number(year));
-    return ticker;
+    ticker->setTicks(ticks);
+    axis->setTicker(ticker);
+    ChartLayout::of(*axis->parentPlot()).setTicks(axis, ticks, wrap);
+}
+
+/// Every whole year over [from, to]; the layout thins them to those that fit.
+void setYearTicks(QCPAxis* axis, double from, double to)
+{
+    QMap<double, QString> ticks;
+    for (int year = int(std::floor(from)); year <= int(std::ceil(to)); ++year)
+        ticks.insert(year, QString::number(year));
+    setTextTicks(axis, ticks, false);
 }
 
 void drawLines(Drawing& d, bool steps)
 {
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QMap<double, QString> ticks;
     for (qsizetype i = 0; i < d.chart.segments.size(); ++i) {
         const ChartSegment& segment = d.chart.segments.at(i);
         const QColor colour = colourAt(d.theme, i);
         QCPGraph* graph = d.plot.addGraph();
+        graph->setProperty(segmentProperty, int(i));
         graph->setName(segment.name.text(d.language));
         graph->setPen(QPen(colour, 2.2));
         graph->setLineStyle(steps ? QCPGraph::lsStepLeft : QCPGraph::lsLine);
@@ -176,29 +153,31 @@ void drawLines(Drawing& d, bool steps)
                 py.append(point.y);
             }
             if (!steps)
-                ticker->addTick(point.x, point.label.text(d.language));
-            addValueLabel(d, point.x, point.y, d.format.value(point.y, d.chart.unit));
+                ticks.insert(point.x, point.label.text(d.language));
+            addValueLabel(d, point.x, point.y, d.format.value(point.y, d.chart.unit), graph);
         }
         graph->setData(xs, ys, true);
         // Provisional points are drawn hollow: a circle filled with the background over the disc.
         if (!px.isEmpty()) {
             QCPGraph* hollow = d.plot.addGraph();
+            hollow->setProperty(segmentProperty, int(i));
             hollow->setLineStyle(QCPGraph::lsNone);
-            hollow->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 2.2),
-                                                    QBrush(d.theme.background), 9));
+            hollow->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 2.2), QBrush(d.theme.background), 9));
             hollow->setData(px, py, true);
             hollow->setName(d.text(QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "Provisional")));
             hollow->removeFromLegend();
         }
     }
     if (!steps)
-        d.plot.xAxis->setTicker(ticker);
+        setTextTicks(d.plot.xAxis, ticks, false);
 }
 
 void drawBars(Drawing& d)
 {
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QMap<double, QString> ticks;
     auto* bars = new QCPBars(d.plot.xAxis, d.plot.yAxis);
+    bars->setProperty(segmentProperty, 0);
     bars->setWidth(0.6);
     bars->setPen(Qt::NoPen);
     bars->setBrush(colourAt(d.theme, 0));
@@ -209,12 +188,12 @@ void drawBars(Drawing& d)
         for (const ChartPoint& point : segment.points) {
             xs.append(point.x);
             ys.append(point.y);
-            ticker->addTick(point.x, point.label.text(d.language));
-            addValueLabel(d, point.x, point.y, d.format.value(point.y, d.chart.unit));
+            ticks.insert(point.x, point.label.text(d.language));
+            addValueLabel(d, point.x, point.y, d.format.value(point.y, d.chart.unit), bars);
         }
     }
     bars->setData(xs, ys, true);
-    d.plot.xAxis->setTicker(ticker);
+    setTextTicks(d.plot.xAxis, ticks, true);
 }
 
 void drawTimeline(Drawing& d)
@@ -225,44 +204,24 @@ void drawTimeline(Drawing& d)
     d.plot.yAxis->setTicker(lanes);
     d.plot.yAxis->setRange(-0.6, d.chart.lanes.size() - 0.4);
     d.plot.yAxis->grid()->setVisible(true);
-    double first = std::numeric_limits<double>::max();
-    double last = std::numeric_limits<double>::lowest();
-    for (const ChartSegment& segment : d.chart.segments) {
-        for (const ChartPoint& point : segment.points) {
-            first = std::min(first, point.x);
-            last = std::max(last, point.x);
-        }
-    }
-    const double span = std::max(1.0, last - first);
     for (qsizetype i = 0; i < d.chart.segments.size(); ++i) {
         const ChartSegment& segment = d.chart.segments.at(i);
         const QColor colour = colourAt(d.theme, i);
         QCPGraph* graph = d.plot.addGraph();
+        graph->setProperty(segmentProperty, int(i));
         graph->setName(segment.name.text(d.language));
         graph->setLineStyle(QCPGraph::lsNone);
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, colour, colour, 10));
         QVector<double> xs;
         QVector<double> ys;
-        int n = 0;
         for (const ChartPoint& point : segment.points) {
             xs.append(point.x);
             ys.append(point.y);
-            // Labels take turns at four heights, above and below their point, so that close events stay
-            // readable; a thin leader joins far labels to their point.
+            // The layout places each name around its diamond, clear of the others (ChartLayout).
             auto* label = new QCPItemText(&d.plot);
-            label->position->setCoords(point.x, point.y);
-            const int slot = n++ % 4;
-            const bool above = slot % 2 == 0;
-            const int gap = slot < 2 ? 7 : 24;
-            // Labels near either end open inwards, so that they stay inside the plot.
-            const Qt::Alignment horizontal = point.x > last - 0.15 * span ? Qt::AlignRight
-                : point.x < first + 0.1 * span                           ? Qt::AlignLeft
-                                                                         : Qt::AlignHCenter;
-            label->setPositionAlignment(horizontal | (above ? Qt::AlignBottom : Qt::AlignTop));
-            label->setPadding(above ? QMargins(0, 0, 0, gap) : QMargins(0, gap, 0, 0));
-            label->setFont(fontOfSize(7.5));
             label->setColor(d.theme.foreground);
             label->setText(point.detail.text(d.language));
+            ChartLayout::of(d.plot).addLabel(label, ChartLayout::Label::Event, QPointF(point.x, point.y), graph);
         }
         graph->setData(xs, ys, true);
     }
@@ -275,6 +234,13 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
 {
     plot.clearItems();
     plot.clearPlottables();
+    ChartLayout& layout = ChartLayout::of(plot);
+    layout.clear();
+    // The legend goes under the plot, where it covers no data; it is QCustomPlot's own, so it is taken
+    // out of whichever layout holds it, not deleted with the rows this renderer added.
+    if (plot.legend->layout())
+        plot.legend->layout()->take(plot.legend);
+    plot.plotLayout()->simplify();
     removeOwnedElements(plot);
 
     plot.setLocale(localeFor(language));
@@ -311,8 +277,9 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
     if (xMin > xMax)
         xMin = xMax = 0;
 
-    Drawing drawing{plot, chart, language, theme, NumberFormat(language),
-                    [&](const char* text) { return tr(language, text); }};
+    Drawing drawing {plot, chart, language, theme, NumberFormat(language), [&](const char* text) {
+                         return tr(language, text);
+                     }};
     switch (chart.kind) {
     case ChartKind::Line:
         drawLines(drawing, false);
@@ -320,7 +287,7 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
         break;
     case ChartKind::Steps:
         drawLines(drawing, true);
-        x->setTicker(yearTicker(xMin, xMax + 1));
+        setYearTicks(x, xMin, xMax + 1);
         x->setRange(std::floor(xMin) - 0.3, std::ceil(xMax) + 0.3);
         break;
     case ChartKind::Bars:
@@ -329,7 +296,7 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
         break;
     case ChartKind::Timeline:
         drawTimeline(drawing);
-        x->setTicker(yearTicker(xMin, xMax + 1));
+        setYearTicks(x, xMin, xMax + 1);
         x->setRange(std::floor(xMin) - 0.3, std::ceil(xMax) + 0.3);
         break;
     }
@@ -342,15 +309,10 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
         line->point2->setCoords(chartBreak.x, 1);
         line->setPen(QPen(theme.breakLine, 1.5, Qt::DashLine));
         auto* label = new QCPItemText(&plot);
-        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(chartBreak.x, 0.02);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        label->setFont(fontOfSize(8));
         label->setColor(theme.breakLine);
         label->setBrush(QBrush(theme.background));
-        label->setPadding(QMargins(3, 1, 3, 1));
         label->setText(tr(language, QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "Series break")));
+        layout.addLabel(label, ChartLayout::Label::Marker, QPointF(chartBreak.x, 0.02));
     }
     for (qsizetype i = 0; i < chart.milestones.size(); ++i) {
         const ChartMilestone& milestone = chart.milestones.at(i);
@@ -359,41 +321,50 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
         line->point2->setCoords(milestone.x, 1);
         line->setPen(QPen(theme.muted, 1.2, Qt::DotLine));
         auto* label = new QCPItemText(&plot);
-        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        // Staggered heights keep close milestones readable.
-        // Near the bottom, staggered, and on the side of the line with more room, so that labels neither
-        // leave the plot nor cover the data (which grows towards the top right).
-        const bool leftHalf = milestone.x < (x->range().lower + x->range().upper) / 2;
-        label->position->setCoords(milestone.x, 0.93 - 0.07 * (i % 3));
-        label->setPositionAlignment((leftHalf ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom);
-        label->setPadding(leftHalf ? QMargins(5, 1, 3, 1) : QMargins(3, 1, 5, 1));
-        label->setFont(fontOfSize(8));
         label->setColor(theme.muted);
         label->setBrush(QBrush(theme.background));
         label->setText(milestone.label.text(language));
+        // Near the bottom first, staggered, where the data (which grows towards the top right) is not.
+        layout.addLabel(label, ChartLayout::Label::Marker, QPointF(milestone.x, 0.86 - 0.08 * double(i % 3)));
     }
 
-    plot.legend->setVisible(chart.segments.size() > 1);
-    plot.legend->setFont(fontOfSize(8.5));
+    // A timeline's lanes already name its series.
+    const bool legendShown = chart.segments.size() > 1 && chart.kind != ChartKind::Timeline;
     plot.legend->setTextColor(theme.foreground);
     plot.legend->setBrush(QBrush(theme.background));
-    plot.legend->setBorderPen(QPen(theme.grid));
-    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    plot.legend->setBorderPen(Qt::NoPen);
+    plot.legend->setVisible(legendShown);
+    layout.setLegendShown(legendShown);
 
-    addTextRow(plot, 0, chart.title.text(language), fontOfSize(13, true), theme.foreground);
-    int row = plot.plotLayout()->rowCount();
-    // Exports have a fixed size, known here, so their long lines are wrapped; the screen's plot is resized
-    // after set-up, so its note stays one line.
-    const int textWidth = std::max(240, plot.width() - 40);
-    if (!chart.note.isEmpty()) {
-        const QString note = chart.note.text(language);
-        addTextRow(plot, row++, withFooter ? wrapToWidth(note, fontOfSize(8.5), textWidth) : note, fontOfSize(8.5),
-                   theme.muted);
+    // Title, plot, legend, note, footer, from the top; the layout wraps the texts at the size drawn.
+    auto* title = new QCPTextElement(&plot, chart.title.text(language), Typeface::font(ChartType().title, true));
+    title->setTextColor(theme.foreground);
+    title->setProperty(ownedProperty, true);
+    title->setMargins(QMargins(8, 4, 8, 4));
+    plot.plotLayout()->insertRow(0);
+    plot.plotLayout()->addElement(0, 0, title);
+    layout.addRow(title, ChartLayout::Row::Title, chart.title.text(language));
+    if (legendShown) {
+        const int row = plot.plotLayout()->rowCount();
+        plot.plotLayout()->insertRow(row);
+        plot.plotLayout()->addElement(row, 0, plot.legend);
     }
+    if (!chart.note.isEmpty())
+        addTextRow(plot, ChartLayout::Row::Note, chart.note.text(language), theme.muted);
     if (withFooter)
-        addTextRow(plot, row, wrapToWidth(footer(chart, language), fontOfSize(8.5), textWidth), fontOfSize(8.5),
-                   theme.muted);
+        addTextRow(plot, ChartLayout::Row::Footer, footer(chart, language), theme.muted);
+    layout.fit(plot.size());
+}
+
+int ChartRenderer::segmentOf(const QObject* plottable)
+{
+    const QVariant segment = plottable ? plottable->property(segmentProperty) : QVariant();
+    return segment.isValid() ? segment.toInt() : -1;
+}
+
+void ChartRenderer::fit(QCustomPlot& plot, const QSize& logicalSize)
+{
+    ChartLayout::of(plot).fit(logicalSize);
 }
 
 void ChartRenderer::paint(QPaintDevice& device, const QSize& logicalSize, double scale, const ChartData& chart,
@@ -402,6 +373,7 @@ void ChartRenderer::paint(QPaintDevice& device, const QSize& logicalSize, double
     QCustomPlot plot;
     plot.resize(logicalSize);
     setUp(plot, chart, language, theme, true);
+    fit(plot, logicalSize);
     QCPPainter painter(&device);
     painter.scale(scale, scale); // the plot lays out at its logical size; the scale brings it to the DPI asked
     plot.toPainter(&painter, logicalSize.width(), logicalSize.height());

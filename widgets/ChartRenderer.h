@@ -26,6 +26,12 @@ public:
     void setUp(QCustomPlot& plot, const ChartData& chart, Language language, const ChartTheme& theme,
                bool withFooter = false) const;
 
+    /// Adapts @p plot's type, texts, legend and ticks to @p logicalSize: before every drawing at a new size.
+    static void fit(QCustomPlot& plot, const QSize& logicalSize);
+
+    /// Which chart segment @p plottable draws (a series and its provisional points), or -1.
+    static int segmentOf(const QObject* plottable);
+
     /// "Title — Source: …; … — data: 2025", in @p language.
     QString footer(const ChartData& chart, Language language) const;
 

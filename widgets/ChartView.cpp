@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -44,8 +45,15 @@ ChartView::ChartView(const ChartRenderer& renderer, QWidget* parent)
     // A click on a legend entry hides or shows its series.
     connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {
         if (auto* entry = qobject_cast<QCPPlottableLegendItem*>(item)) {
-            entry->plottable()->setVisible(!entry->plottable()->visible());
-            entry->setTextColor(entry->plottable()->visible() ? m_plot->legend->textColor() : QColor(Qt::gray));
+            // The series with its provisional points; its labels follow (ChartLayout).
+            const bool shown = !entry->plottable()->visible();
+            const int segment = ChartRenderer::segmentOf(entry->plottable());
+            for (int i = 0; i < m_plot->plottableCount(); ++i) {
+                QCPAbstractPlottable* plottable = m_plot->plottable(i);
+                if (plottable == entry->plottable() || (segment >= 0 && ChartRenderer::segmentOf(plottable) == segment))
+                    plottable->setVisible(shown);
+            }
+            entry->setTextColor(shown ? m_plot->legend->textColor() : QColor(Qt::gray));
             m_plot->replot();
         }
     });
@@ -144,6 +152,28 @@ void ChartView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+bool ChartView::isSegmentShown(int segment) const
+{
+    for (int i = 0; i < m_plot->plottableCount(); ++i) {
+        if (ChartRenderer::segmentOf(m_plot->plottable(i)) == segment)
+            return m_plot->plottable(i)->visible();
+    }
+    return true;
+}
+
+QRectF ChartView::barAt(const ChartPoint& point) const
+{
+    for (int i = 0; i < m_plot->plottableCount(); ++i) {
+        if (auto* bars = qobject_cast<QCPBars*>(m_plot->plottable(i))) {
+            const double half = bars->width() / 2;
+            return QRectF(QPointF(m_plot->xAxis->coordToPixel(point.x - half), m_plot->yAxis->coordToPixel(point.y)),
+                          QPointF(m_plot->xAxis->coordToPixel(point.x + half), m_plot->yAxis->coordToPixel(0)))
+                .normalized();
+        }
+    }
+    return {};
+}
+
 QString ChartView::toolTipAt(const QPoint& pos) const
 {
     if (!hasChart())
@@ -153,10 +183,15 @@ QString ChartView::toolTipAt(const QPoint& pos) const
     double best = hoverRadius;
     const ChartPoint* found = nullptr;
     const ChartSegment* foundSegment = nullptr;
-    for (const ChartSegment& segment : m_chart.segments) {
+    for (qsizetype s = 0; s < m_chart.segments.size(); ++s) {
+        if (!isSegmentShown(int(s)))
+            continue; // a series hidden from the legend answers nothing
+        const ChartSegment& segment = m_chart.segments.at(s);
         for (const ChartPoint& point : segment.points) {
             const QPointF pixel(m_plot->xAxis->coordToPixel(point.x), m_plot->yAxis->coordToPixel(point.y));
-            const double distance = QLineF(pixel, QPointF(pos)).length();
+            double distance = QLineF(pixel, QPointF(pos)).length();
+            if (m_chart.kind == ChartKind::Bars && barAt(point).contains(QPointF(pos)))
+                distance = 0; // anywhere over a bar, not only at its top
             if (distance < best) {
                 best = distance;
                 found = &point;
@@ -166,14 +201,15 @@ QString ChartView::toolTipAt(const QPoint& pos) const
     }
     if (found) {
         // Data may come from a user's file: escape everything before it reaches rich text.
-        QString text = QStringLiteral("<b>%1</b> — %2<br/>%3")
-                           .arg(found->label.text(lang).toHtmlEscaped(),
-                                format.value(found->y, m_chart.unit).toHtmlEscaped(),
-                                foundSegment->name.text(lang).toHtmlEscaped());
+        QString text =
+            QStringLiteral("<b>%1</b> — %2<br/>%3")
+                .arg(found->label.text(lang).toHtmlEscaped(), format.value(found->y, m_chart.unit).toHtmlEscaped(),
+                     foundSegment->name.text(lang).toHtmlEscaped());
         if (found->provisional)
             text += QStringLiteral("<br/><i>%1</i>").arg(tr("Provisional figure"));
         text += QStringLiteral("<br/>%1").arg(
-            tr("Source: %1").arg(QStringLiteral("%1 — %2").arg(found->source.publisher, found->source.title))
+            tr("Source: %1")
+                .arg(QStringLiteral("%1 — %2").arg(found->source.publisher, found->source.title))
                 .toHtmlEscaped());
         return text;
     }
@@ -187,6 +223,8 @@ QString ChartView::toolTipAt(const QPoint& pos) const
 
 bool ChartView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_plot && event->type() == QEvent::Resize && hasChart())
+        ChartRenderer::fit(*m_plot, static_cast<QResizeEvent*>(event)->size()); // before QCustomPlot replots
     if (watched == m_plot && event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = toolTipAt(help->pos());

@@ -55,6 +55,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    bool isSegmentShown(int segment) const;
+    /// The pixels of @p point's bar, on a bar chart.
+    QRectF barAt(const ChartPoint& point) const;
     void retranslate();
     void redraw();
     void showContextMenu(const QPoint& pos);

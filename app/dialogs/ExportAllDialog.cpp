@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "widgets/export/ExportLimits.h"
+
 namespace Vigie {
 
 namespace {
@@ -34,6 +36,7 @@ ExportAllDialog::ExportAllDialog(const QString& folder, QWidget* parent)
     , m_dpiLabel(new QLabel(this))
     , m_dpi(new QSpinBox(this))
     , m_dark(new QCheckBox(this))
+    , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     auto* formats = new QHBoxLayout;
@@ -55,12 +58,12 @@ ExportAllDialog::ExportAllDialog(const QString& folder, QWidget* parent)
     languages->addWidget(m_english);
     languages->addStretch();
     for (QSpinBox* side : {m_width, m_height}) {
-        side->setRange(ChartExporter::minimumSide, ChartExporter::maximumSide);
+        side->setRange(1, ExportLimits::maximumSide);
         side->setSuffix(QStringLiteral(" px"));
     }
     m_width->setValue(1600);
     m_height->setValue(900);
-    m_dpi->setRange(ChartExporter::minimumDpi, ChartExporter::maximumDpi);
+    m_dpi->setRange(ExportLimits::minimumDpi, ExportLimits::maximumDpi);
     m_dpi->setValue(150);
     auto* size = new QHBoxLayout;
     size->addWidget(m_width);
@@ -88,7 +91,12 @@ ExportAllDialog::ExportAllDialog(const QString& folder, QWidget* parent)
     form->addRow(m_dark);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
+    for (QSpinBox* box : {m_width, m_height, m_dpi})
+        connect(box, &QSpinBox::valueChanged, this, &ExportAllDialog::updateOk);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
@@ -106,12 +114,20 @@ void ExportAllDialog::retranslate()
     m_dpiLabel->setText(tr("&Resolution:"));
     m_dpi->setSuffix(tr(" DPI"));
     m_dark->setText(tr("&Dark colours"));
+    updateOk();
 }
 
 void ExportAllDialog::updateOk()
 {
+    ExportOptions asked;
+    asked.pixelSize = QSize(m_width->value(), m_height->value());
+    asked.dpi = m_dpi->value();
+    const auto refusal = ExportLimits::refusal(asked);
+    m_problem->setText(refusal.value_or(QString()));
+    m_problem->setVisible(refusal.has_value());
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!formats().isEmpty() && !languages().isEmpty() && !m_folder->text().trimmed().isEmpty());
+        ->setEnabled(!refusal && !formats().isEmpty() && !languages().isEmpty()
+                     && !m_folder->text().trimmed().isEmpty());
 }
 
 QString ExportAllDialog::folder() const

@@ -49,6 +49,7 @@ private:
     QLabel* m_dpiLabel;
     QSpinBox* m_dpi;
     QCheckBox* m_dark;
+    QLabel* m_problem; ///< why the size cannot be exported, and the nearest that can
     QDialogButtonBox* m_buttons;
 };
 

@@ -5,9 +5,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,16 +17,12 @@
 #include <QVBoxLayout>
 
 #include "core/settings/Settings.h"
+#include "widgets/export/ExportLimits.h"
 
 namespace Vigie {
 
 namespace {
-enum LanguageChoice
-{
-    InterfaceLanguage,
-    French,
-    English
-};
+enum LanguageChoice { InterfaceLanguage, French, English };
 }
 
 ExportDialog::ExportDialog(const QSize& screenSize, QWidget* parent)
@@ -46,18 +42,19 @@ ExportDialog::ExportDialog(const QSize& screenSize, QWidget* parent)
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_dark(new QCheckBox(this))
+    , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     for (ExportFormat format :
          {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Pdf, ExportFormat::Svg, ExportFormat::Csv})
         m_format->addItem(QString(), QVariant::fromValue(int(format)));
     for (QSpinBox* side : {m_width, m_height})
-        side->setRange(1, ChartExporter::maximumSide);
+        side->setRange(1, ExportLimits::maximumSide);
     m_width->setValue(1600);
     m_height->setValue(900);
     m_unit->addItem(QStringLiteral("px"));
     m_unit->addItem(QStringLiteral("mm"));
-    m_dpi->setRange(ChartExporter::minimumDpi, ChartExporter::maximumDpi);
+    m_dpi->setRange(ExportLimits::minimumDpi, ExportLimits::maximumDpi);
     m_dpi->setValue(300); // print quality by default; screens need 96
     m_language->addItem(QString(), InterfaceLanguage);
     m_language->addItem(QStringLiteral("Français"), French);
@@ -70,6 +67,10 @@ ExportDialog::ExportDialog(const QSize& screenSize, QWidget* parent)
     m_languageLabel->setBuddy(m_language);
 
     connect(m_customSizeButton, &QRadioButton::toggled, this, &ExportDialog::updateEnabled);
+    for (QSpinBox* box : {m_width, m_height, m_dpi})
+        connect(box, &QSpinBox::valueChanged, this, &ExportDialog::updateEnabled);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -88,6 +89,9 @@ ExportDialog::ExportDialog(const QSize& screenSize, QWidget* parent)
     form->addRow(m_dark);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
     retranslate();
@@ -111,12 +115,13 @@ std::optional<ExportTarget> ExportDialog::ask(QWidget* parent, const QSize& scre
 
     const QString suffix = ChartExporter::suffix(options.format);
     const QString fileName = QStringLiteral("vigie-%1-%2.%3").arg(name, languageCode(options.language), suffix);
-    const QString path = QFileDialog::getSaveFileName(parent, title, QDir(settings.exportDirectory()).filePath(fileName),
-                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, title, QDir(settings.exportDirectory()).filePath(fileName),
+                                     tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return std::nullopt;
     settings.setExportDirectory(QFileInfo(path).absolutePath());
-    return ExportTarget{options, path};
+    return ExportTarget {options, path};
 }
 
 void ExportDialog::retranslate()
@@ -139,6 +144,7 @@ void ExportDialog::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("Same as the interface"));
     m_dark->setText(tr("&Dark colours"));
+    updateEnabled();
 }
 
 void ExportDialog::updateEnabled()
@@ -147,6 +153,12 @@ void ExportDialog::updateEnabled()
     m_width->setEnabled(custom);
     m_height->setEnabled(custom);
     m_unit->setEnabled(custom);
+    // A size outside what lays out readably is refused here, with the nearest that is not; a CSV has no size.
+    const ExportOptions asked = options(Language::English);
+    const auto refusal = asked.format == ExportFormat::Csv ? std::nullopt : ExportLimits::refusal(asked);
+    m_problem->setText(refusal.value_or(QString()));
+    m_problem->setVisible(refusal.has_value());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!refusal);
 }
 
 bool ExportDialog::usesMillimetres() const
@@ -169,8 +181,8 @@ ExportOptions ExportDialog::options(Language interfaceLanguage) const
         options.pixelSize = m_screenSize * (options.dpi / 96.0);
     } else if (usesMillimetres()) {
         // A physical size: the pixels follow from the resolution.
-        options.pixelSize = QSize(qRound(m_width->value() / 25.4 * options.dpi),
-                                  qRound(m_height->value() / 25.4 * options.dpi));
+        options.pixelSize =
+            QSize(qRound(m_width->value() / 25.4 * options.dpi), qRound(m_height->value() / 25.4 * options.dpi));
     } else {
         options.pixelSize = QSize(m_width->value(), m_height->value());
     }

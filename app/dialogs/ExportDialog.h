@@ -66,6 +66,7 @@ private:
     QLabel* m_languageLabel;
     QComboBox* m_language;
     QCheckBox* m_dark;
+    QLabel* m_problem; ///< why the size cannot be exported, and the nearest that can
     QDialogButtonBox* m_buttons;
 };
 

@@ -16,8 +16,7 @@
 
 using namespace Vigie;
 
-class TestExportCommand : public QObject
-{
+class TestExportCommand : public QObject {
     Q_OBJECT
 
 private slots:
@@ -25,6 +24,8 @@ private slots:
     void init();
     void writesEveryFormatAndLanguage();
     void sizeAndDpiApply();
+    void unreadableSizesAreRefused_data();
+    void unreadableSizesAreRefused();
     void exportsTheMap();
     void badArguments_data();
     void badArguments();
@@ -63,7 +64,7 @@ int TestExportCommand::run(QStringList arguments)
     m_stderr.clear();
     QTextStream out(&m_stdout);
     QTextStream err(&m_stderr);
-    CommandIo io{out, err};
+    CommandIo io {out, err};
     const int code = ExportCommand::run(arguments, m_services->context(), io);
     out.flush();
     err.flush();
@@ -94,17 +95,42 @@ void TestExportCommand::writesEveryFormatAndLanguage()
 
 void TestExportCommand::sizeAndDpiApply()
 {
-    QCOMPARE(run({"--chart", "offences-by-year", "--size", "800x600", "--dpi", "300", "--out", m_out->path()}),
+    QCOMPARE(run({"--chart", "offences-by-year", "--size", "1600x900", "--dpi", "300", "--out", m_out->path()}),
              int(ExitSuccess));
     const QImage image(m_out->filePath(QStringLiteral("offences-by-year-en.png")));
-    QCOMPARE(image.size(), QSize(800, 600));
+    QCOMPARE(image.size(), QSize(1600, 900));
     QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 300);
+}
+
+void TestExportCommand::unreadableSizesAreRefused_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QString>("nearest");
+    QTest::newRow("68 × 51 mm at 300 DPI") << QStringLiteral("800x600") << 300 << QStringLiteral("1418 × 804");
+    QTest::newRow("a strip") << QStringLiteral("20000x16") << 96 << QStringLiteral("17319 × 5773");
+    QTest::newRow("400 megapixels") << QStringLiteral("20000x20000") << 600 << QStringLiteral("10000 × 10000");
+    QTest::newRow("too tall") << QStringLiteral("500x2000") << 96 << QStringLiteral("667 × 2000");
+}
+
+void TestExportCommand::unreadableSizesAreRefused()
+{
+    QFETCH(QString, size);
+    QFETCH(int, dpi);
+    QFETCH(QString, nearest);
+    QCOMPARE(run({"--chart", "all", "--size", size, "--dpi", QString::number(dpi), "--out", m_out->path()}),
+             int(ExitUsage));
+    QVERIFY2(m_stderr.contains(QStringLiteral("The nearest size it accepts is %1 pixels.").arg(nearest)),
+             qPrintable(m_stderr));
+    QCOMPARE(m_stderr.count(u'\n'), 1);
+    QVERIFY(QDir(m_out->path()).isEmpty());
 }
 
 void TestExportCommand::exportsTheMap()
 {
-    QCOMPARE(run({"--chart", "map", "--format", "png,svg", "--lang", "fr", "--size", "1200x700", "--out", m_out->path()}),
-             int(ExitSuccess));
+    QCOMPARE(
+        run({"--chart", "map", "--format", "png,svg", "--lang", "fr", "--size", "1200x700", "--out", m_out->path()}),
+        int(ExitSuccess));
     QCOMPARE(QImage(m_out->filePath(QStringLiteral("map-fr.png"))).size(), QSize(1200, 700));
     QFile svg(m_out->filePath(QStringLiteral("map-fr.svg")));
     QVERIFY(svg.open(QIODevice::ReadOnly));
@@ -118,16 +144,16 @@ void TestExportCommand::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown chart") << QStringList{"--chart", "nope"} << QStringLiteral("Unknown chart “nope”");
-    QTest::newRow("unknown format") << QStringList{"--format", "gif"} << QStringLiteral("Unknown format “gif”");
-    QTest::newRow("unknown language") << QStringList{"--lang", "de"} << QStringLiteral("Unknown language “de”");
-    QTest::newRow("size 0x0") << QStringList{"--size", "0x0"} << QStringLiteral("not valid");
-    QTest::newRow("size huge") << QStringList{"--size", "99999x99999"} << QStringLiteral("not valid");
-    QTest::newRow("size text") << QStringList{"--size", "big"} << QStringLiteral("WIDTHxHEIGHT");
-    QTest::newRow("dpi 0") << QStringList{"--dpi", "0"} << QStringLiteral("resolution");
-    QTest::newRow("dpi text") << QStringList{"--dpi", "high"} << QStringLiteral("whole number");
-    QTest::newRow("unknown flag") << QStringList{"--frobnicate"} << QStringLiteral("frobnicate");
-    QTest::newRow("stray argument") << QStringList{"extra"} << QStringLiteral("Unexpected argument");
+    QTest::newRow("unknown chart") << QStringList {"--chart", "nope"} << QStringLiteral("Unknown chart “nope”");
+    QTest::newRow("unknown format") << QStringList {"--format", "gif"} << QStringLiteral("Unknown format “gif”");
+    QTest::newRow("unknown language") << QStringList {"--lang", "de"} << QStringLiteral("Unknown language “de”");
+    QTest::newRow("size 0x0") << QStringList {"--size", "0x0"} << QStringLiteral("nearest size");
+    QTest::newRow("size huge") << QStringList {"--size", "99999x99999"} << QStringLiteral("nearest size");
+    QTest::newRow("size text") << QStringList {"--size", "big"} << QStringLiteral("WIDTHxHEIGHT");
+    QTest::newRow("dpi 0") << QStringList {"--dpi", "0"} << QStringLiteral("resolution");
+    QTest::newRow("dpi text") << QStringList {"--dpi", "high"} << QStringLiteral("whole number");
+    QTest::newRow("unknown flag") << QStringList {"--frobnicate"} << QStringLiteral("frobnicate");
+    QTest::newRow("stray argument") << QStringList {"extra"} << QStringLiteral("Unexpected argument");
 }
 
 void TestExportCommand::badArguments()

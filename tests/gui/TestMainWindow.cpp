@@ -171,7 +171,7 @@ void TestMainWindow::exportErrorIsReported()
 {
     m_app->switchTo(Language::French);
     ExportOptions options;
-    options.pixelSize = QSize(400, 300);
+    options.pixelSize = QSize(600, 400);
     const QString file = m_app->dir.filePath(QStringLiteral("missing/chart.png"));
     const QString error = m_app->window->currentPage()->exportTo(file, options);
     QVERIFY2(error.startsWith(QStringLiteral("Impossible d'écrire")), qPrintable(error));

@@ -76,7 +76,7 @@ void TestChartExporter::init()
 void TestChartExporter::pngAtRequestedSizeAndDpi()
 {
     ExportOptions options;
-    options.pixelSize = QSize(1200, 700);
+    options.pixelSize = QSize(1800, 1050); // 152 × 89 mm
     options.dpi = 300;
     const QString file = path(QStringLiteral("chart.png"));
     const ExportResult result = m_exporter->exportToFile(m_chart, file, options);
@@ -85,7 +85,7 @@ void TestChartExporter::pngAtRequestedSizeAndDpi()
     QImageReader reader(file);
     QCOMPARE(reader.format(), QByteArray("png"));
     const QImage image = reader.read();
-    QCOMPARE(image.size(), QSize(1200, 700));
+    QCOMPARE(image.size(), QSize(1800, 1050));
     QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 300);
     QVERIFY(ImageChecks::distinctColours(image) > 5);
     const double ink = ImageChecks::inkRatio(image);
@@ -209,7 +209,7 @@ void TestChartExporter::unwritablePathLeavesNoFile()
 
     const QString file = target == QLatin1String(".") ? m_dir->path() : path(target);
     ExportOptions options;
-    options.pixelSize = QSize(400, 300);
+    options.pixelSize = QSize(600, 400);
     const ExportResult result = m_exporter->exportToFile(m_chart, file, options);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(file), qPrintable(result.error));
@@ -223,7 +223,7 @@ void TestChartExporter::deviceIsNeverReplaced()
     if (!QFileInfo(QStringLiteral("/dev/full")).exists())
         QSKIP("no /dev/full on this system");
     ExportOptions options;
-    options.pixelSize = QSize(400, 300);
+    options.pixelSize = QSize(600, 400);
     const ExportResult result = m_exporter->exportToFile(m_chart, QStringLiteral("/dev/full"), options);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QStringLiteral("regular file")), qPrintable(result.error));

@@ -218,7 +218,7 @@ void TestMapExporter::notARegularFileIsRefused()
     else if (!QFileInfo::exists(target))
         QSKIP("no such device on this system");
     ExportOptions options;
-    options.pixelSize = QSize(400, 300);
+    options.pixelSize = QSize(600, 400);
     const ExportResult result = m_exporter->exportToFile(scene(), target, options);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QStringLiteral("regular file")), qPrintable(result.error));

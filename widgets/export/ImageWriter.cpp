@@ -18,8 +18,7 @@ constexpr int jpegQuality = 92;
 
 /// Passes writes through to a device and remembers any that fails: QPdfWriter and QSvgGenerator ignore
 /// write errors, so a full disk would otherwise pass for a finished export.
-class CheckedWriter : public QIODevice
-{
+class CheckedWriter : public QIODevice {
 public:
     explicit CheckedWriter(QIODevice& target)
         : m_target(target)
@@ -53,6 +52,11 @@ QString cannotWrite(const QString& name, const QString& reason)
 
 } // namespace
 
+void ImageWriter::paint(const PaintedImage& drawing, QPaintDevice& device, const ExportOptions& options)
+{
+    drawing.paint(device, options.pixelSize, options.dpi / screenDpi);
+}
+
 QImage ImageWriter::renderImage(const PaintedImage& drawing, const ExportOptions& options)
 {
     QImage image(options.pixelSize, drawing.imageFormat());
@@ -60,7 +64,7 @@ QImage ImageWriter::renderImage(const PaintedImage& drawing, const ExportOptions
     const int dotsPerMeter = qRound(options.dpi / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
-    drawing.paint(image, options.pixelSize, options.dpi / screenDpi);
+    paint(drawing, image, options);
     return image;
 }
 
@@ -73,7 +77,6 @@ ExportResult ImageWriter::write(const PaintedImage& drawing, QIODevice& target, 
                     .arg(options.pixelSize.width())
                     .arg(options.pixelSize.height())
                     .arg(options.dpi)};
-    const double scale = options.dpi / screenDpi;
     CheckedWriter device(target);
     bool written = true;
     QString encoderError; // why QImageWriter failed, when the device did not
@@ -98,7 +101,7 @@ ExportResult ImageWriter::write(const PaintedImage& drawing, QIODevice& target, 
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setTitle(drawing.title());
         pdf.setCreator(QStringLiteral("Vigie " VIGIE_VERSION));
-        drawing.paint(pdf, options.pixelSize, scale);
+        paint(drawing, pdf, options);
         break;
     }
     case ExportFormat::Svg: {
@@ -109,7 +112,7 @@ ExportResult ImageWriter::write(const PaintedImage& drawing, QIODevice& target, 
         svg.setResolution(options.dpi);
         svg.setTitle(drawing.title());
         svg.setDescription(drawing.description());
-        drawing.paint(svg, options.pixelSize, scale);
+        paint(drawing, svg, options);
         break;
     }
     case ExportFormat::Csv:

@@ -17,8 +17,7 @@ class QPaintDevice;
 namespace Vigie {
 
 /// Something that paints itself, whole, at any size and scale: a chart with its footer, a map page.
-class PaintedImage
-{
+class PaintedImage {
 public:
     virtual ~PaintedImage() = default;
 
@@ -38,11 +37,13 @@ public:
 /// Turns a PaintedImage into PNG, JPEG, PDF or SVG. Files are written atomically (QSaveFile): a failed
 /// export leaves no partial file, and an existing file stays as it was. Write errors are never ignored,
 /// even where QPdfWriter and QSvgGenerator would ignore them.
-class ImageWriter
-{
+class ImageWriter {
     Q_DECLARE_TR_FUNCTIONS(Vigie::ImageWriter)
 
 public:
+    /// Paints @p drawing on any @p device at @p options' size and resolution, as every format does: laid out
+    /// in logical pixels for the physical size asked, and scaled once to the resolution.
+    static void paint(const PaintedImage& drawing, QPaintDevice& device, const ExportOptions& options);
     /// The picture of @p drawing at @p options' size and resolution, in the drawing's pixel format.
     static QImage renderImage(const PaintedImage& drawing, const ExportOptions& options);
     /// Writes @p drawing in @p options' format to an open device; @p name is the name used in messages.

@@ -12,8 +12,7 @@ namespace Vigie {
 namespace {
 
 /// A map page (title, map, legend, footer) as ImageWriter paints it: laid out at fractional 96-DPI pixels.
-class MapDrawing : public PaintedImage
-{
+class MapDrawing : public PaintedImage {
 public:
     MapDrawing(const MapRenderer& renderer, const MapScene& shownScene, const ExportOptions& options)
         : m_renderer(renderer)
@@ -71,6 +70,11 @@ std::optional<QString> MapExporter::refusal(const ExportOptions& options)
     if (options.format == ExportFormat::Csv)
         return tr("The map has no table of numbers to export as CSV.");
     return std::nullopt;
+}
+
+void MapExporter::paint(QPaintDevice& device, const MapScene& scene, const ExportOptions& options) const
+{
+    ImageWriter::paint(MapDrawing(m_renderer, scene, options), device, options);
 }
 
 QImage MapExporter::renderImage(const MapScene& scene, const ExportOptions& options) const

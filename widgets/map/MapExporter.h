@@ -11,6 +11,8 @@
 
 class QIODevice;
 
+class QPaintDevice;
+
 namespace Vigie {
 
 class MapRenderer;
@@ -18,8 +20,7 @@ class MapRenderer;
 /// Writes the map to PNG, JPEG, PDF and SVG through the same MapRenderer as the screen, with a title and a
 /// footer carrying the sources and "Made with Natural Earth". Like ChartExporter, it writes through
 /// ImageWriter (atomically, regular files only, no write error ignored) and takes the same options.
-class MapExporter
-{
+class MapExporter {
     Q_DECLARE_TR_FUNCTIONS(Vigie::MapExporter)
 
 public:
@@ -32,6 +33,8 @@ public:
     static QList<ExportFile> plan(const QList<Language>& languages, const QList<ExportFormat>& formats,
                                   const ExportOptions& base, const QString& folder);
 
+    /// Paints on any device, as every file format is painted: for layout checks that need no pixels.
+    void paint(QPaintDevice& device, const MapScene& scene, const ExportOptions& options) const;
     QImage renderImage(const MapScene& scene, const ExportOptions& options) const;
     /// Writes to @p path through QSaveFile. Refuses anything that exists and is not a regular file.
     ExportResult exportToFile(const MapScene& scene, const QString& path, const ExportOptions& options) const;

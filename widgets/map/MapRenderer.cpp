@@ -11,6 +11,7 @@
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/Translations.h"
 #include "core/map/EqualEarth.h"
+#include "widgets/Typeface.h"
 
 namespace Vigie {
 
@@ -21,10 +22,12 @@ constexpr const char* context = "Vigie::MapRenderer";
 // Fonts in pixels of the logical (96 DPI) page, so that exports scale them with the painter only.
 QFont fontOfPixels(double pixels, bool bold = false)
 {
-    QFont font;
-    font.setPixelSize(std::max(1, qRound(pixels)));
-    font.setBold(bold);
-    return font;
+    return Typeface::font(std::max(8.0, pixels), bold); // never under 8 px, 6 pt in print
+}
+
+QFont legendFont(double pixels, bool bold = false)
+{
+    return fontOfPixels(pixels, bold);
 }
 
 // Text with a halo of the background colour, so that labels stay legible over any country.
@@ -148,8 +151,27 @@ QString MapRenderer::markerLabel(const Centre& centre, Language language) const
     return city.isEmpty() ? shortName : QStringLiteral("%1 — %2").arg(shortName, city);
 }
 
+MapRenderer::MapType MapRenderer::MapType::forSize(const QSizeF& logicalSize)
+{
+    // As charts do: full size from a laptop's map panel up, down to 70 % on the smallest page exported.
+    const double scale = std::clamp(std::min(logicalSize.width() / 760.0, logicalSize.height() / 430.0), 0.7, 1.0);
+    MapType type;
+    type.title *= scale;
+    type.footer *= scale;
+    type.label *= scale;
+    type.legend *= scale;
+    return type;
+}
+
 void MapRenderer::paintMap(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
                            const MapStyle& style, bool withLegend, Quality quality) const
+{
+    paintMapArea(painter, target, scene, language, style, quality, MapType(), withLegend, QRectF());
+}
+
+void MapRenderer::paintMapArea(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
+                               const MapStyle& style, Quality quality, const MapType& type, bool legendInside,
+                               const QRectF& keepClear) const
 {
     painter.save();
     painter.setClipRect(target);
@@ -220,8 +242,20 @@ void MapRenderer::paintMap(QPainter& painter, const QRectF& target, const MapSce
         painter.restore();
     }
 
+    // The legend sits in the corner of the globe, not of a letterboxed widget; labels keep clear of it.
+    QList<QRectF> taken;
+    if (keepClear.isValid())
+        taken.append(keepClear);
+    QRectF legendBox;
+    if (legendInside) {
+        const QRectF globe = t.mapRect(EqualEarth::worldBounds()).intersected(target);
+        const QSizeF size = legendSize(scene, language, style, type.legend);
+        legendBox = QRectF(QPointF(globe.left() + 8, globe.bottom() - size.height() - 8), size);
+        taken.append(legendBox);
+    }
+
     // Markers and labels in device space, so that they keep their size at any zoom.
-    painter.setFont(fontOfPixels(12.5, true));
+    painter.setFont(fontOfPixels(type.label, true));
     const QFontMetricsF metrics(painter.font());
     for (const Centre& centre : scene.centres()) {
         const QPointF p = t.map(EqualEarth::project(centre.longitude, centre.latitude));
@@ -235,23 +269,39 @@ void MapRenderer::paintMap(QPainter& painter, const QRectF& target, const MapSce
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(p, radius + 4, radius + 4);
         }
-        const QString label = markerLabel(centre, language);
-        // Labels go to the side with room: left of a marker in the west, right of one in the east.
-        const double width = metrics.horizontalAdvance(label);
-        const bool left = centre.longitude < 0;
-        const QPointF baseline(left ? p.x() - radius - 6 - width : p.x() + radius + 6,
-                               p.y() + metrics.ascent() / 2 - 1);
-        drawHaloText(painter, baseline, label, style.foreground, style.background);
+        // A label goes to the side with room (left of a marker in the west first, right of one in the east),
+        // clear of the legend and of the other labels; short of room, it gives the centre's short name only,
+        // and short of that, it is left out: the centre's list and details still name it.
+        const bool west = centre.longitude < 0;
+        bool drawn = false;
+        for (const QString& label : {markerLabel(centre, language), centre.shortName.text(language)}) {
+            const double width = metrics.horizontalAdvance(label);
+            for (const bool left : {west, !west}) {
+                const QPointF baseline(left ? p.x() - radius - 6 - width : p.x() + radius + 6,
+                                       p.y() + metrics.ascent() / 2 - 1);
+                const QRectF box(baseline.x() - 2, baseline.y() - metrics.ascent() - 2, width + 4,
+                                 metrics.height() + 4);
+                if (!target.contains(box) || std::any_of(taken.begin(), taken.end(), [&](const QRectF& other) {
+                        return other.intersects(box);
+                    }))
+                    continue;
+                drawHaloText(painter, baseline, label, style.foreground, style.background);
+                taken.append(box);
+                drawn = true;
+                break;
+            }
+            if (drawn || label.isEmpty())
+                break;
+        }
     }
 
-    // The legend sits in the corner of the globe, not of a letterboxed widget.
-    if (withLegend)
-        paintLegend(painter, t.mapRect(EqualEarth::worldBounds()).intersected(target), scene, language, style);
+    if (legendInside && target.contains(legendBox))
+        paintLegendBox(painter, legendBox, scene, language, style, type.legend);
     painter.restore();
 }
 
 QList<MapRenderer::LegendEntry> MapRenderer::legend(const MapScene& scene, Language language,
-                                                   const MapStyle& style) const
+                                                    const MapStyle& style) const
 {
     QList<LegendEntry> entries;
     const bool layered = scene.layer.kind() != MapLayer::Kind::None;
@@ -260,8 +310,8 @@ QList<MapRenderer::LegendEntry> MapRenderer::legend(const MapScene& scene, Langu
         entries.append({style.signatory, statusName(MapLayer::Status::Signatory, language)});
         entries.append({style.outside, statusName(MapLayer::Status::Outside, language)});
     }
-    entries.append({style.france, tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "France (backs both centres)")),
-                    layered});
+    entries.append(
+        {style.france, tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "France (backs both centres)")), layered});
     if (scene.selectedCentre()) {
         entries.append({style.partner,
                         tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Partner states of the centre")),
@@ -272,35 +322,43 @@ QList<MapRenderer::LegendEntry> MapRenderer::legend(const MapScene& scene, Langu
     return entries;
 }
 
-void MapRenderer::paintLegend(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
-                              const MapStyle& style) const
+QSizeF MapRenderer::legendSize(const MapScene& scene, Language language, const MapStyle& style, double pixels) const
+{
+    const QList<LegendEntry> entries = legend(scene, language, style);
+    const QFontMetricsF metrics(legendFont(pixels));
+    const double line = metrics.height() + 4;
+    const double swatch = metrics.height() * 0.8;
+    const QString heading =
+        scene.layer.kind() != MapLayer::Kind::None ? layerName(scene.layer.kind(), language) : QString();
+    double width = heading.isEmpty() ? 0 : QFontMetricsF(legendFont(pixels, true)).horizontalAdvance(heading);
+    for (const LegendEntry& entry : entries)
+        width = std::max(width, swatch + 6 + metrics.horizontalAdvance(entry.text));
+    return {width + 16, line * double(entries.size() + (heading.isEmpty() ? 0 : 1)) + 8};
+}
+
+void MapRenderer::paintLegendBox(QPainter& painter, const QRectF& box, const MapScene& scene, Language language,
+                                 const MapStyle& style, double pixels) const
 {
     const QList<LegendEntry> entries = legend(scene, language, style);
     const bool layered = scene.layer.kind() != MapLayer::Kind::None;
     painter.save();
-    painter.setFont(fontOfPixels(11.5));
+    painter.setFont(legendFont(pixels));
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height() + 4;
     const double swatch = metrics.height() * 0.8;
-    QString heading;
-    if (layered)
-        heading = layerName(scene.layer.kind(), language);
-    double width = heading.isEmpty() ? 0 : QFontMetricsF(fontOfPixels(11.5, true)).horizontalAdvance(heading);
-    for (const LegendEntry& entry : entries)
-        width = std::max(width, swatch + 6 + metrics.horizontalAdvance(entry.text));
-    const double height = line * (entries.size() + (heading.isEmpty() ? 0 : 1)) + 8;
-    const QRectF box(target.left() + 8, target.bottom() - height - 8, width + 16, height);
+    const double width = box.width() - 16;
     QColor panel = style.background;
     panel.setAlphaF(0.88);
     painter.setPen(QPen(style.graticule, 1));
     painter.setBrush(panel);
     painter.drawRoundedRect(box, 4, 4);
     double y = box.top() + 4;
-    if (!heading.isEmpty()) {
-        painter.setFont(fontOfPixels(11.5, true));
+    if (layered) {
+        painter.setFont(legendFont(pixels, true));
         painter.setPen(style.foreground);
-        painter.drawText(QRectF(box.left() + 8, y, width, line), Qt::AlignVCenter | Qt::AlignLeft, heading);
-        painter.setFont(fontOfPixels(11.5));
+        painter.drawText(QRectF(box.left() + 8, y, width, line), Qt::AlignVCenter | Qt::AlignLeft,
+                         layerName(scene.layer.kind(), language));
+        painter.setFont(legendFont(pixels));
         y += line;
     }
     for (const LegendEntry& entry : entries) {
@@ -314,7 +372,8 @@ void MapRenderer::paintLegend(QPainter& painter, const QRectF& target, const Map
         }
         painter.drawRect(sw);
         painter.setPen(style.foreground);
-        painter.drawText(QRectF(sw.right() + 6, y, width, line), Qt::AlignVCenter | Qt::AlignLeft, entry.text);
+        painter.drawText(QRectF(sw.right() + 6, y, box.right() - 8 - sw.right() - 6, line),
+                         Qt::AlignVCenter | Qt::AlignLeft, entry.text);
         y += line;
     }
     painter.restore();
@@ -350,8 +409,8 @@ QString MapRenderer::footer(const MapScene& scene, Language language) const
     if (!publishers.isEmpty()) {
         const char* pattern = publishers.size() == 1 ? QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Source: %1")
                                                      : QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Sources: %1");
-        parts.append(tr(language, pattern)
-                         .arg(publishers.join(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "; ")))));
+        parts.append(
+            tr(language, pattern).arg(publishers.join(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "; ")))));
     }
     parts.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Equal Earth projection")));
     parts.append(attribution());
@@ -391,27 +450,43 @@ void MapRenderer::paintPage(QPainter& painter, const QSizeF& logicalSize, const 
 {
     const QRectF page(QPointF(0, 0), logicalSize);
     painter.fillRect(page, style.background);
+    const MapType type = MapType::forSize(logicalSize.toSize());
     const double margin = 12;
-    const QFont titleFont = fontOfPixels(17, true);
-    const QFont footerFont = fontOfPixels(11);
     const QRectF inner = page.adjusted(margin, margin, -margin, -margin);
+    const int flags = Qt::AlignLeft | Qt::TextWordWrap;
 
-    painter.setFont(titleFont);
-    const QRectF titleRect = painter.boundingRect(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                                                  title(scene, language));
+    painter.setFont(fontOfPixels(type.title, true));
+    const QString titleText = title(scene, language);
+    const QRectF titleRect = painter.boundingRect(inner, flags | Qt::AlignTop, titleText);
     painter.setPen(style.foreground);
-    painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title(scene, language));
+    painter.drawText(inner, flags | Qt::AlignTop, titleText);
 
-    painter.setFont(footerFont);
+    painter.setFont(fontOfPixels(type.footer));
     const QString footerText = footer(scene, language);
-    const QRectF footerBounds
-        = painter.boundingRect(inner, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, footerText);
+    const QRectF footerBounds = painter.boundingRect(inner, flags | Qt::AlignBottom, footerText);
     painter.setPen(style.muted);
-    painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, footerText);
+    painter.drawText(inner, flags | Qt::AlignBottom, footerText);
 
-    const QRectF mapRect(inner.left(), titleRect.bottom() + 6, inner.width(),
-                         std::max(1.0, footerBounds.top() - 6 - titleRect.bottom() - 6));
-    paintMap(painter, mapRect, scene, language, style, true);
+    QRectF mapRect(inner.left(), titleRect.bottom() + 6, inner.width(),
+                   std::max(1.0, footerBounds.top() - 6 - titleRect.bottom() - 6));
+    // The legend goes in the globe's corner when it leaves the map room; on a small or narrow page, beside
+    // the map when the page is wide, else under it.
+    const QSizeF legend = legendSize(scene, language, style, type.legend);
+    const QRectF globe = transform(mapRect, scene).mapRect(EqualEarth::worldBounds()).intersected(mapRect);
+    QRectF legendBox;
+    if (legend.width() > 0.5 * globe.width() || legend.height() > 0.6 * globe.height()) {
+        if (mapRect.width() - legend.width() - 8 >= 1.3 * mapRect.height()) {
+            legendBox = QRectF(QPointF(mapRect.right() - legend.width(), mapRect.bottom() - legend.height()), legend);
+            mapRect.setRight(legendBox.left() - 8);
+        } else {
+            legendBox = QRectF(QPointF(mapRect.left(), mapRect.bottom() - legend.height()), legend);
+            mapRect.setBottom(legendBox.top() - 6);
+        }
+    }
+    if (mapRect.height() > 1 && mapRect.width() > 1)
+        paintMapArea(painter, mapRect, scene, language, style, Quality::Full, type, legendBox.isNull(), QRectF());
+    if (!legendBox.isNull())
+        paintLegendBox(painter, legendBox, scene, language, style, type.legend);
 }
 
 } // namespace Vigie

@@ -19,20 +19,17 @@ class Translations;
 /// The map's drawing code, shared by the screen (MapCanvas) and the files (MapExporter): graticule, countries
 /// filled by layer or highlight, coastlines, centre markers with their labels, the legend, and for exports a
 /// title and a footer with the attribution. Every text is taken in the language asked, not the interface's.
-class MapRenderer
-{
+class MapRenderer {
 public:
     /// Why a country stands out when no layer is shown.
-    enum class Highlight
-    {
+    enum class Highlight {
         None,
-        France,      ///< the state that backs both centres
-        Partner,     ///< a founding or funding state of the selected centre
+        France, ///< the state that backs both centres
+        Partner, ///< a founding or funding state of the selected centre
         Beneficiary, ///< a state the selected centre serves
     };
 
-    struct LegendEntry
-    {
+    struct LegendEntry {
         QColor colour;
         QString text;
         bool outline = false; ///< drawn as an outline (highlights while a layer fills the countries)
@@ -56,9 +53,8 @@ public:
     /// The country at @p pos, or nullptr (the sea, or no map).
     static const CountryShape* countryAt(const MapScene& scene, const QRectF& target, const QPointF& pos);
 
-    enum class Quality
-    {
-        Full,        ///< antialiased outlines: still frames and exports
+    enum class Quality {
+        Full, ///< antialiased outlines: still frames and exports
         Interactive, ///< aliased country outlines, for frames while the user drags or zooms
     };
 
@@ -85,8 +81,20 @@ public:
 
 private:
     QString tr(Language language, const char* sourceText) const;
-    void paintLegend(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
-                     const MapStyle& style) const;
+    /// The type sizes of a map page, in logical pixels, for its size.
+    struct MapType {
+        double title = 17;
+        double footer = 11;
+        double label = 12.5;
+        double legend = 11.5;
+        static MapType forSize(const QSizeF& logicalSize);
+    };
+    void paintMapArea(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
+                      const MapStyle& style, Quality quality, const MapType& type, bool legendInside,
+                      const QRectF& keepClear) const;
+    QSizeF legendSize(const MapScene& scene, Language language, const MapStyle& style, double pixels) const;
+    void paintLegendBox(QPainter& painter, const QRectF& box, const MapScene& scene, Language language,
+                        const MapStyle& style, double pixels) const;
 
     const Translations& m_translations;
 };
