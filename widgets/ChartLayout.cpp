@@ -96,17 +96,28 @@ QList<Spot> spotsFor(ChartLayout::Label kind, const QPointF& a, const QSizeF& s,
         add(a.x() - w / 2, a.y() - labelGap - 2.4 * h, true); // further up, with a leader
         add(a.x() - w / 2, a.y() + labelGap + 1.4 * h, true); // further down, with a leader
         break;
-    case ChartLayout::Label::Event:
+    case ChartLayout::Label::Event: {
+        // Above and below keep clear of a neighbour's label beside its diamond, on the lane.
+        const double gap = std::max<double>(labelGap, h / 2 + 2);
         for (const double distance : {0.0, 1.2, 2.4, 3.6}) {
             const bool leader = distance > 0;
             for (const double up : {1.0, -1.0}) {
-                const double y = up > 0 ? a.y() - labelGap - h - distance * h : a.y() + labelGap + distance * h;
+                const double y = up > 0 ? a.y() - gap - h - distance * h : a.y() + gap + distance * h;
                 add(a.x() - w / 2, y, leader);
                 add(a.x() - labelGap, y, leader);
                 add(a.x() + labelGap - w, y, leader);
+                if (leader) { // further aside, the leader slanting to it
+                    add(a.x() + 3 * labelGap, y, true);
+                    add(a.x() - 3 * labelGap - w, y, true);
+                }
+            }
+            if (distance == 0) { // beside the diamond, on its lane
+                add(a.x() + labelGap + 2, a.y() - h / 2);
+                add(a.x() - labelGap - 2 - w, a.y() - h / 2);
             }
         }
         break;
+    }
     case ChartLayout::Label::Marker: {
         // Along the line: first at the height asked, then down from the top, on either side.
         QList<double> heights {markerY};
@@ -133,6 +144,29 @@ bool isFree(const QRectF& box, const QRectF& area, const QList<QRectF>& taken)
 QPointF nearestPoint(const QRectF& box, const QPointF& p)
 {
     return {std::clamp(p.x(), box.left(), box.right()), std::clamp(p.y(), box.top(), box.bottom())};
+}
+
+/// Small squares along a leader line, which later labels keep clear of as they do of the data.
+QList<QRectF> alongLine(const QLineF& line)
+{
+    QList<QRectF> squares;
+    const int samples = std::min(200, int(line.length() / 3));
+    for (int i = 1; i < samples; ++i) {
+        const QPointF q = line.pointAt(double(i) / samples);
+        squares.append(QRectF(q.x() - 1.5, q.y() - 1.5, 3, 3));
+    }
+    return squares;
+}
+
+/// Whether a leader from @p anchor to @p box would cross a text or a mark other than its own point's.
+bool leaderCrosses(const QPointF& anchor, const QRectF& box, const QList<QRectF>& taken)
+{
+    const QList<QRectF> squares = alongLine(QLineF(anchor, nearestPoint(box, anchor)));
+    return std::any_of(taken.begin(), taken.end(), [&](const QRectF& other) {
+        return !other.contains(anchor) && std::any_of(squares.begin(), squares.end(), [&](const QRectF& square) {
+            return other.intersects(square);
+        });
+    });
 }
 
 /// What the data itself covers, which labels keep clear of: the points of every shown graph, and bars.
@@ -219,6 +253,7 @@ void ChartLayout::clear()
     m_labels.clear();
     m_ticks.clear();
     m_legendShown = false;
+    m_highest = 0;
 }
 
 void ChartLayout::addRow(QCPTextElement* element, Row row, const QString& text)
@@ -247,6 +282,11 @@ void ChartLayout::addLabel(QCPItemText* item, Label kind, const QPointF& anchor,
 void ChartLayout::setTicks(QCPAxis* axis, const QMap<double, QString>& ticks, bool wrap)
 {
     m_ticks.append({axis, ticks, wrap});
+}
+
+void ChartLayout::setHighestValue(double highest)
+{
+    m_highest = highest;
 }
 
 void ChartLayout::setLegendShown(bool shown)
@@ -325,12 +365,18 @@ void ChartLayout::fit(const QSize& logicalSize)
             text->setTicks(ticks.ticks);
     }
 
-    // A first layout gives the plot's height, for the number of value ticks; a second, the plot's width.
+    // A first layout gives the plot's height, for the number of value ticks and the room above the highest
+    // value for its label; a second, the plot's width.
     layOut(m_plot);
     QCPAxis* values = m_plot.yAxis;
     if (!values->ticker().dynamicCast<QCPAxisTickerText>()) {
         const int lineHeight = QFontMetrics(values->tickLabelFont()).height();
         values->ticker()->setTickCount(std::clamp(m_plot.axisRect()->height() / (3 * lineHeight), 2, 6));
+    }
+    if (m_highest > 0) {
+        const double room = QFontMetrics(labelFont(Label::Value)).height() + 2 * labelGap + 2;
+        const double share = std::min(0.5, room / std::max(1, m_plot.axisRect()->height()));
+        values->setRange(0, std::max(m_highest * 1.18, m_highest / (1 - share)));
     }
     layOut(m_plot);
     fitTicks();
@@ -364,39 +410,81 @@ void ChartLayout::fitTicks()
             for (auto it = labels.begin(); it != labels.end(); ++it)
                 it.value() = wrapToWidth(it.value(), axis->tickLabelFont(), std::max(20, int(spacing) - tickGap));
         }
-        // Then every k-th label, for the smallest k at which neighbours keep apart and the ends stay on the page.
+        // Those whose label stays within the plot's width, then every k-th of them, for the smallest k at
+        // which neighbours keep apart.
+        QList<double> onPage;
+        for (const double key : std::as_const(keys)) {
+            const double centre = axis->coordToPixel(key);
+            const double half = widestLine(labels.value(key), metrics) / 2.0;
+            if (centre - half >= left && centre + half <= right)
+                onPage.append(key);
+        }
         auto fits = [&](qsizetype step) {
             double previousRight = -1e9;
-            for (qsizetype i = 0; i < keys.size(); i += step) {
-                const double centre = axis->coordToPixel(keys.at(i));
-                const double half = widestLine(labels.value(keys.at(i)), metrics) / 2.0;
-                if (centre - half < left || centre + half > right || centre - half < previousRight + tickGap)
+            for (qsizetype i = 0; i < onPage.size(); i += step) {
+                const double centre = axis->coordToPixel(onPage.at(i));
+                const double half = widestLine(labels.value(onPage.at(i)), metrics) / 2.0;
+                if (centre - half < previousRight + tickGap)
                     return false;
                 previousRight = centre + half;
             }
             return true;
         };
         qsizetype step = 1;
-        while (step < keys.size() && !fits(step))
+        while (step < onPage.size() && !fits(step))
             ++step;
         QMap<double, QString> shown;
-        for (qsizetype i = 0; i < keys.size(); i += step) {
-            const double centre = axis->coordToPixel(keys.at(i));
-            const double half = widestLine(labels.value(keys.at(i)), metrics) / 2.0;
-            if (centre - half >= left && centre + half <= right)
-                shown.insert(keys.at(i), labels.value(keys.at(i)));
-        }
+        for (qsizetype i = 0; i < onPage.size(); i += step)
+            shown.insert(onPage.at(i), labels.value(onPage.at(i)));
         ticker->setTicks(shown);
     }
 }
 
 void ChartLayout::placeLabels()
 {
+    // Markers first, then values, then events, each in order; a label left without room goes first of its
+    // kind in a new try, a few times, and the try that shows the most labels stays. Deterministic.
+    QList<qsizetype> order;
+    for (const Label kind : {Label::Marker, Label::Value, Label::Event}) {
+        for (qsizetype i = 0; i < m_labels.size(); ++i) {
+            if (m_labels.at(i).kind == kind)
+                order.append(i);
+        }
+    }
+    QList<qsizetype> best = order;
+    qsizetype fewest = placeInOrder(order);
+    for (int attempt = 0; attempt < 6 && fewest > 0; ++attempt) {
+        QList<qsizetype> next;
+        for (const Label kind : {Label::Marker, Label::Value, Label::Event}) {
+            for (const bool promoted : {true, false}) {
+                for (const qsizetype i : std::as_const(order)) {
+                    if (m_labels.at(i).kind == kind && (m_unplaced.contains(i) == promoted))
+                        next.append(i);
+                }
+            }
+        }
+        order = next;
+        const qsizetype missing = placeInOrder(order);
+        if (missing < fewest) {
+            fewest = missing;
+            best = order;
+        }
+    }
+    if (best != order)
+        placeInOrder(best);
+}
+
+qsizetype ChartLayout::placeInOrder(const QList<qsizetype>& order)
+{
+    m_unplaced.clear();
+    m_abridged.clear();
     const QRectF area = QRectF(m_plot.axisRect()->rect()).adjusted(1, 1, -1, -1);
     QList<QRectF> taken = dataMarks(m_plot, area);
-    for (const Label kind : {Label::Marker, Label::Value, Label::Event}) {
-        for (PlacedLabel& label : m_labels) {
-            if (label.kind != kind || !label.item)
+    {
+        for (const qsizetype index : order) {
+            PlacedLabel& label = m_labels[index];
+            const Label kind = label.kind;
+            if (!label.item)
                 continue;
             QCPItemText* item = label.item;
             auto hide = [&] {
@@ -417,7 +505,7 @@ void ChartLayout::placeLabels()
             const QFontMetrics metrics(item->font());
             const QMargins padding = item->padding();
             QList<QString> texts {label.text};
-            if (kind == Label::Event) {
+            if (kind != Label::Value) { // numbers are never cut
                 // Abridged, as a last resort: the full name stays in the tooltip and the table.
                 const int full = metrics.horizontalAdvance(label.text);
                 for (const double share : {0.7, 0.5, 0.35}) {
@@ -432,7 +520,7 @@ void ChartLayout::placeLabels()
                 const QSizeF size(textBox.width() + padding.left() + padding.right(),
                                   textBox.height() + padding.top() + padding.bottom());
                 for (const Spot& spot : spotsFor(kind, anchor, size, area, y)) {
-                    if (!isFree(spot.box, area, taken))
+                    if (!isFree(spot.box, area, taken) || (spot.leader && leaderCrosses(anchor, spot.box, taken)))
                         continue;
                     item->setText(text);
                     item->position->setCoords(spot.box.topLeft());
@@ -443,16 +531,26 @@ void ChartLayout::placeLabels()
                         label.leader->end->setCoords(nearestPoint(spot.box, anchor));
                     }
                     taken.append(spot.box);
+                    if (spot.leader)
+                        taken.append(alongLine(QLineF(anchor, nearestPoint(spot.box, anchor))));
                     placed = true;
+                    if (text != label.text)
+                        m_abridged.append(index);
                     break;
                 }
                 if (placed)
                     break;
             }
-            if (!placed)
+            if (!placed) {
                 hide();
+                m_unplaced.append(index);
+            }
         }
     }
+    // A label left out costs more than one abridged; an abridged one is tried first next time too.
+    const qsizetype cost = 2 * m_unplaced.size() + m_abridged.size();
+    m_unplaced.append(m_abridged);
+    return cost;
 }
 
 } // namespace Vigie

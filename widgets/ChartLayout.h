@@ -69,6 +69,8 @@ public:
     /// onto lines, or thinning years.
     void setTicks(QCPAxis* axis, const QMap<double, QString>& ticks, bool wrap);
     void setLegendShown(bool shown);
+    /// The highest value a chart from 0 shows: the layout keeps room above it for its label.
+    void setHighestValue(double highest);
 
     /// Adapts type, rows, legend and ticks to @p logicalSize. Runs before every drawing at a new size.
     void fit(const QSize& logicalSize);
@@ -98,13 +100,19 @@ private:
     void placeLegend(int width);
     void fitTicks();
     void placeLabels();
+    /// Places the labels in @p order; returns the cost of what found no room: 2 a label left out, 1 a label
+    /// abridged (their indices in m_unplaced).
+    qsizetype placeInOrder(const QList<qsizetype>& order);
     QFont labelFont(Label kind) const;
 
     QCustomPlot& m_plot;
     ChartType m_type;
     bool m_legendShown = false;
+    double m_highest = 0;
     QList<TextRow> m_rows;
     QList<PlacedLabel> m_labels;
+    QList<qsizetype> m_unplaced;
+    QList<qsizetype> m_abridged;
     QList<TextTicks> m_ticks;
 };
 

@@ -300,8 +300,10 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
         x->setRange(std::floor(xMin) - 0.3, std::ceil(xMax) + 0.3);
         break;
     }
-    if (chart.kind != ChartKind::Timeline)
+    if (chart.kind != ChartKind::Timeline) {
         y->setRange(0, yMax > 0 ? yMax * 1.18 : 1);
+        layout.setHighestValue(yMax);
+    }
 
     for (const ChartBreak& chartBreak : chart.breaks) {
         auto* line = new QCPItemStraightLine(&plot);
