@@ -14,7 +14,9 @@ QString AboutBox::text()
               "<p>Data: COMCYBER-MI, SSMSI (Ministère de l'Intérieur) and the other publishers named with each "
               "figure.</p>"
               "<p>Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le "
-              "Doze), ODbL 1.0.</p>")
+              "Doze), ODbL 1.0.</p>"
+              "<p>Typeface: DejaVu Sans, embedded so that exports look the same on every machine. Bitstream Vera "
+              "licence; Copyright © 2003 Bitstream, Inc.; DejaVu changes in the public domain.</p>")
         .arg(QStringLiteral(VIGIE_VERSION), QString::fromLatin1(qVersion()));
 }
 

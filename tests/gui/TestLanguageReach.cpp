@@ -3,6 +3,8 @@
 // every visible string: labels, buttons, actions, menus, tooltips, list items, table headers, chart
 // texts and the policy text. A widget that forgets QEvent::LanguageChange makes this test fail.
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
@@ -45,6 +47,11 @@ private:
 bool TestLanguageReach::sameInBothLanguages(const QString& text) const
 {
     if (m_sameInData.contains(text))
+        return true;
+    // A name abridged to fit its chart ("CH de Villefranch…") is still that name.
+    if (text.endsWith(u'…')
+        && std::any_of(m_sameInData.begin(), m_sameInData.end(),
+                       [&](const QString& name) { return name.startsWith(text.chopped(1)); }))
         return true;
     // Names, codes and numbers read the same in French and English.
     static const QStringList names = {QStringLiteral("Vigie"),   QStringLiteral("Pages"),

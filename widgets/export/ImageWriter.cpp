@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include "widgets/Typeface.h"
+
 namespace Vigie {
 
 namespace {
@@ -71,6 +73,11 @@ QImage ImageWriter::renderImage(const PaintedImage& drawing, const ExportOptions
 ExportResult ImageWriter::write(const PaintedImage& drawing, QIODevice& target, const QString& name,
                                 const ExportOptions& options)
 {
+    // Without its typeface a drawing's every letter is an empty box: better no file than that one.
+    if (!Typeface::ensureLoaded())
+        return {tr("Cannot write “%1”: the typeface Vigie draws its text with is missing from this build, so "
+                   "every letter would be an empty box.")
+                    .arg(name)};
     if (options.pixelSize.isEmpty() || options.dpi <= 0)
         return {tr("Cannot write “%1”: %2 × %3 pixels at %4 DPI is not a size to export.")
                     .arg(name)
