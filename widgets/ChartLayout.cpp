@@ -95,6 +95,10 @@ QList<Spot> spotsFor(ChartLayout::Label kind, const QPointF& a, const QSizeF& s,
         add(a.x() - 2 - w, a.y() - labelGap - h); // above, to the left
         add(a.x() - w / 2, a.y() - labelGap - 2.4 * h, true); // further up, with a leader
         add(a.x() - w / 2, a.y() + labelGap + 1.4 * h, true); // further down, with a leader
+        for (const double y : {a.y() - labelGap - 2.4 * h, a.y() + labelGap + 1.4 * h}) { // aside, slanting to it
+            add(a.x() + 3 * labelGap, y, true);
+            add(a.x() - 3 * labelGap - w, y, true);
+        }
         break;
     case ChartLayout::Label::Event: {
         // Above and below keep clear of a neighbour's label beside its diamond, on the lane.

@@ -3,6 +3,9 @@
 // converted at the chosen resolution, and the language choice.
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
@@ -21,6 +24,7 @@ private slots:
     void sizes_data();
     void sizes();
     void languageChoice();
+    void unreadableSizeIsRefusedWithTheNearest();
 };
 
 void TestExportDialog::sizes_data()
@@ -77,6 +81,30 @@ void TestExportDialog::languageChoice()
             combo->setCurrentIndex(index);
     }
     QCOMPARE(dialog.options(Language::French).language, Language::English);
+}
+
+void TestExportDialog::unreadableSizeIsRefusedWithTheNearest()
+{
+    ExportDialog dialog(QSize(800, 500));
+    dialog.findChildren<QRadioButton*>().at(1)->setChecked(true);
+    const QList<QSpinBox*> spins = dialog.findChildren<QSpinBox*>();
+    spins.at(0)->setValue(800);
+    spins.at(1)->setValue(600);
+    spins.at(2)->setValue(300); // 68 × 51 mm: too small to read
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    auto shownText = [&] {
+        for (QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (!label->isHidden() && label->text().contains(QStringLiteral("1418 × 804")))
+                return label->text();
+        }
+        return QString();
+    };
+    QVERIFY2(shownText().contains(QStringLiteral("nearest size it accepts")), qPrintable(shownText()));
+    spins.at(0)->setValue(1600);
+    spins.at(1)->setValue(900); // 135 × 76 mm
+    QVERIFY(ok->isEnabled());
+    QVERIFY(shownText().isEmpty());
 }
 
 QTEST_MAIN(TestExportDialog)
