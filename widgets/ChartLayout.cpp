@@ -258,6 +258,7 @@ void ChartLayout::clear()
     m_ticks.clear();
     m_legendShown = false;
     m_highest = 0;
+    m_homeSet = false;
 }
 
 void ChartLayout::addRow(QCPTextElement* element, Row row, const QString& text)
@@ -286,6 +287,18 @@ void ChartLayout::addLabel(QCPItemText* item, Label kind, const QPointF& anchor,
 void ChartLayout::setTicks(QCPAxis* axis, const QMap<double, QString>& ticks, bool wrap)
 {
     m_ticks.append({axis, ticks, wrap});
+    // Zooming or panning brings other ticks into view: they are chosen again, for the same width.
+    connect(axis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ChartLayout::refitTicks,
+            Qt::UniqueConnection);
+}
+
+void ChartLayout::refitTicks()
+{
+    for (const TextTicks& ticks : std::as_const(m_ticks)) {
+        if (auto text = ticks.axis ? ticks.axis->ticker().dynamicCast<QCPAxisTickerText>() : nullptr)
+            text->setTicks(ticks.ticks);
+    }
+    fitTicks();
 }
 
 void ChartLayout::setHighestValue(double highest)
@@ -377,10 +390,15 @@ void ChartLayout::fit(const QSize& logicalSize)
         const int lineHeight = QFontMetrics(values->tickLabelFont()).height();
         values->ticker()->setTickCount(std::clamp(m_plot.axisRect()->height() / (3 * lineHeight), 2, 6));
     }
-    if (m_highest > 0) {
+    // Once the user has zoomed or panned the values, a new size keeps their range.
+    if (m_highest > 0
+        && (!m_homeSet || (values->range().lower == m_homeLower && values->range().upper == m_homeUpper))) {
         const double room = QFontMetrics(labelFont(Label::Value)).height() + 2 * labelGap + 2;
         const double share = std::min(0.5, room / std::max(1, m_plot.axisRect()->height()));
         values->setRange(0, std::max(m_highest * 1.18, m_highest / (1 - share)));
+        m_homeLower = values->range().lower;
+        m_homeUpper = values->range().upper;
+        m_homeSet = true;
     }
     layOut(m_plot);
     fitTicks();

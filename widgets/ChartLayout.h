@@ -99,6 +99,7 @@ private:
     void applyFonts();
     void placeLegend(int width);
     void fitTicks();
+    void refitTicks();
     void placeLabels();
     /// Places the labels in @p order; returns the cost of what found no room: 2 a label left out, 1 a label
     /// abridged (their indices in m_unplaced).
@@ -109,6 +110,10 @@ private:
     ChartType m_type;
     bool m_legendShown = false;
     double m_highest = 0;
+    // The value range the layout last set, to tell a user's zoom from it.
+    double m_homeLower = 0;
+    double m_homeUpper = 0;
+    bool m_homeSet = false;
     QList<TextRow> m_rows;
     QList<PlacedLabel> m_labels;
     QList<qsizetype> m_unplaced;

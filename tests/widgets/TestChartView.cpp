@@ -28,6 +28,8 @@ private slots:
     void tooltipExplainsTheBreak();
     void resetZoomRestoresTheRange();
     void legendTogglesASeries();
+    void hidingASeriesHidesItsPointsAndLabels();
+    void barTooltipAnswersAnywhereOverTheBar();
     void redrawsInTheNewLanguage();
     void accessibleSummary();
 
@@ -119,6 +121,55 @@ void TestChartView::legendTogglesASeries()
     QVERIFY(!graph->visible());
     QTest::mouseClick(plot, Qt::LeftButton, {}, item->rect().center());
     QVERIFY(graph->visible());
+}
+
+void TestChartView::hidingASeriesHidesItsPointsAndLabels()
+{
+    // The provisional series: its disc, its hollow circle and its value label go together.
+    QCustomPlot* plot = m_view->plot();
+    const ChartSegment& provisional = m_view->chart().segments.last();
+    QCPPlottableLegendItem* entry = nullptr;
+    for (int i = 0; i < plot->legend->elementCount(); ++i) {
+        auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->elementAt(i));
+        if (item && item->plottable()->name() == provisional.name.english)
+            entry = item;
+    }
+    QVERIFY(entry);
+    auto label = [&]() -> QCPItemText* {
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+            if (text && text->text() == QStringLiteral("453,200"))
+                return text;
+        }
+        return nullptr;
+    };
+    QVERIFY(label() && label()->visible());
+    QVERIFY(!m_view->toolTipAt(pixelOf(2025, 453200)).isEmpty());
+    QTest::mouseClick(plot, Qt::LeftButton, {}, entry->rect().center());
+    int hidden = 0;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        if (ChartRenderer::segmentOf(plot->plottable(i)) == int(m_view->chart().segments.size() - 1)) {
+            QVERIFY(!plot->plottable(i)->visible());
+            ++hidden;
+        }
+    }
+    QCOMPARE(hidden, 2); // the series and its provisional points
+    QVERIFY(label() && !label()->visible());
+    QVERIFY(m_view->toolTipAt(pixelOf(2025, 453200)).isEmpty());
+    QTest::mouseClick(plot, Qt::LeftButton, {}, entry->rect().center());
+    QVERIFY(label()->visible());
+}
+
+void TestChartView::barTooltipAnswersAnywhereOverTheBar()
+{
+    m_view->setChart(*m_catalog->chart(QStringLiteral("offences-by-category-2023")));
+    m_view->plot()->replot();
+    const ChartPoint& first = m_view->chart().segments.first().points.first();
+    for (const double share : {0.1, 0.5, 0.95}) {
+        const QString tip = m_view->toolTipAt(pixelOf(first.x + 0.2, first.y * share));
+        QVERIFY2(tip.contains(QStringLiteral("165,200")), qPrintable(tip));
+    }
+    QVERIFY(m_view->toolTipAt(pixelOf(first.x + 0.45, first.y * 0.5)).isEmpty()); // between two bars
 }
 
 void TestChartView::redrawsInTheNewLanguage()
