@@ -11,7 +11,9 @@
 #include <QTest>
 
 #include "core/charts/ChartCatalog.h"
+#include "core/data/FigureCsv.h"
 #include "core/data/ThreatDatabase.h"
+#include "core/data/UserDatabase.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/Translations.h"
 #include "core/map/MapLocationModel.h"
@@ -54,6 +56,8 @@ private:
     std::unique_ptr<MapExporter> m_mapExporter;
     std::unique_ptr<MapLocationModel> m_locations;
     MapScene m_scene;
+    QTemporaryDir m_userFolder;
+    std::optional<ChartData> m_userChart; ///< "Your figures by year", from a user database of seven topics
 };
 
 namespace {
@@ -148,6 +152,30 @@ void TestReadableExports::initTestCase()
     m_scene.locations = m_locations.get();
     m_scene.layer = MapLayer(MapLayer::Kind::BudapestParties, m_db->treatyStatuses(QStringLiteral("ETS 185")));
     m_scene.setViewport(MapViewport::home());
+
+    // A user's own figures: seven topics with long names over twelve years, the chart keeping six lines.
+    const QString userPath = m_userFolder.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    {
+        auto user = UserDatabase::open(userPath, &error);
+        QVERIFY2(user, qPrintable(error));
+        QByteArray csv = "key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,"
+                         "source_url,quote,note_en,note_fr\n";
+        for (int topic = 0; topic < 7; ++topic) {
+            for (int year = 2013; year <= 2024; ++year)
+                csv += QStringLiteral("k%1.%2,Reports to the regional cyber unit %1,%3,count,%2,L,L,high,P,T,,q,,\n")
+                           .arg(topic)
+                           .arg(year)
+                           .arg(120000 - topic * 9000 + (year - 2013) * 3100)
+                           .toUtf8();
+        }
+        const auto imported = FigureCsv::import(csv, *user);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+    }
+    const auto view = ThreatDatabase::openFile(userPath, &error);
+    QVERIFY2(view, qPrintable(error));
+    m_userChart = m_catalog->userFigures(*view);
+    QVERIFY(m_userChart);
 }
 
 QList<RecordedText> TestReadableExports::record(const QString& subject, const ExportOptions& options) const
@@ -155,6 +183,8 @@ QList<RecordedText> TestReadableExports::record(const QString& subject, const Ex
     TextRecorder recorder(options.pixelSize, options.dpi);
     if (subject == MapExporter::id())
         m_mapExporter->paint(recorder, m_scene, options);
+    else if (subject == ChartCatalog::userFiguresId())
+        m_chartExporter->paint(recorder, *m_userChart, options);
     else
         m_chartExporter->paint(recorder, *m_catalog->chart(subject), options);
     return recorder.texts();
@@ -164,7 +194,8 @@ void TestReadableExports::everyTextFitsAcrossTheRange_data()
 {
     QTest::addColumn<QString>("subject");
     QTest::addColumn<int>("language");
-    for (const QString& subject : ChartCatalog::chartIds() + QStringList {MapExporter::id()}) {
+    for (const QString& subject :
+         ChartCatalog::chartIds() + QStringList {ChartCatalog::userFiguresId(), MapExporter::id()}) {
         for (const Language language : {Language::French, Language::English})
             QTest::addRow("%s-%s", qPrintable(subject), qPrintable(languageCode(language))) << subject << int(language);
     }

@@ -31,7 +31,9 @@ public:
         painter.scale(scale, scale);
         m_renderer.paintPage(painter, QSizeF(pixelSize) / scale, m_scene, m_language, m_style);
     }
-    QImage::Format imageFormat() const override { return QImage::Format_ARGB32_Premultiplied; }
+    // Opaque, as a chart: the page has a solid background, and a JPEG needs no second, alpha-free copy of
+    // a picture that may be 400 MB at the largest accepted size.
+    QImage::Format imageFormat() const override { return QImage::Format_RGB32; }
     QColor background() const override { return m_style.background; }
     QString title() const override { return m_renderer.title(m_scene, m_language); }
     QString description() const override { return m_renderer.footer(m_scene, m_language); }
