@@ -7,6 +7,7 @@
 #include <QFontMetrics>
 #include <qcustomplot.h>
 
+#include "widgets/Occupancy.h"
 #include "widgets/Typeface.h"
 
 namespace Vigie {
@@ -137,12 +138,9 @@ QList<Spot> spotsFor(ChartLayout::Label kind, const QPointF& a, const QSizeF& s,
     return spots;
 }
 
-bool isFree(const QRectF& box, const QRectF& area, const QList<QRectF>& taken)
+bool isFree(const QRectF& box, const QRectF& area, const Occupancy& taken)
 {
-    if (!area.contains(box))
-        return false;
-    return std::none_of(taken.begin(), taken.end(),
-                        [&](const QRectF& other) { return other.adjusted(-1, -1, 1, 1).intersects(box); });
+    return area.contains(box) && !taken.meets(box, 1);
 }
 
 QPointF nearestPoint(const QRectF& box, const QPointF& p)
@@ -163,14 +161,9 @@ QList<QRectF> alongLine(const QLineF& line)
 }
 
 /// Whether a leader from @p anchor to @p box would cross a text or a mark other than its own point's.
-bool leaderCrosses(const QPointF& anchor, const QRectF& box, const QList<QRectF>& taken)
+bool leaderCrosses(const QPointF& anchor, const QRectF& box, const Occupancy& taken)
 {
-    const QList<QRectF> squares = alongLine(QLineF(anchor, nearestPoint(box, anchor)));
-    return std::any_of(taken.begin(), taken.end(), [&](const QRectF& other) {
-        return !other.contains(anchor) && std::any_of(squares.begin(), squares.end(), [&](const QRectF& square) {
-            return other.intersects(square);
-        });
-    });
+    return taken.meetsAny(alongLine(QLineF(anchor, nearestPoint(box, anchor))), anchor);
 }
 
 /// What the data itself covers, which labels keep clear of: the points of every shown graph, and bars.
@@ -501,78 +494,82 @@ qsizetype ChartLayout::placeInOrder(const QList<qsizetype>& order)
     m_unplaced.clear();
     m_abridged.clear();
     const QRectF area = QRectF(m_plot.axisRect()->rect()).adjusted(1, 1, -1, -1);
-    QList<QRectF> taken = dataMarks(m_plot, area);
-    {
-        for (const qsizetype index : order) {
-            PlacedLabel& label = m_labels[index];
-            const Label kind = label.kind;
-            if (!label.item)
-                continue;
-            QCPItemText* item = label.item;
-            auto hide = [&] {
-                item->setVisible(false);
-                if (label.leader)
-                    label.leader->setVisible(false);
-            };
-            const double x = m_plot.xAxis->coordToPixel(label.anchor.x());
-            const double y = kind == Label::Marker ? area.top() + label.anchor.y() * area.height()
-                                                   : m_plot.yAxis->coordToPixel(label.anchor.y());
-            const QPointF anchor(x, y);
-            // A hidden series hides its labels; a point panned out of view takes its label with it.
-            if ((label.series && !label.series->visible()) || x < area.left() || x > area.right()
-                || (kind != Label::Marker && (y < area.top() || y > area.bottom()))) {
-                hide();
-                continue;
-            }
-            const QFontMetrics metrics(item->font());
-            const QMargins padding = item->padding();
-            QList<QString> texts {label.text};
-            if (kind != Label::Value) { // numbers are never cut
-                // Abridged, as a last resort: the full name stays in the tooltip and the table.
-                const int full = metrics.horizontalAdvance(label.text);
-                for (const double share : {0.7, 0.5, 0.35}) {
-                    const QString shorter = metrics.elidedText(label.text, Qt::ElideRight, int(full * share));
-                    if (shorter.size() >= 6 && !texts.contains(shorter))
-                        texts.append(shorter);
-                }
-            }
-            bool placed = false;
-            for (const QString& text : std::as_const(texts)) {
-                const QRect textBox = metrics.boundingRect(0, 0, 0, 0, Qt::TextDontClip | item->textAlignment(), text);
-                const QSizeF size(textBox.width() + padding.left() + padding.right(),
-                                  textBox.height() + padding.top() + padding.bottom());
-                for (const Spot& spot : spotsFor(kind, anchor, size, area, y)) {
-                    if (!isFree(spot.box, area, taken) || (spot.leader && leaderCrosses(anchor, spot.box, taken)))
-                        continue;
-                    item->setText(text);
-                    item->position->setCoords(spot.box.topLeft());
-                    item->setVisible(true);
-                    if (label.leader) {
-                        label.leader->setVisible(spot.leader);
-                        label.leader->start->setCoords(anchor);
-                        label.leader->end->setCoords(nearestPoint(spot.box, anchor));
-                    }
-                    taken.append(spot.box);
-                    if (spot.leader)
-                        taken.append(alongLine(QLineF(anchor, nearestPoint(spot.box, anchor))));
-                    placed = true;
-                    if (text != label.text)
-                        m_abridged.append(index);
-                    break;
-                }
-                if (placed)
-                    break;
-            }
-            if (!placed) {
-                hide();
-                m_unplaced.append(index);
-            }
+    Occupancy taken(area);
+    taken.add(dataMarks(m_plot, area));
+    for (const qsizetype index : order) {
+        switch (place(m_labels[index], area, taken)) {
+        case Placement::Whole:
+        case Placement::Hidden:
+            break;
+        case Placement::Abridged:
+            m_abridged.append(index);
+            break;
+        case Placement::NoRoom:
+            m_unplaced.append(index);
+            break;
         }
     }
     // A label left out costs more than one abridged; an abridged one is tried first next time too.
     const qsizetype cost = 2 * m_unplaced.size() + m_abridged.size();
     m_unplaced.append(m_abridged);
     return cost;
+}
+
+ChartLayout::Placement ChartLayout::place(PlacedLabel& label, const QRectF& area, Occupancy& taken)
+{
+    QCPItemText* item = label.item;
+    if (!item)
+        return Placement::Hidden;
+    auto hide = [&] {
+        item->setVisible(false);
+        if (label.leader)
+            label.leader->setVisible(false);
+    };
+    const double x = m_plot.xAxis->coordToPixel(label.anchor.x());
+    const double y = label.kind == Label::Marker ? area.top() + label.anchor.y() * area.height()
+                                                 : m_plot.yAxis->coordToPixel(label.anchor.y());
+    const QPointF anchor(x, y);
+    // A hidden series hides its labels; a point panned out of view takes its label with it.
+    if ((label.series && !label.series->visible()) || x < area.left() || x > area.right()
+        || (label.kind != Label::Marker && (y < area.top() || y > area.bottom()))) {
+        hide();
+        return Placement::Hidden;
+    }
+    const QFontMetrics metrics(item->font());
+    const QMargins padding = item->padding();
+    QList<QString> texts {label.text};
+    if (label.kind != Label::Value) { // numbers are never cut
+        // Abridged, as a last resort: the full name stays in the tooltip and the table.
+        const int full = metrics.horizontalAdvance(label.text);
+        for (const double share : {0.7, 0.5, 0.35}) {
+            const QString shorter = metrics.elidedText(label.text, Qt::ElideRight, int(full * share));
+            if (shorter.size() >= 6 && !texts.contains(shorter))
+                texts.append(shorter);
+        }
+    }
+    for (const QString& text : std::as_const(texts)) {
+        const QRect textBox = metrics.boundingRect(0, 0, 0, 0, Qt::TextDontClip | item->textAlignment(), text);
+        const QSizeF size(textBox.width() + padding.left() + padding.right(),
+                          textBox.height() + padding.top() + padding.bottom());
+        for (const Spot& spot : spotsFor(label.kind, anchor, size, area, y)) {
+            if (!isFree(spot.box, area, taken) || (spot.leader && leaderCrosses(anchor, spot.box, taken)))
+                continue;
+            item->setText(text);
+            item->position->setCoords(spot.box.topLeft());
+            item->setVisible(true);
+            if (label.leader) {
+                label.leader->setVisible(spot.leader);
+                label.leader->start->setCoords(anchor);
+                label.leader->end->setCoords(nearestPoint(spot.box, anchor));
+            }
+            taken.add(spot.box);
+            if (spot.leader)
+                taken.add(alongLine(QLineF(anchor, nearestPoint(spot.box, anchor))));
+            return text == label.text ? Placement::Whole : Placement::Abridged;
+        }
+    }
+    hide();
+    return Placement::NoRoom;
 }
 
 } // namespace Vigie

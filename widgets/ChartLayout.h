@@ -16,8 +16,11 @@ class QCPItemText;
 class QCPTextElement;
 class QCustomPlot;
 class QFont;
+class QRectF;
 
 namespace Vigie {
+
+class Occupancy;
 
 /// The type sizes of a chart in logical pixels (96 per inch) for the size it is laid out at: a little
 /// smaller on a small page, and never under 8 px, which is 6 pt in print.
@@ -101,6 +104,13 @@ private:
     void fitTicks();
     void refitTicks();
     void placeLabels();
+    enum class Placement {
+        Whole,
+        Abridged,
+        NoRoom, ///< hidden for want of room
+        Hidden, ///< hidden with its series, or out of view
+    };
+    Placement place(PlacedLabel& label, const QRectF& area, Occupancy& taken);
     /// Places the labels in @p order; returns the cost of what found no room: 2 a label left out, 1 a label
     /// abridged (their indices in m_unplaced).
     qsizetype placeInOrder(const QList<qsizetype>& order);
