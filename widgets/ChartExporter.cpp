@@ -74,6 +74,17 @@ ExportResult ChartExporter::exportToFile(const ChartData& chart, const QString& 
     return ImageWriter::writeFile(ChartDrawing(m_renderer, chart, options), path, options);
 }
 
+std::future<ExportResult> ChartExporter::exportToFileInBackground(const ChartData& chart, const QString& path,
+                                                                  const ExportOptions& options) const
+{
+    if (const auto invalid = validate(options); invalid || options.format == ExportFormat::Csv) {
+        std::promise<ExportResult> done;
+        done.set_value(exportToFile(chart, path, options));
+        return done.get_future();
+    }
+    return ImageWriter::writeFileInBackground(ChartDrawing(m_renderer, chart, options), path, options);
+}
+
 ExportResult ChartExporter::exportToDevice(const ChartData& chart, QIODevice& target, const QString& name,
                                            const ExportOptions& options) const
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <future>
 #include <optional>
 
 #include <QCoreApplication>
@@ -33,6 +34,9 @@ public:
     /// Writes to @p path through QSaveFile. Refuses anything that exists and is not a regular file (a
     /// folder, a device): replacing /dev/full with a PNG is not an export.
     ExportResult exportToFile(const ChartData& chart, const QString& path, const ExportOptions& options) const;
+    /// As exportToFile, a picture's encoding and saving left to another thread (ImageWriter::writeFileInBackground).
+    std::future<ExportResult> exportToFileInBackground(const ChartData& chart, const QString& path,
+                                                       const ExportOptions& options) const;
     /// Writes to an open device; @p name is the name used in messages.
     ExportResult exportToDevice(const ChartData& chart, QIODevice& target, const QString& name,
                                 const ExportOptions& options) const;

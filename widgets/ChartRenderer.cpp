@@ -374,8 +374,7 @@ void ChartRenderer::paint(QPaintDevice& device, const QSize& logicalSize, double
 {
     QCustomPlot plot;
     plot.resize(logicalSize);
-    setUp(plot, chart, language, theme, true);
-    fit(plot, logicalSize);
+    setUp(plot, chart, language, theme, true); // lays out for the plot's size, logicalSize
     QCPPainter painter(&device);
     painter.scale(scale, scale); // the plot lays out at its logical size; the scale brings it to the DPI asked
     plot.toPainter(&painter, logicalSize.width(), logicalSize.height());

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -162,46 +163,164 @@ std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, QS
     return map;
 }
 
+namespace {
+
+/// Where the elements of the top-level "features" array lie in @p json, and the document without them.
+struct FeatureSlices {
+    QByteArray skeleton; ///< the document with an empty "features" array
+    QList<std::pair<qsizetype, qsizetype>> features; ///< start and length of each element
+};
+
+/// Finds the features of a FeatureCollection without building the whole document, so that they can be parsed
+/// one at a time: a document of 100,000 points then never holds more than one country's tree. Nothing when
+/// the text is not laid out as a plain object with a "features" array of objects; the caller then parses it
+/// whole, which also gives the error message.
+std::optional<FeatureSlices> sliceFeatures(const QByteArray& json)
+{
+    const qsizetype n = json.size();
+    qsizetype i = 0;
+    auto skipSpace = [&] {
+        while (i < n && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t'))
+            ++i;
+    };
+    // Past a string starting at i (a quote); false when it does not end.
+    auto skipString = [&] {
+        for (++i; i < n; ++i) {
+            if (json[i] == '\\')
+                ++i;
+            else if (json[i] == '"') {
+                ++i;
+                return true;
+            }
+        }
+        return false;
+    };
+    // Past one value of any kind, counting brackets outside strings; false when it does not end.
+    auto skipValue = [&] {
+        int depth = 0;
+        while (i < n) {
+            const char c = json[i];
+            if (c == '"') {
+                if (!skipString())
+                    return false;
+                if (depth == 0)
+                    return true;
+                continue;
+            }
+            if (depth == 0 && (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+                return true; // the end of a number, true, false or null
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0) {
+                    ++i;
+                    return true;
+                }
+            }
+            ++i;
+        }
+        return false;
+    };
+    skipSpace();
+    if (i >= n || json[i] != '{')
+        return std::nullopt;
+    ++i;
+    while (true) {
+        skipSpace();
+        if (i >= n || json[i] != '"')
+            return std::nullopt;
+        const qsizetype keyStart = i;
+        if (!skipString())
+            return std::nullopt;
+        const bool isFeatures = json.mid(keyStart, i - keyStart) == "\"features\"";
+        skipSpace();
+        if (i >= n || json[i] != ':')
+            return std::nullopt;
+        ++i;
+        skipSpace();
+        if (isFeatures) {
+            if (i >= n || json[i] != '[')
+                return std::nullopt;
+            const qsizetype open = i++;
+            FeatureSlices slices;
+            skipSpace();
+            if (i < n && json[i] == ']') {
+                ++i;
+            } else {
+                while (true) {
+                    skipSpace();
+                    if (i >= n || json[i] != '{')
+                        return std::nullopt;
+                    const qsizetype start = i;
+                    if (!skipValue())
+                        return std::nullopt;
+                    slices.features.append({start, i - start});
+                    skipSpace();
+                    if (i < n && json[i] == ',') {
+                        ++i;
+                        continue;
+                    }
+                    if (i < n && json[i] == ']') {
+                        ++i;
+                        break;
+                    }
+                    return std::nullopt;
+                }
+            }
+            slices.skeleton = json.left(open + 1) + json.mid(i - 1);
+            return slices;
+        }
+        if (!skipValue())
+            return std::nullopt;
+        skipSpace();
+        if (i >= n || json[i] != ',')
+            return std::nullopt; // the object ended with no "features"
+        ++i;
+    }
+}
+
+} // namespace
+
 std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, Problem* problem)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (document.isNull() || !document.isObject()
-        || document.object().value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
-        if (problem)
-            *problem = {false, parseError.error != QJsonParseError::NoError
-                                   ? parseError.errorString()
-                                   : QStringLiteral("not a GeoJSON FeatureCollection")};
-        return nullptr;
-    }
+    auto isCollection = [](const QJsonDocument& document) {
+        return document.isObject()
+            && document.object().value(QLatin1String("type")).toString() == QLatin1String("FeatureCollection");
+    };
     std::shared_ptr<WorldMap> map(new WorldMap);
-    const QJsonArray features = document.object().value(QLatin1String("features")).toArray();
-    map->m_countries.reserve(features.size());
-    for (const auto& featureValue : features) {
-        const QJsonObject feature = featureValue.toObject();
-        const QJsonObject properties = feature.value(QLatin1String("properties")).toObject();
-        const QJsonObject geometry = feature.value(QLatin1String("geometry")).toObject();
-        const QString type = geometry.value(QLatin1String("type")).toString();
-        const QJsonArray coordinates = geometry.value(QLatin1String("coordinates")).toArray();
-        CountryShape shape;
-        shape.iso3 = properties.value(QLatin1String("iso_a3")).toString();
-        shape.name = {properties.value(QLatin1String("name_en")).toString(),
-                      properties.value(QLatin1String("name_fr")).toString()};
-        shape.path.setFillRule(Qt::OddEvenFill);
-        for (QPainterPath& level : shape.levels)
-            level.setFillRule(Qt::OddEvenFill);
-        if (type == QLatin1String("Polygon")) {
-            addPolygon(shape, coordinates);
-        } else if (type == QLatin1String("MultiPolygon")) {
-            for (const auto& polygon : coordinates)
-                addPolygon(shape, polygon.toArray());
+    // One feature at a time when the layout allows it; at any doubt, the whole document, which also says
+    // what is wrong.
+    bool read = false;
+    if (const std::optional<FeatureSlices> slices = sliceFeatures(json)) {
+        if (isCollection(QJsonDocument::fromJson(slices->skeleton))) {
+            read = true;
+            map->m_countries.reserve(slices->features.size());
+            for (const auto& [start, length] : slices->features) {
+                const QJsonDocument feature = QJsonDocument::fromJson(json.mid(start, length));
+                if (!feature.isObject()) {
+                    read = false;
+                    map.reset(new WorldMap);
+                    break;
+                }
+                map->addFeature(feature.object());
+            }
         }
-        if (shape.path.isEmpty())
-            continue;
-        shape.bounds = shape.path.boundingRect();
-        if (!shape.iso3.isEmpty())
-            map->m_byIso3.insert(shape.iso3, map->m_countries.size());
-        map->m_countries.append(std::move(shape));
+    }
+    if (!read) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+        if (document.isNull() || !isCollection(document)) {
+            if (problem)
+                *problem = {false,
+                            parseError.error != QJsonParseError::NoError
+                                ? parseError.errorString()
+                                : QStringLiteral("not a GeoJSON FeatureCollection")};
+            return nullptr;
+        }
+        const QJsonArray features = document.object().value(QLatin1String("features")).toArray();
+        map->m_countries.reserve(features.size());
+        for (const auto& feature : features)
+            map->addFeature(feature.toObject());
     }
     if (map->m_countries.isEmpty()) {
         if (problem)
@@ -210,6 +329,33 @@ std::shared_ptr<const WorldMap> WorldMap::fromGeoJson(const QByteArray& json, Pr
     }
     map->buildGraticule();
     return map;
+}
+
+void WorldMap::addFeature(const QJsonObject& feature)
+{
+    const QJsonObject properties = feature.value(QLatin1String("properties")).toObject();
+    const QJsonObject geometry = feature.value(QLatin1String("geometry")).toObject();
+    const QString type = geometry.value(QLatin1String("type")).toString();
+    const QJsonArray coordinates = geometry.value(QLatin1String("coordinates")).toArray();
+    CountryShape shape;
+    shape.iso3 = properties.value(QLatin1String("iso_a3")).toString();
+    shape.name = {properties.value(QLatin1String("name_en")).toString(),
+                  properties.value(QLatin1String("name_fr")).toString()};
+    shape.path.setFillRule(Qt::OddEvenFill);
+    for (QPainterPath& level : shape.levels)
+        level.setFillRule(Qt::OddEvenFill);
+    if (type == QLatin1String("Polygon")) {
+        addPolygon(shape, coordinates);
+    } else if (type == QLatin1String("MultiPolygon")) {
+        for (const auto& polygon : coordinates)
+            addPolygon(shape, polygon.toArray());
+    }
+    if (shape.path.isEmpty())
+        return;
+    shape.bounds = shape.path.boundingRect();
+    if (!shape.iso3.isEmpty())
+        m_byIso3.insert(shape.iso3, m_countries.size());
+    m_countries.append(std::move(shape));
 }
 
 void WorldMap::buildGraticule()

@@ -12,19 +12,19 @@
 
 #include "core/map/CountryShape.h"
 
+class QJsonObject;
+
 namespace Vigie {
 
 /// The world's country outlines, parsed once from GeoJSON and kept as projected QPainterPaths. Immutable
 /// once built, so that one copy can be loaded off the UI thread and shared by every view and export.
-class WorldMap
-{
+class WorldMap {
 public:
     /// Why the outlines could not be loaded. It keeps the reason rather than a sentence, so that a page can
     /// say it again in the language the user switches to.
-    struct Problem
-    {
+    struct Problem {
         bool missing = false; ///< the resource is absent; otherwise it cannot be read
-        QString detail;       ///< the parser's words, when it cannot be read
+        QString detail; ///< the parser's words, when it cannot be read
         QString message() const; ///< in the current language
     };
 
@@ -48,13 +48,14 @@ public:
     const QPainterPath& outline() const { return m_outline; }
 
     /// The projected distances under which CountryShape::levels drop a point, coarsest first.
-    static constexpr std::array<double, 3> levelTolerances{0.004, 0.0015, 0.0006};
+    static constexpr std::array<double, 3> levelTolerances {0.004, 0.0015, 0.0006};
 
     /// An estimate of the memory the outlines hold, in bytes.
     qint64 memoryBytes() const;
 
 private:
     WorldMap() = default;
+    void addFeature(const QJsonObject& feature);
     void buildGraticule();
 
     QList<CountryShape> m_countries;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QTest>
 
 #include "core/map/EqualEarth.h"
@@ -7,8 +8,7 @@
 using namespace Vigie;
 
 /// The country outlines: the embedded GeoJSON loads, names and codes are right, hit-testing finds countries.
-class TestWorldMap : public QObject
-{
+class TestWorldMap : public QObject {
     Q_OBJECT
 
 private slots:
@@ -21,6 +21,7 @@ private slots:
     void rejectsBadInput_data();
     void rejectsBadInput();
     void smallCollection();
+    void featureByFeatureReadsAsTheWholeDocument();
 
 private:
     std::shared_ptr<const WorldMap> m_map;
@@ -48,10 +49,18 @@ void TestWorldMap::namesInBothLanguages_data()
     QTest::addColumn<QString>("iso3");
     QTest::addColumn<QString>("english");
     QTest::addColumn<QString>("french");
-    QTest::newRow("Senegal") << "SEN" << "Senegal" << "Sénégal";
-    QTest::newRow("Montenegro") << "MNE" << "Montenegro" << "Monténégro";
-    QTest::newRow("Kosovo") << "XKX" << "Kosovo" << "Kosovo";
-    QTest::newRow("unknown code") << "ZZZ" << "ZZZ" << "ZZZ";
+    QTest::newRow("Senegal") << "SEN"
+                             << "Senegal"
+                             << "Sénégal";
+    QTest::newRow("Montenegro") << "MNE"
+                                << "Montenegro"
+                                << "Monténégro";
+    QTest::newRow("Kosovo") << "XKX"
+                            << "Kosovo"
+                            << "Kosovo";
+    QTest::newRow("unknown code") << "ZZZ"
+                                  << "ZZZ"
+                                  << "ZZZ";
 }
 
 void TestWorldMap::namesInBothLanguages()
@@ -125,6 +134,34 @@ void TestWorldMap::smallCollection()
     QVERIFY(map->countryAt(EqualEarth::project(2, 2)));
     QVERIFY(!map->countryAt(EqualEarth::project(5, 5))); // the hole
     QVERIFY(!map->countryAt(EqualEarth::project(20, 5)));
+}
+
+void TestWorldMap::featureByFeatureReadsAsTheWholeDocument()
+{
+    // The embedded outlines are read one feature at a time; a document laid out otherwise (a first element
+    // that is not an object) is read whole. Both give the same world.
+    QFile file(QStringLiteral(":/map/countries-50m.geojson"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QByteArray unusual = json;
+    const QByteArray key = "\"features\":[";
+    const qsizetype features = unusual.indexOf(key);
+    QVERIFY(features > 0);
+    unusual.insert(features + key.size(), "1,");
+    const auto bySlices = WorldMap::fromGeoJson(json);
+    const auto whole = WorldMap::fromGeoJson(unusual);
+    QVERIFY(bySlices && whole);
+    QCOMPARE(bySlices->countries().size(), whole->countries().size());
+    for (qsizetype i = 0; i < whole->countries().size(); ++i) {
+        QCOMPARE(bySlices->countries().at(i).iso3, whole->countries().at(i).iso3);
+        QCOMPARE(bySlices->countries().at(i).name.french, whole->countries().at(i).name.french);
+        QCOMPARE(bySlices->countries().at(i).bounds, whole->countries().at(i).bounds);
+        QCOMPARE(bySlices->countries().at(i).path.elementCount(), whole->countries().at(i).path.elementCount());
+    }
+    // Cut in the middle of a feature: refused with the parser's message, as before.
+    QString error;
+    QVERIFY(!WorldMap::fromGeoJson(json.left(json.size() / 2), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestWorldMap)

@@ -70,37 +70,69 @@ QImage ImageWriter::renderImage(const PaintedImage& drawing, const ExportOptions
     return image;
 }
 
-ExportResult ImageWriter::write(const PaintedImage& drawing, QIODevice& target, const QString& name,
-                                const ExportOptions& options)
+std::optional<ExportResult> ImageWriter::refusal(const QString& name, const ExportOptions& options)
 {
     // Without its typeface a drawing's every letter is an empty box: better no file than that one.
     if (!Typeface::ensureLoaded())
-        return {tr("Cannot write “%1”: the typeface Vigie draws its text with is missing from this build, so "
-                   "every letter would be an empty box.")
-                    .arg(name)};
+        return ExportResult {tr("Cannot write “%1”: the typeface Vigie draws its text with is missing from this "
+                                "build, so every letter would be an empty box.")
+                                 .arg(name)};
     if (options.pixelSize.isEmpty() || options.dpi <= 0)
-        return {tr("Cannot write “%1”: %2 × %3 pixels at %4 DPI is not a size to export.")
-                    .arg(name)
-                    .arg(options.pixelSize.width())
-                    .arg(options.pixelSize.height())
-                    .arg(options.dpi)};
+        return ExportResult {tr("Cannot write “%1”: %2 × %3 pixels at %4 DPI is not a size to export.")
+                                 .arg(name)
+                                 .arg(options.pixelSize.width())
+                                 .arg(options.pixelSize.height())
+                                 .arg(options.dpi)};
+    return std::nullopt;
+}
+
+ExportResult ImageWriter::encode(QImage image, QIODevice& target, const QString& name, const ExportOptions& options)
+{
     CheckedWriter device(target);
-    bool written = true;
-    QString encoderError; // why QImageWriter failed, when the device did not
+    const bool jpeg = options.format == ExportFormat::Jpeg;
+    if (jpeg && image.hasAlphaChannel())
+        image = image.convertToFormat(QImage::Format_RGB32); // JPEG has no alpha channel
+    QImageWriter writer(&device, jpeg ? "jpeg" : "png");
+    if (jpeg)
+        writer.setQuality(jpegQuality);
+    const bool written = writer.write(image);
+    const QString encoderError = writer.errorString(); // why QImageWriter failed, when the device did not
+    device.close();
+    if (!written || device.failed())
+        return {cannotWrite(name, device.failed() ? target.errorString() : encoderError)};
+    return {};
+}
+
+std::future<ExportResult> ImageWriter::writeFileInBackground(const PaintedImage& drawing, const QString& path,
+                                                             const ExportOptions& options)
+{
+    const bool picture = options.format == ExportFormat::Png || options.format == ExportFormat::Jpeg;
+    const std::optional<ExportResult> refused = refusal(path, options);
+    // Vector files draw as they write, and very large pictures would be two in memory at once: those are
+    // written here and now.
+    if (refused || !picture || qint64(options.pixelSize.width()) * options.pixelSize.height() > backgroundPixels) {
+        std::promise<ExportResult> done;
+        done.set_value(refused ? *refused : writeFile(drawing, path, options));
+        return done.get_future();
+    }
+    QImage image = renderImage(drawing, options);
+    return std::async(std::launch::async, [image = std::move(image), path, options] {
+        return save(path, [&](QIODevice& file) { return encode(image, file, path, options); });
+    });
+}
+
+ExportResult ImageWriter::write(const PaintedImage& drawing, QIODevice& target, const QString& name,
+                                const ExportOptions& options)
+{
+    if (const auto refused = refusal(name, options))
+        return *refused;
+    if (options.format == ExportFormat::Png || options.format == ExportFormat::Jpeg)
+        return encode(renderImage(drawing, options), target, name, options);
+    CheckedWriter device(target);
     switch (options.format) {
     case ExportFormat::Png:
-    case ExportFormat::Jpeg: {
-        const bool jpeg = options.format == ExportFormat::Jpeg;
-        QImage image = renderImage(drawing, options);
-        if (jpeg && image.hasAlphaChannel())
-            image = image.convertToFormat(QImage::Format_RGB32); // JPEG has no alpha channel
-        QImageWriter writer(&device, jpeg ? "jpeg" : "png");
-        if (jpeg)
-            writer.setQuality(jpegQuality);
-        written = writer.write(image);
-        encoderError = writer.errorString();
-        break;
-    }
+    case ExportFormat::Jpeg:
+        break; // encoded above
     case ExportFormat::Pdf: {
         QPdfWriter pdf(&device);
         pdf.setResolution(options.dpi);
@@ -126,8 +158,8 @@ ExportResult ImageWriter::write(const PaintedImage& drawing, QIODevice& target, 
         return {tr("Cannot write “%1”: a picture has no table of numbers to save as CSV.").arg(name)};
     }
     device.close(); // the generators write their last bytes when their painter ends; this flushes nothing more
-    if (!written || device.failed())
-        return {cannotWrite(name, device.failed() ? target.errorString() : encoderError)};
+    if (device.failed())
+        return {cannotWrite(name, target.errorString())};
     return {};
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <functional>
+#include <future>
+#include <optional>
 
 #include <QByteArray>
 #include <QColor>
@@ -52,6 +54,12 @@ public:
     /// Writes @p drawing to @p path through QSaveFile. Refuses anything that exists and is not a regular
     /// file (a folder, a device): replacing /dev/full with a PNG is not an export.
     static ExportResult writeFile(const PaintedImage& drawing, const QString& path, const ExportOptions& options);
+    /// As writeFile, but a PNG or JPEG picture of up to backgroundPixels is only drawn here (a drawing may
+    /// need the GUI thread) and is encoded and saved on another thread: a batch then draws its next picture
+    /// while this one is compressed, which is most of the work. Other files are written before it returns.
+    static std::future<ExportResult> writeFileInBackground(const PaintedImage& drawing, const QString& path,
+                                                           const ExportOptions& options);
+    static constexpr qint64 backgroundPixels = 16'000'000;
 
     /// Writes @p bytes to an open device; @p name is the name used in messages.
     static ExportResult writeBytes(const QByteArray& bytes, QIODevice& target, const QString& name);
@@ -59,6 +67,10 @@ public:
     static ExportResult saveBytes(const QByteArray& bytes, const QString& path);
 
 private:
+    /// Why @p options cannot be written at all (no typeface, no size), or nothing.
+    static std::optional<ExportResult> refusal(const QString& name, const ExportOptions& options);
+    /// Encodes @p image as a PNG or JPEG into @p target; any thread.
+    static ExportResult encode(QImage image, QIODevice& target, const QString& name, const ExportOptions& options);
     /// Opens @p path through QSaveFile, has @p write fill it, and commits only when it succeeded.
     static ExportResult save(const QString& path, const std::function<ExportResult(QIODevice&)>& write);
 };
