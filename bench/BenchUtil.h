@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <functional>
 
+#include <time.h>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
@@ -24,6 +26,15 @@ inline double medianMs(int runs, const std::function<void()>& work)
     }
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);
+}
+
+/// The CPU time this thread has used, in milliseconds: unlike wall time, it does not count the time other
+/// processes of a shared machine take the core away.
+inline double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 /// A memory figure of this process in KiB, from /proc/self/status ("VmRSS", "VmHWM"); 0 where there is none.

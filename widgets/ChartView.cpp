@@ -201,10 +201,12 @@ QString ChartView::toolTipAt(const QPoint& pos) const
     }
     if (found) {
         // Data may come from a user's file: escape everything before it reaches rich text.
-        QString text =
-            QStringLiteral("<b>%1</b> — %2<br/>%3")
-                .arg(found->label.text(lang).toHtmlEscaped(), format.value(found->y, m_chart.unit).toHtmlEscaped(),
-                     foundSegment->name.text(lang).toHtmlEscaped());
+        // A timeline's point is an event: its whole name (the chart may show it abridged) and its date.
+        const QString what =
+            m_chart.kind == ChartKind::Timeline ? found->detail.text(lang) : format.value(found->y, m_chart.unit);
+        QString text = QStringLiteral("<b>%1</b> — %2<br/>%3")
+                           .arg(found->label.text(lang).toHtmlEscaped(), what.toHtmlEscaped(),
+                                foundSegment->name.text(lang).toHtmlEscaped());
         if (found->provisional)
             text += QStringLiteral("<br/><i>%1</i>").arg(tr("Provisional figure"));
         text += QStringLiteral("<br/>%1").arg(

@@ -16,8 +16,7 @@
 
 using namespace Vigie;
 
-class TestChartView : public QObject
-{
+class TestChartView : public QObject {
     Q_OBJECT
 
 private slots:
@@ -30,6 +29,7 @@ private slots:
     void legendTogglesASeries();
     void hidingASeriesHidesItsPointsAndLabels();
     void barTooltipAnswersAnywhereOverTheBar();
+    void eventTooltipGivesTheWholeName();
     void redrawsInTheNewLanguage();
     void accessibleSummary();
 
@@ -170,6 +170,21 @@ void TestChartView::barTooltipAnswersAnywhereOverTheBar()
         QVERIFY2(tip.contains(QStringLiteral("165,200")), qPrintable(tip));
     }
     QVERIFY(m_view->toolTipAt(pixelOf(first.x + 0.45, first.y * 0.5)).isEmpty()); // between two bars
+}
+
+void TestChartView::eventTooltipGivesTheWholeName()
+{
+    // In a narrow view some event names are abridged on the chart; the tooltip gives each in full.
+    m_view->resize(560, 420);
+    m_view->setChart(*m_catalog->chart(QStringLiteral("events-timeline")));
+    m_view->plot()->replot();
+    for (const ChartSegment& segment : m_view->chart().segments) {
+        for (const ChartPoint& point : segment.points) {
+            const QString tip = m_view->toolTipAt(pixelOf(point.x, point.y));
+            QVERIFY2(tip.contains(point.detail.english.toHtmlEscaped()), qPrintable(tip));
+            QVERIFY(tip.contains(point.label.english.toHtmlEscaped()));
+        }
+    }
 }
 
 void TestChartView::redrawsInTheNewLanguage()
