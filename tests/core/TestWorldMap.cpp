@@ -22,6 +22,8 @@ private slots:
     void rejectsBadInput();
     void smallCollection();
     void featureByFeatureReadsAsTheWholeDocument();
+    void slicesKeepStringsAndNestingWhole_data();
+    void slicesKeepStringsAndNestingWhole();
 
 private:
     std::shared_ptr<const WorldMap> m_map;
@@ -162,6 +164,47 @@ void TestWorldMap::featureByFeatureReadsAsTheWholeDocument()
     QString error;
     QVERIFY(!WorldMap::fromGeoJson(json.left(json.size() / 2), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestWorldMap::slicesKeepStringsAndNestingWhole_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("name");
+    const QByteArray square = R"("geometry":{"type":"Polygon","coordinates":[[[0,0],[10,0],[10,10],[0,10],[0,0]]]})";
+    auto collection = [&](const QByteArray& before, const QByteArray& properties,
+                          const QByteArray& after) -> QByteArray {
+        return "{" + before + R"("features":[ {"type":"Feature","properties":)" + properties + "," + square
+            + R"(} , {"type":"Feature","properties":{"iso_a3":"BBB","name_en":"B","name_fr":"B"},)" + square + "}\n]"
+            + after + "}";
+    };
+    QTest::newRow("quotes and brackets in a name") << collection(
+        R"("type":"FeatureCollection",)", R"({"iso_a3":"AAA","name_en":"A \"q\" ]}[{","name_fr":"x"})", "")
+                                                   << QStringLiteral("A \"q\" ]}[{");
+    QTest::newRow("a name ending in a backslash")
+        << collection(R"("type":"FeatureCollection",)", R"({"iso_a3":"AAA","name_en":"back\\","name_fr":"x"})", "")
+        << QStringLiteral("back\\");
+    QTest::newRow("type after the features")
+        << collection("", R"({"iso_a3":"AAA","name_en":"Late","name_fr":"x"})", R"(, "type" : "FeatureCollection")")
+        << QStringLiteral("Late");
+    QTest::newRow("numbers, arrays and a features key inside")
+        << collection(R"("bbox":[-1.5e2,[2,3]],"n":1,"type":"FeatureCollection",)",
+                      R"({"features":[{"a":[]}],"iso_a3":"AAA","name_en":"Nested","name_fr":"x"})", "")
+        << QStringLiteral("Nested");
+}
+
+void TestWorldMap::slicesKeepStringsAndNestingWhole()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, name);
+    QString error;
+    const auto map = WorldMap::fromGeoJson(json, &error);
+    QVERIFY2(map, qPrintable(error + QString::fromUtf8(json)));
+    QCOMPARE(map->countries().size(), 2);
+    QCOMPARE(map->countryName(QStringLiteral("AAA"), Language::English), name);
+    QCOMPARE(map->countryName(QStringLiteral("BBB"), Language::English), QStringLiteral("B"));
+    // A cut inside a string or an array is refused, never read as fewer countries.
+    for (const qsizetype cut : {json.indexOf("AAA"), json.indexOf("[[[0,0]") + 3, json.size() - 2})
+        QVERIFY(!WorldMap::fromGeoJson(json.left(cut), &error));
 }
 
 QTEST_APPLESS_MAIN(TestWorldMap)
