@@ -934,8 +934,8 @@
         <translation>%1 × %2 pixels at %3 DPI (%4 × %5 mm)</translation>
     </message>
     <message>
-        <source>Cannot export at %1: Vigie lays a chart out readably from %2 × %3 mm, with sides at most %4 times as long as each other, up to %5 megapixels. The nearest size it accepts is %6 × %7 pixels.</source>
-        <translation>Cannot export at %1: Vigie lays a chart out readably from %2 × %3 mm, with sides at most %4 times as long as each other, up to %5 megapixels. The nearest size it accepts is %6 × %7 pixels.</translation>
+        <source>Cannot export at %1: Vigie lays a chart or the map out readably from %2 × %3 mm, with sides at most %4 times as long as each other, up to %5 megapixels. The nearest size it accepts is %6 × %7 pixels.</source>
+        <translation>Cannot export at %1: Vigie lays a chart or the map out readably from %2 × %3 mm, with sides at most %4 times as long as each other, up to %5 megapixels. The nearest size it accepts is %6 × %7 pixels.</translation>
     </message>
 </context>
 <context>

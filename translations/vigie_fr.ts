@@ -934,8 +934,8 @@
         <translation>%1 × %2 pixels à %3 PPP (%4 × %5 mm)</translation>
     </message>
     <message>
-        <source>Cannot export at %1: Vigie lays a chart out readably from %2 × %3 mm, with sides at most %4 times as long as each other, up to %5 megapixels. The nearest size it accepts is %6 × %7 pixels.</source>
-        <translation>Impossible d&apos;exporter en %1&#xa0;: Vigie met un graphique en page lisiblement à partir de %2 × %3 mm, avec des côtés au plus %4 fois plus longs l&apos;un que l&apos;autre, jusqu&apos;à %5 mégapixels. La taille acceptée la plus proche est %6 × %7 pixels.</translation>
+        <source>Cannot export at %1: Vigie lays a chart or the map out readably from %2 × %3 mm, with sides at most %4 times as long as each other, up to %5 megapixels. The nearest size it accepts is %6 × %7 pixels.</source>
+        <translation>Impossible d&apos;exporter en %1&#xa0;: Vigie met un graphique ou la carte en page lisiblement à partir de %2 × %3 mm, avec des côtés au plus %4 fois plus longs l&apos;un que l&apos;autre, jusqu&apos;à %5 mégapixels. La taille acceptée la plus proche est %6 × %7 pixels.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ ChartExporter::ChartExporter(const ChartRenderer& renderer)
 
 std::optional<QString> ChartExporter::validate(const ExportOptions& options)
 {
+    if (options.format == ExportFormat::Csv)
+        return std::nullopt; // a table has no size
     return ExportLimits::refusal(options);
 }
 

@@ -261,6 +261,10 @@ void ChartLayout::addRow(QCPTextElement* element, Row row, const QString& text)
 
 void ChartLayout::addLabel(QCPItemText* item, Label kind, const QPointF& anchor, QCPAbstractPlottable* series)
 {
+    // Labels draw above the data and the lines, so that a line never runs through a label's text.
+    if (!m_plot.layer(QStringLiteral("labels")))
+        m_plot.addLayer(QStringLiteral("labels"), m_plot.layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    item->setLayer(QStringLiteral("labels"));
     item->position->setType(QCPItemPosition::ptAbsolute);
     item->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -496,7 +500,20 @@ qsizetype ChartLayout::placeInOrder(const QList<qsizetype>& order)
     const QRectF area = QRectF(m_plot.axisRect()->rect()).adjusted(1, 1, -1, -1);
     Occupancy taken(area);
     taken.add(dataMarks(m_plot, area));
+    // Values and events keep off the vertical lines of milestones and series breaks. Marker labels, placed
+    // first, may cross another marker's line: they are drawn above the lines, on their own background.
+    bool linesTaken = false;
+    auto takeLines = [&] {
+        for (const PlacedLabel& label : std::as_const(m_labels)) {
+            const double x = m_plot.xAxis->coordToPixel(label.anchor.x());
+            if (label.kind == Label::Marker && x >= area.left() && x <= area.right())
+                taken.add(QRectF(x - 1.5, area.top(), 3, area.height()));
+        }
+        linesTaken = true;
+    };
     for (const qsizetype index : order) {
+        if (!linesTaken && m_labels.at(index).kind != Label::Marker)
+            takeLines();
         switch (place(m_labels[index], area, taken)) {
         case Placement::Whole:
         case Placement::Hidden:

@@ -82,7 +82,7 @@ public:
 private:
     struct PlacedLabel {
         QPointer<QCPItemText> item;
-        QCPItemLine* leader = nullptr;
+        QPointer<QCPItemLine> leader;
         Label kind = Label::Value;
         QPointF anchor;
         QString text;

@@ -130,7 +130,9 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     base.pixelSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
     base.dpi = dpi;
     base.dark = parser.isSet(darkOption);
-    if (const auto invalid = ChartExporter::validate(base))
+    // A size matters only to pictures: a CSV-only export takes any.
+    const bool csvOnly = formats == QList<ExportFormat> {ExportFormat::Csv};
+    if (const auto invalid = ChartExporter::validate(base); invalid && !csvOnly)
         return usageError(*invalid);
 
     // The folder, and every target checked before anything is written.

@@ -225,6 +225,8 @@ std::optional<FeatureSlices> sliceFeatures(const QByteArray& json)
     if (i >= n || json[i] != '{')
         return std::nullopt;
     ++i;
+    FeatureSlices slices;
+    bool found = false;
     while (true) {
         skipSpace();
         if (i >= n || json[i] != '"')
@@ -232,17 +234,22 @@ std::optional<FeatureSlices> sliceFeatures(const QByteArray& json)
         const qsizetype keyStart = i;
         if (!skipString())
             return std::nullopt;
-        const bool isFeatures = json.mid(keyStart, i - keyStart) == "\"features\"";
+        const QByteArray key = json.mid(keyStart, i - keyStart);
+        // An escaped key could spell "features" another way, and a second "features" would win in Qt's
+        // parser: either way, the whole document decides.
+        if (key.contains('\\'))
+            return std::nullopt;
+        const bool isFeatures = key == "\"features\"";
         skipSpace();
         if (i >= n || json[i] != ':')
             return std::nullopt;
         ++i;
         skipSpace();
         if (isFeatures) {
-            if (i >= n || json[i] != '[')
+            if (found || i >= n || json[i] != '[')
                 return std::nullopt;
+            found = true;
             const qsizetype open = i++;
-            FeatureSlices slices;
             skipSpace();
             if (i < n && json[i] == ']') {
                 ++i;
@@ -268,13 +275,17 @@ std::optional<FeatureSlices> sliceFeatures(const QByteArray& json)
                 }
             }
             slices.skeleton = json.left(open + 1) + json.mid(i - 1);
-            return slices;
-        }
-        if (!skipValue())
+        } else if (!skipValue()) {
             return std::nullopt;
+        }
         skipSpace();
+        if (i < n && json[i] == '}') {
+            if (!found)
+                return std::nullopt; // the object ended with no "features"
+            return slices; // its skeleton ends with the rest of the document, as it was after the array
+        }
         if (i >= n || json[i] != ',')
-            return std::nullopt; // the object ended with no "features"
+            return std::nullopt;
         ++i;
     }
 }

@@ -26,6 +26,7 @@ private slots:
     void sizeAndDpiApply();
     void unreadableSizesAreRefused_data();
     void unreadableSizesAreRefused();
+    void csvTakesAnySize();
     void exportsTheMap();
     void badArguments_data();
     void badArguments();
@@ -107,10 +108,18 @@ void TestExportCommand::unreadableSizesAreRefused_data()
     QTest::addColumn<QString>("size");
     QTest::addColumn<int>("dpi");
     QTest::addColumn<QString>("nearest");
-    QTest::newRow("68 × 51 mm at 300 DPI") << QStringLiteral("800x600") << 300 << QStringLiteral("1418 × 804");
+    QTest::newRow("68 × 51 mm at 300 DPI") << QStringLiteral("800x600") << 300 << QStringLiteral("1417 × 803");
     QTest::newRow("a strip") << QStringLiteral("20000x16") << 96 << QStringLiteral("17319 × 5773");
     QTest::newRow("400 megapixels") << QStringLiteral("20000x20000") << 600 << QStringLiteral("10000 × 10000");
     QTest::newRow("too tall") << QStringLiteral("500x2000") << 96 << QStringLiteral("667 × 2000");
+}
+
+void TestExportCommand::csvTakesAnySize()
+{
+    // A table has no size: the limits of pictures do not apply to it.
+    QCOMPARE(run({"--chart", "offences-by-year", "--format", "csv", "--size", "10x10", "--out", m_out->path()}),
+             int(ExitSuccess));
+    QVERIFY(QFileInfo::exists(m_out->filePath(QStringLiteral("offences-by-year-en.csv"))));
 }
 
 void TestExportCommand::unreadableSizesAreRefused()

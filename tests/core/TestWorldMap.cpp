@@ -186,6 +186,12 @@ void TestWorldMap::slicesKeepStringsAndNestingWhole_data()
     QTest::newRow("type after the features")
         << collection("", R"({"iso_a3":"AAA","name_en":"Late","name_fr":"x"})", R"(, "type" : "FeatureCollection")")
         << QStringLiteral("Late");
+    QTest::newRow("a second features key, which Qt keeps") << collection(
+        R"("type":"FeatureCollection","features":[],)", R"({"iso_a3":"AAA","name_en":"Second","name_fr":"x"})", "")
+                                                           << QStringLiteral("Second");
+    QTest::newRow("features spelt with an escape") << collection(
+        R"("type":"FeatureCollection","features":[],)", R"({"iso_a3":"AAA","name_en":"Escaped","name_fr":"x"})", "")
+                                                   << QStringLiteral("Escaped");
     QTest::newRow("numbers, arrays and a features key inside")
         << collection(R"("bbox":[-1.5e2,[2,3]],"n":1,"type":"FeatureCollection",)",
                       R"({"features":[{"a":[]}],"iso_a3":"AAA","name_en":"Nested","name_fr":"x"})", "")

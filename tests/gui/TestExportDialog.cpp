@@ -16,8 +16,7 @@ using namespace Vigie;
 
 Q_DECLARE_METATYPE(Vigie::Language)
 
-class TestExportDialog : public QObject
-{
+class TestExportDialog : public QObject {
     Q_OBJECT
 
 private slots:
@@ -95,7 +94,7 @@ void TestExportDialog::unreadableSizeIsRefusedWithTheNearest()
     QVERIFY(!ok->isEnabled());
     auto shownText = [&] {
         for (QLabel* label : dialog.findChildren<QLabel*>()) {
-            if (!label->isHidden() && label->text().contains(QStringLiteral("1418 × 804")))
+            if (!label->isHidden() && label->text().contains(QStringLiteral("1417 × 803")))
                 return label->text();
         }
         return QString();
@@ -105,6 +104,19 @@ void TestExportDialog::unreadableSizeIsRefusedWithTheNearest()
     spins.at(1)->setValue(900); // 135 × 76 mm
     QVERIFY(ok->isEnabled());
     QVERIFY(shownText().isEmpty());
+    // The smallest size accepted, typed in millimetres, is accepted at every resolution.
+    for (QComboBox* combo : dialog.findChildren<QComboBox*>()) {
+        if (combo->findText(QStringLiteral("mm")) >= 0)
+            combo->setCurrentIndex(combo->findText(QStringLiteral("mm")));
+    }
+    spins.at(0)->setValue(120);
+    spins.at(1)->setValue(68);
+    for (const int dpi : {72, 96, 150, 300, 600}) {
+        spins.at(2)->setValue(dpi);
+        QVERIFY2(ok->isEnabled(), qPrintable(QString::number(dpi)));
+    }
+    spins.at(1)->setValue(67);
+    QVERIFY(!ok->isEnabled());
 }
 
 QTEST_MAIN(TestExportDialog)

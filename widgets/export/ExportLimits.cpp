@@ -14,8 +14,8 @@ constexpr double mmPerInch = 25.4;
 
 int pixelsFor(double mm, int dpi)
 {
-    // A hair under the exact figure, so that 453.54 px rounds to 454 and not to 455 on a rounding error.
-    return int(std::ceil(mm / mmPerInch * dpi - 1e-9));
+    // To the nearest pixel, as the export dialog converts millimetres: 120 mm at 300 DPI is 1417 px.
+    return int(std::lround(mm / mmPerInch * dpi));
 }
 
 QString millimetres(int pixels, int dpi)
@@ -80,7 +80,7 @@ std::optional<QString> ExportLimits::refusal(const ExportOptions& options)
                               .arg(size.height())
                               .arg(options.dpi)
                               .arg(millimetres(size.width(), options.dpi), millimetres(size.height(), options.dpi));
-    return tr("Cannot export at %1: Vigie lays a chart out readably from %2 × %3 mm, with sides at most %4 "
+    return tr("Cannot export at %1: Vigie lays a chart or the map out readably from %2 × %3 mm, with sides at most %4 "
               "times as long as each other, up to %5 megapixels. The nearest size it accepts is %6 × %7 "
               "pixels.")
         .arg(asked)

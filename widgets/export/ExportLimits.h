@@ -27,7 +27,7 @@ public:
     static constexpr int maximumDpi = 600;
     static constexpr double minimumTextPoints = 6.0;
 
-    /// The fewest pixels a side may have at @p dpi: the minimum physical size, rounded up.
+    /// The fewest pixels a side may have at @p dpi: the minimum physical size, to the nearest pixel.
     static QSize minimumPixels(int dpi);
     /// @p size itself when accepted at @p dpi, else the accepted size nearest to it.
     static QSize nearestAccepted(const QSize& size, int dpi);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/export/ImageWriter.h"
 
+#include <system_error>
+
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPageLayout>
@@ -116,9 +118,16 @@ std::future<ExportResult> ImageWriter::writeFileInBackground(const PaintedImage&
         return done.get_future();
     }
     QImage image = renderImage(drawing, options);
-    return std::async(std::launch::async, [image = std::move(image), path, options] {
+    auto encodeAndSave = [image = std::move(image), path, options] {
         return save(path, [&](QIODevice& file) { return encode(image, file, path, options); });
-    });
+    };
+    try {
+        return std::async(std::launch::async, encodeAndSave);
+    } catch (const std::system_error&) { // no thread to be had: here and now, then
+        std::promise<ExportResult> done;
+        done.set_value(encodeAndSave());
+        return done.get_future();
+    }
 }
 
 ExportResult ImageWriter::write(const PaintedImage& drawing, QIODevice& target, const QString& name,
