@@ -41,19 +41,15 @@ int main(int argc, char* argv[])
     QList<double> fileTimes;
     QList<double> memoryTimes;
     QList<double> bareCpu;
-    QList<double> memoryCpu;
+    QList<double> fileCpu;
     for (int i = 0; i < runs; ++i) {
         // The same two again in the thread's CPU time, which other processes of a busy machine do not inflate.
         double start = Bench::threadCpuMs();
         bare.savePng(dir.filePath(QStringLiteral("bare.png")), 1920, 1080);
         bareCpu.append(Bench::threadCpuMs() - start);
         start = Bench::threadCpuMs();
-        {
-            QBuffer buffer;
-            buffer.open(QIODevice::WriteOnly);
-            exporter.exportToDevice(chart, buffer, QStringLiteral("memory"), png);
-        }
-        memoryCpu.append(Bench::threadCpuMs() - start);
+        exporter.exportToFile(chart, dir.filePath(QStringLiteral("cpu.png")), png); // a file, as savePng writes
+        fileCpu.append(Bench::threadCpuMs() - start);
         bareTimes.append(
             Bench::medianMs(1, [&] { bare.savePng(dir.filePath(QStringLiteral("bare.png")), 1920, 1080); }));
         fileTimes.append(
@@ -101,7 +97,7 @@ int main(int argc, char* argv[])
     Bench::report(QStringLiteral("bare QCustomPlot::savePng"), bareMs, QStringLiteral("ms"), QStringLiteral("-"), true);
     Bench::report(QStringLiteral("PNG export / bare savePng"), pngMs / bareMs, QStringLiteral("x"),
                   QStringLiteral("<= 1.3x"), pngMs / bareMs <= 1.3);
-    Bench::report(QStringLiteral("PNG export / bare savePng, CPU time"), median(memoryCpu) / median(bareCpu),
+    Bench::report(QStringLiteral("PNG export / bare savePng, CPU time"), median(fileCpu) / median(bareCpu),
                   QStringLiteral("x"), QStringLiteral("-"), true);
     // The same export without the atomic, synced file write: the drawing and encoding alone.
     Bench::report(QStringLiteral("PNG export to memory / bare savePng"), memoryMs / bareMs, QStringLiteral("x"),

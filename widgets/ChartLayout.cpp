@@ -18,6 +18,7 @@ constexpr int labelGap = 6; ///< between a label and its anchor
 constexpr int tickGap = 10; ///< between two tick labels
 constexpr int rowMargin = 8; ///< each side of a title, note or footer row
 constexpr double markerRadius = 5; ///< the room a point's disc or diamond takes
+const char* const fullNameProperty = "vigieFullName"; ///< a series' name before the legend abridged it
 
 int scaled(int size, double scale)
 {
@@ -291,11 +292,24 @@ void ChartLayout::setTicks(QCPAxis* axis, const QMap<double, QString>& ticks, bo
 
 void ChartLayout::refitTicks()
 {
-    for (const TextTicks& ticks : std::as_const(m_ticks)) {
-        if (auto text = ticks.axis ? ticks.axis->ticker().dynamicCast<QCPAxisTickerText>() : nullptr)
-            text->setTicks(ticks.ticks);
-    }
+    resetTicks(m_plot.viewport().width());
     fitTicks();
+}
+
+void ChartLayout::resetTicks(int pageWidth)
+{
+    for (const TextTicks& ticks : std::as_const(m_ticks)) {
+        auto text = ticks.axis ? ticks.axis->ticker().dynamicCast<QCPAxisTickerText>() : nullptr;
+        if (!text)
+            continue;
+        QMap<double, QString> labels = ticks.ticks;
+        // The lanes of a timeline, beside the plot, take at most a quarter of the page's width.
+        if (ticks.axis->orientation() == Qt::Vertical && ticks.wrap) {
+            for (auto it = labels.begin(); it != labels.end(); ++it)
+                it.value() = wrapToWidth(it.value(), ticks.axis->tickLabelFont(), std::max(60, pageWidth / 4));
+        }
+        text->setTicks(labels);
+    }
 }
 
 void ChartLayout::setHighestValue(double highest)
@@ -344,6 +358,27 @@ void ChartLayout::placeLegend(int width)
     legend->setVisible(m_legendShown);
     if (!m_legendShown || legend->itemCount() == 0)
         return;
+    // An entry no wider than half the page: a long name (a user's topic can be long) is abridged; the
+    // chart's table and tooltips keep it whole.
+    const QFontMetrics metrics(legend->font());
+    for (int i = 0; i < legend->elementCount(); ++i) {
+        auto* entry = qobject_cast<QCPPlottableLegendItem*>(legend->elementAt(i));
+        if (!entry)
+            continue;
+        QCPAbstractPlottable* plottable = entry->plottable();
+        if (!plottable->property(fullNameProperty).isValid())
+            plottable->setProperty(fullNameProperty, plottable->name());
+        const QString full = plottable->property(fullNameProperty).toString();
+        plottable->setName(full);
+        const QCPLayoutElement* element = entry; // the hint is public on the base class
+        const int overhead = element->minimumOuterSizeHint().width() - metrics.horizontalAdvance(full);
+        // Half the page at most when there are several entries, so that they share rows two by two.
+        const int columnsWanted = legend->itemCount() > 1 ? 2 : 1;
+        const int room = (width - 2 * rowMargin) / columnsWanted - legend->columnSpacing() - overhead;
+        if (metrics.horizontalAdvance(full) > room)
+            plottable->setName(
+                metrics.elidedText(full, Qt::ElideRight, std::max(room, 4 * metrics.averageCharWidth())));
+    }
     int widest = 0;
     int entries = 0;
     for (int i = 0; i < legend->elementCount(); ++i) {
@@ -374,10 +409,7 @@ void ChartLayout::fit(const QSize& logicalSize)
     QCPLayoutGrid* grid = m_plot.plotLayout();
     for (int row = 0; row < grid->rowCount(); ++row)
         grid->setRowStretchFactor(row, grid->element(row, 0) == m_plot.axisRect() ? 1.0 : 0.0001);
-    for (const TextTicks& ticks : std::as_const(m_ticks)) {
-        if (auto text = ticks.axis ? ticks.axis->ticker().dynamicCast<QCPAxisTickerText>() : nullptr)
-            text->setTicks(ticks.ticks);
-    }
+    resetTicks(logicalSize.width());
 
     // A first layout gives the plot's height, for the number of value ticks and the room above the highest
     // value for its label; a second, the plot's width.

@@ -103,6 +103,8 @@ private:
     void placeLegend(int width);
     void fitTicks();
     void refitTicks();
+    /// Gives every text axis all its labels again; a timeline's lanes wrapped to @p pageWidth.
+    void resetTicks(int pageWidth);
     void placeLabels();
     enum class Placement {
         Whole,

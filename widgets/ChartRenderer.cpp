@@ -198,10 +198,10 @@ void drawBars(Drawing& d)
 
 void drawTimeline(Drawing& d)
 {
-    auto lanes = QSharedPointer<QCPAxisTickerText>::create();
+    QMap<double, QString> lanes;
     for (qsizetype i = 0; i < d.chart.lanes.size(); ++i)
-        lanes->addTick(double(i), d.chart.lanes.at(i).text(d.language));
-    d.plot.yAxis->setTicker(lanes);
+        lanes.insert(double(i), d.chart.lanes.at(i).text(d.language));
+    setTextTicks(d.plot.yAxis, lanes, true); // wrapped to the page's width
     d.plot.yAxis->setRange(-0.6, d.chart.lanes.size() - 0.4);
     d.plot.yAxis->grid()->setVisible(true);
     for (qsizetype i = 0; i < d.chart.segments.size(); ++i) {
