@@ -61,13 +61,15 @@ inline QList<Centre> centres()
 
 /// A few states' status towards a treaty.
 inline TreatyStatus status(const QString& treaty, const QString& iso3, const QString& signature,
-                           const QString& ratification, const QString& asOf = QStringLiteral("2025-06-30"))
+                           const QString& ratification, const QString& asOf = QStringLiteral("2025-06-30"),
+                           const QString& inForce = {})
 {
     TreatyStatus s;
     s.treaty = treaty;
     s.iso3 = iso3;
     s.signature = signature;
     s.ratification = ratification;
+    s.entryIntoForce = inForce;
     s.statusAsOf = asOf;
     return s;
 }
@@ -75,10 +77,14 @@ inline TreatyStatus status(const QString& treaty, const QString& iso3, const QSt
 inline QList<TreatyStatus> budapest()
 {
     const QString ets = QStringLiteral("ETS 185");
-    return {status(ets, QStringLiteral("FRA"), QStringLiteral("2001-11-23"), QStringLiteral("2006-01-10")),
-            status(ets, QStringLiteral("SEN"), {}, QStringLiteral("2016-12-16")),
+    const QString asOf = QStringLiteral("2025-06-30");
+    return {status(ets, QStringLiteral("FRA"), QStringLiteral("2001-11-23"), QStringLiteral("2006-01-10"), asOf,
+                   QStringLiteral("2006-05-01")),
+            status(ets, QStringLiteral("SEN"), {}, QStringLiteral("2016-12-16"), asOf, QStringLiteral("2017-04-01")),
+            status(ets, QStringLiteral("NZL"), {}, QStringLiteral("2025-08-28"), QStringLiteral("2025-09-01"),
+                   QStringLiteral("2025-12-01")), // deposited; in force after the layer's date
             status(ets, QStringLiteral("IRL"), QStringLiteral("2002-02-28"), {}),
-            status(ets, QStringLiteral("RUS"), {}, {}, QStringLiteral("2025-09-01"))};
+            status(ets, QStringLiteral("ECU"), {}, {}, asOf, QStringLiteral("2025"))}; // a year alone
 }
 
 inline QList<TreatyStatus> unConvention()

@@ -1272,20 +1272,36 @@
         <translation>UN Convention signatories</translation>
     </message>
     <message>
-        <source>Party (ratified or acceded)</source>
-        <translation>Party (ratified or acceded)</translation>
-    </message>
-    <message>
         <source>Signed, not ratified</source>
         <translation>Signed, not ratified</translation>
     </message>
     <message>
-        <source>Neither signed nor ratified</source>
-        <translation>Neither signed nor ratified</translation>
-    </message>
-    <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Signed: %1</translation>
+    </message>
+    <message>
+        <source>Ratified or acceded: %1</source>
+        <translation>Ratified or acceded: %1</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>In force: %1</translation>
+    </message>
+    <message>
+        <source>Party: in force</source>
+        <translation>Party: in force</translation>
+    </message>
+    <message>
+        <source>Ratified or acceded, not yet in force</source>
+        <translation>Ratified or acceded, not yet in force</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
     </message>
 </context>
 <context>

@@ -8,28 +8,52 @@ MapLayer::MapLayer(Kind kind, const QList<TreatyStatus>& statuses)
 {
     if (kind == Kind::None)
         return;
+    m_complete = kind == Kind::BudapestParties;
     for (const TreatyStatus& record : statuses) {
         if (record.iso3.isEmpty())
             continue;
         // Records of another treaty are ignored, so that a caller cannot colour the wrong convention.
         if (!record.treaty.isEmpty() && record.treaty != treatyId(kind))
             continue;
-        Status status = Status::Outside;
-        if (record.isParty())
-            status = Status::Party;
-        else if (!record.signature.isEmpty())
-            status = Status::Signatory;
-        m_status.insert(record.iso3, status);
-        if (record.statusAsOf > m_dataDate) // ISO dates compare as strings
-            m_dataDate = record.statusAsOf;
+        m_records.insert(record.iso3, record);
+        // The layer's date is the latest it knows: a "status as of", a signature or a deposit (an entry into
+        // force may be announced ahead). ISO dates, or a year alone, compare as strings; a free text is no date.
+        for (const QString& date : {record.statusAsOf, record.signature, record.ratification}) {
+            if (!date.isEmpty() && date.front().isDigit() && date > m_dataDate)
+                m_dataDate = date;
+        }
         if (m_source.publisher.isEmpty())
             m_source = record.source;
     }
+    // Each status from the dates, as of the layer's date: a date after it has not happened yet. A date
+    // known only by its year counts from that year.
+    const QString asOf = m_dataDate.isEmpty() ? QStringLiteral("9999") : m_dataDate;
+    auto reached = [&](const QString& date) {
+        return !date.isEmpty() && date <= asOf;
+    };
+    for (const TreatyStatus& record : std::as_const(m_records)) {
+        Status status = Status::Outside;
+        if (reached(record.entryIntoForce))
+            status = Status::Party;
+        else if (reached(record.ratification))
+            status = Status::Ratified;
+        else if (reached(record.signature))
+            status = Status::Signatory;
+        m_status.insert(record.iso3, status);
+    }
+}
+
+const TreatyStatus* MapLayer::record(const QString& iso3) const
+{
+    const auto it = m_records.constFind(iso3);
+    return it == m_records.constEnd() ? nullptr : &it.value();
 }
 
 MapLayer::Status MapLayer::status(const QString& iso3) const
 {
-    return m_status.value(iso3, Status::NoData);
+    if (m_kind == Kind::None || iso3.isEmpty())
+        return Status::NoData;
+    return m_status.value(iso3, m_complete ? Status::Outside : Status::NoData);
 }
 
 int MapLayer::count(Status status) const

@@ -11,23 +11,21 @@ namespace Vigie {
 
 /// What the map's choropleth shows: nothing, the Budapest Convention's parties, or the UN Convention's
 /// signatories. Built from the database's TreatyStatus records; knows nothing about painting.
-class MapLayer
-{
+class MapLayer {
 public:
-    enum class Kind
-    {
+    enum class Kind {
         None,
         BudapestParties,
         UnSignatories,
     };
 
-    /// A country's standing in the layer.
-    enum class Status
-    {
-        NoData,    ///< the layer says nothing about it (or the layer is None)
-        Party,     ///< ratified, acceded or in force
+    /// A country's standing in the layer, from its dates, as of the layer's date.
+    enum class Status {
+        NoData, ///< the layer says nothing about it (or the layer is None)
+        Party, ///< the treaty is in force for it
+        Ratified, ///< ratified or acceded, not yet in force
         Signatory, ///< signed only
-        Outside,   ///< listed, but neither signed nor ratified
+        Outside, ///< neither signed nor ratified: listed so, or absent from a list known to be complete
     };
 
     MapLayer() = default;
@@ -35,9 +33,15 @@ public:
 
     Kind kind() const { return m_kind; }
     Status status(const QString& iso3) const;
+    /// The record a country's status comes from, or nullptr (not listed).
+    const TreatyStatus* record(const QString& iso3) const;
+    /// Whether the records list every state that signed, ratified or acceded, so that any other state has
+    /// done none of these: the Budapest Convention's, taken from the Council of Europe's chart.
+    bool isComplete() const { return m_complete; }
     /// How many countries have this status.
     int count(Status status) const;
-    /// The latest "status as of" date among the records, or an empty string.
+    /// The latest "status as of" date among the records (ISO dates only), or an empty string: statuses are
+    /// read as of it.
     QString dataDate() const { return m_dataDate; }
     bool isEmpty() const { return m_status.isEmpty(); }
     /// The source of the records (the first one that names its publisher).
@@ -50,6 +54,8 @@ public:
 private:
     Kind m_kind = Kind::None;
     QHash<QString, Status> m_status;
+    QHash<QString, TreatyStatus> m_records;
+    bool m_complete = false;
     QString m_dataDate;
     Source m_source;
 };

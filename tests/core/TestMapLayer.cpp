@@ -7,8 +7,7 @@
 using namespace Vigie;
 
 /// The treaty layers: which country gets which status, and the data date.
-class TestMapLayer : public QObject
-{
+class TestMapLayer : public QObject {
     Q_OBJECT
 
 private slots:
@@ -23,11 +22,13 @@ void TestMapLayer::budapest_data()
 {
     QTest::addColumn<QString>("iso3");
     QTest::addColumn<int>("status");
-    QTest::newRow("France ratified") << "FRA" << int(MapLayer::Status::Party);
-    QTest::newRow("Senegal acceded") << "SEN" << int(MapLayer::Status::Party);
+    QTest::newRow("France ratified, in force") << "FRA" << int(MapLayer::Status::Party);
+    QTest::newRow("Senegal acceded, in force") << "SEN" << int(MapLayer::Status::Party);
+    QTest::newRow("New Zealand acceded, not yet in force") << "NZL" << int(MapLayer::Status::Ratified);
+    QTest::newRow("Ecuador in force, year only") << "ECU" << int(MapLayer::Status::Party);
     QTest::newRow("Ireland signed only") << "IRL" << int(MapLayer::Status::Signatory);
-    QTest::newRow("Russia listed, outside") << "RUS" << int(MapLayer::Status::Outside);
-    QTest::newRow("Brazil not listed") << "BRA" << int(MapLayer::Status::NoData);
+    // The Budapest list is complete: a state absent from it has not signed.
+    QTest::newRow("Russia not listed") << "RUS" << int(MapLayer::Status::Outside);
 }
 
 void TestMapLayer::budapest()
@@ -36,15 +37,20 @@ void TestMapLayer::budapest()
     QFETCH(int, status);
     const MapLayer layer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
     QCOMPARE(int(layer.status(iso3)), status);
-    QCOMPARE(layer.count(MapLayer::Status::Party), 2);
+    QCOMPARE(layer.count(MapLayer::Status::Party), 3);
     QCOMPARE(layer.dataDate(), QStringLiteral("2025-09-01"));
+    QVERIFY(layer.isComplete());
 }
 
 void TestMapLayer::unConvention()
 {
     const MapLayer layer(MapLayer::Kind::UnSignatories, Fixtures::unConvention());
+    // Signed after the records' "status as of" date: the layer's date is the latest date it knows.
     QCOMPARE(layer.status(QStringLiteral("FRA")), MapLayer::Status::Signatory);
+    QCOMPARE(layer.dataDate(), QStringLiteral("2025-10-25"));
     QCOMPARE(layer.count(MapLayer::Status::Signatory), 2);
+    // Not known to be complete: a state absent from it has no data, not "not signed".
+    QCOMPARE(layer.status(QStringLiteral("BRA")), MapLayer::Status::NoData);
     QCOMPARE(MapLayer::treatyId(MapLayer::Kind::UnSignatories), QStringLiteral("UNCC"));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QImage>
 #include <QPainter>
+#include <QSet>
 #include <QTest>
 
 #include "core/i18n/Translations.h"
@@ -11,8 +12,7 @@
 using namespace Vigie;
 
 /// The map's shared drawing code: colours by layer and highlight, painted pixels, texts in both languages.
-class TestMapRenderer : public QObject
-{
+class TestMapRenderer : public QObject {
     Q_OBJECT
 
 private slots:
@@ -24,6 +24,7 @@ private slots:
     void texts_data();
     void texts();
     void legend();
+    void legendNamesExactlyWhatIsDrawn();
 
 private:
     QImage render(const MapScene& scene, const QSize& size) const;
@@ -66,7 +67,8 @@ void TestMapRenderer::layerColours_data()
     QTest::newRow("Senegal, a Budapest party") << "SEN" << style.party;
     QTest::newRow("Ireland signed only") << "IRL" << style.signatory;
     QTest::newRow("Russia, outside") << "RUS" << style.outside;
-    QTest::newRow("Brazil, no data") << "BRA" << style.land;
+    QTest::newRow("New Zealand, not yet in force") << "NZL" << style.ratified;
+    QTest::newRow("Brazil, not listed: not signed") << "BRA" << style.outside;
 }
 
 void TestMapRenderer::layerColours()
@@ -111,7 +113,7 @@ void TestMapRenderer::paintedPixels()
     QImage layered = render(scene, QSize(1200, 700));
     QCOMPARE(QColor(pixelAt(layered, scene, 2.3522, 46.5)), style.party);
     QCOMPARE(QColor(pixelAt(layered, scene, -8.0, 53.0)), style.signatory); // Ireland
-    QCOMPARE(QColor(pixelAt(layered, scene, -3.7, 40.4)), style.land);
+    QCOMPARE(QColor(pixelAt(layered, scene, -3.7, 40.4)), style.outside); // Spain, absent from the list
 }
 
 void TestMapRenderer::texts_data()
@@ -119,7 +121,8 @@ void TestMapRenderer::texts_data()
     QTest::addColumn<Language>("language");
     QTest::addColumn<QString>("attribution");
     QTest::addColumn<QString>("layer");
-    QTest::newRow("English") << Language::English << "Made with Natural Earth" << "Budapest Convention parties";
+    QTest::newRow("English") << Language::English << "Made with Natural Earth"
+                             << "Budapest Convention parties";
     QTest::newRow("French") << Language::French << "Made with Natural Earth"
                             << "Parties à la Convention de Budapest";
 }
@@ -141,8 +144,7 @@ void TestMapRenderer::texts()
     QCOMPARE(m_renderer->layerName(MapLayer::Kind::BudapestParties, language), layer);
     QVERIFY(m_renderer->title(scene, language).endsWith(layer));
     QCOMPARE(m_renderer->markerLabel(scene.centres().at(1), language),
-             language == Language::French ? QStringLiteral("C3BO — Podgorica")
-                                          : QStringLiteral("WB3C — Podgorica"));
+             language == Language::French ? QStringLiteral("C3BO — Podgorica") : QStringLiteral("WB3C — Podgorica"));
 }
 
 void TestMapRenderer::legend()
@@ -155,9 +157,30 @@ void TestMapRenderer::legend()
     locations->setSelectedId(QStringLiteral("envr"));
     scene.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
     const auto entries = m_renderer->legend(scene, Language::English, style);
-    QCOMPARE(entries.size(), 6);
+    QCOMPARE(entries.size(), 7); // in force, not yet in force, signed, not signed; France, partners, served
     QCOMPARE(entries.at(0).colour, style.party);
-    QVERIFY(entries.at(3).outline); // highlights become outlines under a layer
+    QCOMPARE(entries.at(1).colour, style.ratified);
+    QVERIFY(entries.at(4).outline); // highlights become outlines under a layer
+}
+
+void TestMapRenderer::legendNamesExactlyWhatIsDrawn()
+{
+    // With the outlines: every status some country is drawn in, and no other.
+    const MapStyle style = MapStyle::light();
+    MapScene scene;
+    scene.world = m_world;
+    scene.layer = MapLayer(MapLayer::Kind::UnSignatories, Fixtures::unConvention());
+    QSet<QRgb> drawn;
+    for (const CountryShape& shape : m_world->countries())
+        drawn.insert(MapRenderer::fill(scene, style, shape.iso3).rgba());
+    QSet<QRgb> listed;
+    for (const MapRenderer::LegendEntry& entry : m_renderer->legend(scene, Language::English, style)) {
+        if (!entry.outline && entry.colour != style.france)
+            listed.insert(entry.colour.rgba());
+    }
+    drawn.remove(style.france.rgba());
+    QCOMPARE(listed, drawn); // signed, and no data (the UN list is not known to be complete)
+    QVERIFY(listed.contains(style.land.rgba()));
 }
 
 QTEST_MAIN(TestMapRenderer)

@@ -52,8 +52,9 @@ MapCanvas::MapCanvas(const MapRenderer& renderer, const MapLocationModel& locati
 void MapCanvas::retranslate()
 {
     setAccessibleName(tr("World map"));
-    const QString help = tr("Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe "
-                            "and Africa, 0 shows the whole world. Tab reaches the centres' markers.");
+    const QString help =
+        tr("Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe "
+           "and Africa, 0 shows the whole world. Tab reaches the centres' markers.");
     setAccessibleDescription(help);
     setToolTip(QString()); // the tooltip names the country under the pointer
     setWhatsThis(help);
@@ -119,6 +120,12 @@ QString MapCanvas::countryNameAt(const QPoint& pos) const
 {
     const CountryShape* shape = MapRenderer::countryAt(m_scene, rect(), pos);
     return shape ? shape->name.text(language()) : QString();
+}
+
+QString MapCanvas::countryTipAt(const QPoint& pos) const
+{
+    const CountryShape* shape = MapRenderer::countryAt(m_scene, rect(), pos);
+    return shape ? m_renderer.countryTip(m_scene, *shape, language()) : QString();
 }
 
 QPoint MapCanvas::markerPosition(const QString& centreId) const
@@ -237,10 +244,10 @@ void MapCanvas::retranslateMarkers()
         for (const Centre& centre : m_scene.centres()) {
             if (centre.id != marker->centreId())
                 continue;
-            const QString country = m_scene.world ? m_scene.world->countryName(centre.countryIso3, lang)
-                                                  : centre.countryIso3;
-            marker->setAccessibleName(tr("%1, capacity centre (%2)")
-                                          .arg(m_renderer.markerLabel(centre, lang), country));
+            const QString country =
+                m_scene.world ? m_scene.world->countryName(centre.countryIso3, lang) : centre.countryIso3;
+            marker->setAccessibleName(
+                tr("%1, capacity centre (%2)").arg(m_renderer.markerLabel(centre, lang), country));
             marker->setAccessibleDescription(centre.name.text(lang));
             marker->setToolTip(centre.name.text(lang));
         }
@@ -305,8 +312,8 @@ void MapCanvas::pinch(QPinchGesture* gesture)
 void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    const auto quality = m_settleTimer->isActive() || m_dragging ? MapRenderer::Quality::Interactive
-                                                                  : MapRenderer::Quality::Full;
+    const auto quality =
+        m_settleTimer->isActive() || m_dragging ? MapRenderer::Quality::Interactive : MapRenderer::Quality::Full;
     m_renderer.paintMap(painter, rect(), m_scene, language(), MapStyle::light(), true, quality);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
@@ -351,11 +358,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
     }
     const QString iso3 = countryAt(pos.toPoint());
     setHovered(iso3);
-    const QString name = countryNameAt(pos.toPoint());
-    if (name.isEmpty())
+    const QString tip = countryTipAt(pos.toPoint());
+    if (tip.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(event->globalPosition().toPoint(), name, this);
+        QToolTip::showText(event->globalPosition().toPoint(), tip, this);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event)

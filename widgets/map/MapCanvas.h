@@ -17,8 +17,7 @@ class MapRenderer;
 /// The map's drawing surface: paints the scene through MapRenderer, pans (drag, arrow keys) and zooms (wheel,
 /// +/−, pinch), reports the country under the pointer and the centre clicked. Keeps the map's aspect ratio.
 /// Its centres, markers and selection follow the location model.
-class MapCanvas : public QWidget
-{
+class MapCanvas : public QWidget {
     Q_OBJECT
 
 public:
@@ -34,8 +33,10 @@ public:
 
     /// Hit-testing in widget coordinates.
     QString centreAt(const QPoint& pos) const;
-    QString countryAt(const QPoint& pos) const;         ///< ISO alpha-3, or empty
-    QString countryNameAt(const QPoint& pos) const;     ///< in the current language, or empty
+    QString countryAt(const QPoint& pos) const; ///< ISO alpha-3, or empty
+    QString countryNameAt(const QPoint& pos) const; ///< in the current language, or empty
+    /// The tooltip of the country at @p pos: its name, and under a treaty layer its status, dates and source.
+    QString countryTipAt(const QPoint& pos) const;
     QPoint markerPosition(const QString& centreId) const; ///< where the marker is drawn
 
     QSize sizeHint() const override;

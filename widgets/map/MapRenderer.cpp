@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/Translations.h"
@@ -95,6 +96,8 @@ QColor MapRenderer::fill(const MapScene& scene, const MapStyle& style, const QSt
         switch (scene.layer.status(iso3)) {
         case MapLayer::Status::Party:
             return style.party;
+        case MapLayer::Status::Ratified:
+            return style.ratified;
         case MapLayer::Status::Signatory:
             return style.signatory;
         case MapLayer::Status::Outside:
@@ -306,9 +309,28 @@ QList<MapRenderer::LegendEntry> MapRenderer::legend(const MapScene& scene, Langu
     QList<LegendEntry> entries;
     const bool layered = scene.layer.kind() != MapLayer::Kind::None;
     if (layered) {
-        entries.append({style.party, statusName(MapLayer::Status::Party, language)});
-        entries.append({style.signatory, statusName(MapLayer::Status::Signatory, language)});
-        entries.append({style.outside, statusName(MapLayer::Status::Outside, language)});
+        // Exactly the statuses drawn: those of the countries on the map ("no data" too, where there is any).
+        QSet<MapLayer::Status> drawn;
+        if (scene.world) {
+            for (const CountryShape& shape : scene.world->countries())
+                drawn.insert(scene.layer.status(shape.iso3));
+        } else { // no outlines: what the records say, and what any other state would be
+            for (const MapLayer::Status status : {MapLayer::Status::Party, MapLayer::Status::Ratified,
+                                                  MapLayer::Status::Signatory, MapLayer::Status::Outside}) {
+                if (scene.layer.count(status) > 0)
+                    drawn.insert(status);
+            }
+            drawn.insert(scene.layer.isComplete() ? MapLayer::Status::Outside : MapLayer::Status::NoData);
+        }
+        const std::pair<MapLayer::Status, QColor> order[] = {{MapLayer::Status::Party, style.party},
+                                                             {MapLayer::Status::Ratified, style.ratified},
+                                                             {MapLayer::Status::Signatory, style.signatory},
+                                                             {MapLayer::Status::Outside, style.outside},
+                                                             {MapLayer::Status::NoData, style.land}};
+        for (const auto& [status, colour] : order) {
+            if (drawn.contains(status))
+                entries.append({colour, statusName(status, language)});
+        }
     }
     entries.append(
         {style.france, tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "France (backs both centres)")), layered});
@@ -379,6 +401,35 @@ void MapRenderer::paintLegendBox(QPainter& painter, const QRectF& box, const Map
     painter.restore();
 }
 
+QString MapRenderer::countryTip(const MapScene& scene, const CountryShape& country, Language language) const
+{
+    // Names and sources come from data files: escaped before they reach rich text.
+    QString tip = QStringLiteral("<b>%1</b>").arg(country.name.text(language).toHtmlEscaped());
+    if (scene.layer.kind() == MapLayer::Kind::None)
+        return tip;
+    tip += QStringLiteral("<br/>%1: %2")
+               .arg(layerName(scene.layer.kind(), language).toHtmlEscaped(),
+                    statusName(scene.layer.status(country.iso3), language).toHtmlEscaped());
+    const TreatyStatus* record = scene.layer.record(country.iso3);
+    if (!record)
+        return tip;
+    const std::pair<const char*, QString> dates[] = {
+        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Signed: %1"), record->signature},
+        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Ratified or acceded: %1"), record->ratification},
+        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "In force: %1"), record->entryIntoForce}};
+    for (const auto& [pattern, date] : dates) {
+        if (!date.isEmpty())
+            tip +=
+                QStringLiteral("<br/>%1").arg(tr(language, pattern).arg(displayDate(date, language)).toHtmlEscaped());
+    }
+    if (!record->source.publisher.isEmpty())
+        tip += QStringLiteral("<br/><i>%1</i>")
+                   .arg(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Source: %1"))
+                            .arg(QStringLiteral("%1 — %2").arg(record->source.publisher, record->source.title))
+                            .toHtmlEscaped());
+    return tip;
+}
+
 QString MapRenderer::title(const MapScene& scene, Language language) const
 {
     QString base = tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Capacity centres backed by France"));
@@ -434,11 +485,13 @@ QString MapRenderer::statusName(MapLayer::Status status, Language language) cons
 {
     switch (status) {
     case MapLayer::Status::Party:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Party (ratified or acceded)"));
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Party: in force"));
+    case MapLayer::Status::Ratified:
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Ratified or acceded, not yet in force"));
     case MapLayer::Status::Signatory:
         return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Signed, not ratified"));
     case MapLayer::Status::Outside:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Neither signed nor ratified"));
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Not signed"));
     case MapLayer::Status::NoData:
         return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "No data"));
     }

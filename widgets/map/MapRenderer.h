@@ -75,6 +75,9 @@ public:
     QString layerName(MapLayer::Kind kind, Language language) const;
     QString statusName(MapLayer::Status status, Language language) const;
     QString markerLabel(const Centre& centre, Language language) const;
+    /// A country's tooltip, rich text: its name, and under a treaty layer its status as of the layer's date,
+    /// its dates and the source they come from.
+    QString countryTip(const MapScene& scene, const CountryShape& country, Language language) const;
     QList<LegendEntry> legend(const MapScene& scene, Language language, const MapStyle& style) const;
 
     const Translations& translations() const { return m_translations; }

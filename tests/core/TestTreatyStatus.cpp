@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include "core/data/ThreatDatabase.h"
+#include "core/map/MapLayer.h"
+
+using namespace Vigie;
+
+/// The Budapest Convention as the embedded data has it, against a table of known states written by hand
+/// from the research (../shared/data/v2: the Council of Europe's chart, depositary notifications and
+/// official gazettes), not derived from the curated file: status, and the dates behind it.
+class TestTreatyStatus : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void knownStates_data();
+    void knownStates();
+    void partiesInForce();
+
+private:
+    std::unique_ptr<ThreatDatabase> m_db;
+    MapLayer m_budapest;
+};
+
+void TestTreatyStatus::initTestCase()
+{
+    m_db = ThreatDatabase::openEmbedded();
+    QVERIFY(m_db);
+    m_budapest = MapLayer(MapLayer::Kind::BudapestParties, m_db->treatyStatuses(QStringLiteral("ETS 185")));
+    QVERIFY(!m_budapest.isEmpty());
+}
+
+void TestTreatyStatus::knownStates_data()
+{
+    QTest::addColumn<QString>("iso3");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("signature");
+    QTest::addColumn<QString>("ratification");
+    QTest::addColumn<QString>("inForce");
+    const int party = int(MapLayer::Status::Party);
+    const int signatory = int(MapLayer::Status::Signatory);
+    const int outside = int(MapLayer::Status::Outside);
+    QTest::newRow("France") << "FRA" << party << "2001-11-23"
+                            << "2006-01-10"
+                            << "2006-05-01";
+    QTest::newRow("United States") << "USA" << party << "2001-11-23"
+                                   << "2006-09-29"
+                                   << "2007-01-01";
+    QTest::newRow("Japan") << "JPN" << party << "2001-11-23"
+                           << "2012-07-03"
+                           << "2012-11-01";
+    QTest::newRow("Canada") << "CAN" << party << "2001-11-23"
+                            << "2015-07-08"
+                            << "2015-11-01";
+    QTest::newRow("Nigeria") << "NGA" << party << ""
+                             << "2022-07-06"
+                             << "2022-11-01";
+    QTest::newRow("Brazil") << "BRA" << party << ""
+                            << ""
+                            << "2023-03-01";
+    QTest::newRow("South Africa") << "ZAF" << signatory << "2001-11-23"
+                                  << ""
+                                  << "";
+    QTest::newRow("Ireland") << "IRL" << signatory << "2002-02-28"
+                             << ""
+                             << "";
+    QTest::newRow("Russia") << "RUS" << outside << ""
+                            << ""
+                            << "";
+    QTest::newRow("China") << "CHN" << outside << ""
+                           << ""
+                           << "";
+    QTest::newRow("India") << "IND" << outside << ""
+                           << ""
+                           << "";
+}
+
+void TestTreatyStatus::knownStates()
+{
+    QFETCH(QString, iso3);
+    QFETCH(int, status);
+    QFETCH(QString, signature);
+    QFETCH(QString, ratification);
+    QFETCH(QString, inForce);
+    QCOMPARE(int(m_budapest.status(iso3)), status);
+    const TreatyStatus* record = m_budapest.record(iso3);
+    if (status == int(MapLayer::Status::Outside)) {
+        QVERIFY(!record); // never signed: absent from the Council of Europe's chart
+        return;
+    }
+    QVERIFY(record);
+    QCOMPARE(record->signature, signature);
+    QCOMPARE(record->ratification, ratification);
+    QCOMPARE(record->entryIntoForce, inForce);
+    QVERIFY(!record->source.publisher.isEmpty());
+}
+
+void TestTreatyStatus::partiesInForce()
+{
+    // 81 Parties and 2 signatories (Ireland, South Africa) at the research's date.
+    QCOMPARE(m_budapest.count(MapLayer::Status::Party), 81);
+    QCOMPARE(m_budapest.count(MapLayer::Status::Signatory), 2);
+    QCOMPARE(m_budapest.count(MapLayer::Status::Ratified), 0);
+    QCOMPARE(m_budapest.dataDate(), QStringLiteral("2026-01-14"));
+}
+
+QTEST_APPLESS_MAIN(TestTreatyStatus)
+#include "TestTreatyStatus.moc"
