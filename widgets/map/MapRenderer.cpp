@@ -407,7 +407,7 @@ QString MapRenderer::countryTip(const MapScene& scene, const CountryShape& count
     QString tip = QStringLiteral("<b>%1</b>").arg(country.name.text(language).toHtmlEscaped());
     if (scene.layer.kind() == MapLayer::Kind::None)
         return tip;
-    tip += QStringLiteral("<br/>%1: %2")
+    tip += QStringLiteral("<br/>%1 — %2")
                .arg(layerName(scene.layer.kind(), language).toHtmlEscaped(),
                     statusName(scene.layer.status(country.iso3), language).toHtmlEscaped());
     const TreatyStatus* record = scene.layer.record(country.iso3);
