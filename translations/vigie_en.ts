@@ -191,14 +191,6 @@
         <translation>UN Convention signed in Hanoi</translation>
     </message>
     <message>
-        <source>2008 and 2015: ratifications reported by secondary sources; from 2024: Parties counted by the Council of Europe. Dotted lines mark milestones.</source>
-        <translation>2008 and 2015: ratifications reported by secondary sources; from 2024: Parties counted by the Council of Europe. Dotted lines mark milestones.</translation>
-    </message>
-    <message>
-        <source>%1 states in %2, %3 Parties by %4; the UN Convention against Cybercrime was adopted in December 2024.</source>
-        <translation>%1 states in %2, %3 Parties by %4; the UN Convention against Cybercrime was adopted in December 2024.</translation>
-    </message>
-    <message>
         <source>Hospitals attacked</source>
         <translation>Hospitals attacked</translation>
     </message>
@@ -270,6 +262,26 @@
             <numerusform>Your figures in %n topic; the largest, “%1”, sums to %2.</numerusform>
             <numerusform>Your figures in %n topics; the largest, “%1”, sums to %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Parties in force at the year end</source>
+        <translation>Parties in force at the year end</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>end of %1</translation>
+    </message>
+    <message>
+        <source>Counted from each state&apos;s dates of entry into force (Council of Europe chart, depositary notifications, official gazettes). Hollow points: a year in which an entry into force is known only by its year. Dotted lines mark milestones.</source>
+        <translation>Counted from each state&apos;s dates of entry into force (Council of Europe chart, depositary notifications, official gazettes). Hollow points: a year in which an entry into force is known only by its year. Dotted lines mark milestones.</translation>
+    </message>
+    <message>
+        <source>%1 Parties at the %2, %3 at the %4; the UN Convention against Cybercrime was adopted in December 2024.</source>
+        <translation>%1 Parties at the %2, %3 at the %4; the UN Convention against Cybercrime was adopted in December 2024.</translation>
+    </message>
+    <message>
+        <source>Parties in force</source>
+        <translation>Parties in force</translation>
     </message>
 </context>
 <context>

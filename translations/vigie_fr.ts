@@ -191,14 +191,6 @@
         <translation>Signature de la Convention des Nations unies à Hanoï</translation>
     </message>
     <message>
-        <source>2008 and 2015: ratifications reported by secondary sources; from 2024: Parties counted by the Council of Europe. Dotted lines mark milestones.</source>
-        <translation>2008 et 2015&#xa0;: ratifications rapportées par des sources secondaires&#xa0;; à partir de 2024&#xa0;: Parties recensées par le Conseil de l&apos;Europe. Les pointillés marquent les jalons.</translation>
-    </message>
-    <message>
-        <source>%1 states in %2, %3 Parties by %4; the UN Convention against Cybercrime was adopted in December 2024.</source>
-        <translation>%1 États en %2, %3 Parties au %4&#xa0;; la Convention des Nations unies contre la cybercriminalité a été adoptée en décembre 2024.</translation>
-    </message>
-    <message>
         <source>Hospitals attacked</source>
         <translation>Hôpitaux attaqués</translation>
     </message>
@@ -270,6 +262,26 @@
             <numerusform>Vos chiffres en %n thème&#xa0;; le plus grand, «&#xa0;%1&#xa0;», totalise %2.</numerusform>
             <numerusform>Vos chiffres en %n thèmes&#xa0;; le plus grand, «&#xa0;%1&#xa0;», totalise %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Parties in force at the year end</source>
+        <translation>Parties en vigueur en fin d&apos;année</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <translation>fin %1</translation>
+    </message>
+    <message>
+        <source>Counted from each state&apos;s dates of entry into force (Council of Europe chart, depositary notifications, official gazettes). Hollow points: a year in which an entry into force is known only by its year. Dotted lines mark milestones.</source>
+        <translation>Décompte établi à partir des dates d&apos;entrée en vigueur de chaque État (tableau du Conseil de l&apos;Europe, notifications du dépositaire, journaux officiels). Points creux&#xa0;: une année où une entrée en vigueur n&apos;est connue que par son année. Les pointillés marquent les jalons.</translation>
+    </message>
+    <message>
+        <source>%1 Parties at the %2, %3 at the %4; the UN Convention against Cybercrime was adopted in December 2024.</source>
+        <translation>%1&#xa0;Parties à %2, %3 à %4&#xa0;; la Convention des Nations unies contre la cybercriminalité a été adoptée en décembre 2024.</translation>
+    </message>
+    <message>
+        <source>Parties in force</source>
+        <translation>Parties en vigueur</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include "core/data/ThreatDatabase.h"
+#include "core/data/TreatyDates.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/Translations.h"
 
@@ -117,13 +118,13 @@ std::optional<ChartData> ChartCatalog::offencesByYear() const
             chart.segments.append({p.segment.isEmpty() ? series->label : p.segment, {}});
         }
         const QString year = QString::number(p.year);
-        chart.segments.last().points.append({double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey,
-                                             p.source});
+        chart.segments.last().points.append(
+            {double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey, p.source});
     }
     chart.dataDate = QString::number(series->points.last().year);
 
-    const bool anyProvisional = std::any_of(series->points.cbegin(), series->points.cend(),
-                                            [](const SeriesPoint& p) { return p.provisional; });
+    const bool anyProvisional =
+        std::any_of(series->points.cbegin(), series->points.cend(), [](const SeriesPoint& p) { return p.provisional; });
     const SeriesPoint& first = series->points.first();
     const SeriesPoint& last = series->points.last();
     chart.note = inEachLanguage([&](Language language, const NumberFormat&) {
@@ -153,8 +154,7 @@ std::optional<ChartData> ChartCatalog::offencesByYear() const
 std::optional<ChartData> ChartCatalog::offencesByCategory() const
 {
     // Short names for the axis; the figures' own labels, with their full wording, are in the tooltips.
-    const struct
-    {
+    const struct {
         const char* key;
         const char* name;
     } categories[] = {
@@ -169,15 +169,20 @@ std::optional<ChartData> ChartCatalog::offencesByCategory() const
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Offences against"),
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences"));
     chart.dataDate = QStringLiteral("2023");
-    ChartSegment segment{localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences")), {}};
+    ChartSegment segment {localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Recorded offences")), {}};
     double total = 0;
     for (const auto& category : categories) {
         const auto figure = m_database.figure(QString::fromLatin1(category.key));
         if (!figure || !figure->number)
             return std::nullopt;
         total += *figure->number;
-        segment.points.append({double(segment.points.size() + 1), *figure->number, localized(category.name), {}, false,
-                               figure->key, figure->source});
+        segment.points.append({double(segment.points.size() + 1),
+                               *figure->number,
+                               localized(category.name),
+                               {},
+                               false,
+                               figure->key,
+                               figure->source});
     }
     chart.segments.append(segment);
     const ChartPoint& largest = *std::max_element(segment.points.cbegin(), segment.points.cend(),
@@ -213,8 +218,8 @@ std::optional<ChartData> ChartCatalog::ransomware() const
     chart.segments.append({series->points.first().segment, {}});
     for (const SeriesPoint& p : series->points) {
         const QString year = QString::number(p.year);
-        chart.segments.last().points.append({double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey,
-                                             p.source});
+        chart.segments.last().points.append(
+            {double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey, p.source});
     }
     chart.dataDate = QString::number(series->points.last().year);
     chart.note = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
@@ -236,28 +241,55 @@ std::optional<ChartData> ChartCatalog::ransomware() const
 
 std::optional<ChartData> ChartCatalog::budapestParties() const
 {
-    // The counts that sources give at dates; nothing is interpolated between them.
-    const char* const countKeys[] = {"budapest.ratifications_count.2008-04", "budapest.ratifications_count.2015-09",
-                                     "budapest.parties_count.2024-02-07", "budapest.parties_count.2024-04-19",
-                                     "budapest.parties_count.2024-06-20"};
+    // Parties in force at each year end, counted from each state's dates (the treaty_status table), from
+    // the Convention's entry into force to the latest year end the data reaches. A year in which an entry
+    // into force is known only by its year, as the research assumed it, is drawn hollow.
+    const QList<TreatyStatus> states = m_database.treatyStatuses(QStringLiteral("ETS 185"));
+    const QString asOf = TreatyDates::dataDate(states);
+    if (states.isEmpty() || asOf.size() < 4)
+        return std::nullopt;
     ChartData chart = newChart(budapestId, ChartKind::Steps, QStringLiteral("count"),
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties to the Budapest Convention"),
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "States parties"));
-    ChartSegment segment{localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "States parties")), {}};
-    for (const char* key : countKeys) {
-        const auto figure = m_database.figure(QString::fromLatin1(key));
-        if (!figure || !figure->number)
-            return std::nullopt;
-        const LocalizedText date
-            = inEachLanguage([&](Language, const NumberFormat& format) { return format.period(figure->period); });
-        segment.points.append(
-            {fractionalYear(figure->period), *figure->number, date, {}, false, figure->key, figure->source});
-        chart.dataDate = figure->period;
+    ChartSegment segment {localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties in force at the year end")), {}};
+    // The Council of Europe's chart is the source most of the dates come from.
+    Source source = states.first().source;
+    for (const TreatyStatus& state : states) {
+        if (state.source.publisher.startsWith(QLatin1String("Council of Europe"))) {
+            source = state.source;
+            break;
+        }
     }
+    const int lastYear = asOf.left(4).toInt() - (asOf.mid(5) == QLatin1String("12-31") ? 0 : 1);
+    for (int year = 2004; year <= lastYear; ++year) {
+        const QString yearEnd = QStringLiteral("%1-12-31").arg(year);
+        int parties = 0;
+        bool assumed = false;
+        for (const TreatyStatus& state : states) {
+            if (!TreatyDates::reached(state.entryIntoForce, yearEnd))
+                continue;
+            ++parties;
+            assumed =
+                assumed || (TreatyDates::isYearOnly(state.entryIntoForce) && state.entryIntoForce.toInt() == year);
+        }
+        const LocalizedText label = inEachLanguage([&](Language language, const NumberFormat& format) {
+            return m_translations.translate(language, context, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "end of %1"))
+                .arg(format.year(year));
+        });
+        segment.points.append({double(year),
+                               double(parties),
+                               label,
+                               {},
+                               assumed,
+                               QStringLiteral("budapest.parties_in_force.%1").arg(year),
+                               source});
+    }
+    if (segment.points.isEmpty())
+        return std::nullopt;
+    chart.dataDate = asOf;
     chart.segments.append(segment);
-    const struct
-    {
+    const struct {
         const char* key;
         const char* label;
     } milestones[] = {
@@ -271,15 +303,17 @@ std::optional<ChartData> ChartCatalog::budapestParties() const
             chart.milestones.append({fractionalYear(figure->value), localized(milestone.label), figure->source});
     }
     chart.note = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
-                                             "2008 and 2015: ratifications reported by secondary sources; from 2024: "
-                                             "Parties counted by the Council of Europe. Dotted lines mark milestones."));
+                                             "Counted from each state's dates of entry into force (Council of Europe "
+                                             "chart, depositary notifications, official gazettes). Hollow points: a "
+                                             "year in which an entry into force is known only by its year. Dotted "
+                                             "lines mark milestones."));
     const ChartPoint& first = segment.points.first();
     const ChartPoint& last = segment.points.last();
     chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
         return m_translations
             .translate(language, context,
                        QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
-                                         "%1 states in %2, %3 Parties by %4; the UN Convention against "
+                                         "%1 Parties at the %2, %3 at the %4; the UN Convention against "
                                          "Cybercrime was adopted in December 2024."))
             .arg(format.integer(first.y), first.label.text(language), format.integer(last.y),
                  last.label.text(language));
@@ -287,13 +321,36 @@ std::optional<ChartData> ChartCatalog::budapestParties() const
     return chart;
 }
 
+std::optional<Figure> ChartCatalog::budapestPartiesNow() const
+{
+    const QList<TreatyStatus> states = m_database.treatyStatuses(QStringLiteral("ETS 185"));
+    const QString asOf = TreatyDates::dataDate(states);
+    const std::optional<ChartData> chart = budapestParties();
+    if (!chart || asOf.isEmpty())
+        return std::nullopt;
+    int parties = 0;
+    for (const TreatyStatus& state : states)
+        parties += TreatyDates::reached(state.entryIntoForce, asOf) ? 1 : 0;
+    Figure figure;
+    figure.key = QStringLiteral("budapest.parties_in_force");
+    figure.topic = QStringLiteral("budapest");
+    figure.value = QString::number(parties);
+    figure.number = parties;
+    figure.unit = QStringLiteral("count");
+    figure.period = asOf;
+    figure.label = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties in force"));
+    figure.confidence = Confidence::High;
+    figure.note = chart->note;
+    figure.source = chart->segments.first().points.last().source;
+    return figure;
+}
+
 std::optional<ChartData> ChartCatalog::timeline() const
 {
     const QList<Event> events = m_database.events();
     if (events.isEmpty())
         return std::nullopt;
-    const struct
-    {
+    const struct {
         QStringList kinds;
         const char* name;
     } lanes[] = {
@@ -307,13 +364,13 @@ std::optional<ChartData> ChartCatalog::timeline() const
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"));
     for (qsizetype lane = 0; lane < qsizetype(std::size(lanes)); ++lane) {
         chart.lanes.append(localized(lanes[lane].name));
-        ChartSegment segment{localized(lanes[lane].name), {}};
+        ChartSegment segment {localized(lanes[lane].name), {}};
         for (const Event& e : events) {
             // The statement's period; the Budapest Convention's own dates are on its chart.
             if (!lanes[lane].kinds.contains(e.kind) || e.date < QLatin1String("2017"))
                 continue;
-            const LocalizedText date
-                = inEachLanguage([&](Language, const NumberFormat& format) { return format.period(e.date); });
+            const LocalizedText date =
+                inEachLanguage([&](Language, const NumberFormat& format) { return format.period(e.date); });
             segment.points.append({fractionalYear(e.date), double(lane), date, e.title, false, e.key, e.source});
         }
         chart.segments.append(segment);
@@ -350,10 +407,9 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
     yours.id = QStringLiteral("user");
     yours.shortName = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "your own data"));
     for (const Total& topic : topics.mid(0, userTopicsShown)) {
-        ChartSegment segment{{topic.group, topic.group}, {}};
+        ChartSegment segment {{topic.group, topic.group}, {}};
         for (const Total& year : user.totalsByYear(topic.group)) {
-            segment.points.append(
-                {year.group.toDouble(), year.sum, {year.group, year.group}, {}, false, {}, yours});
+            segment.points.append({year.group.toDouble(), year.sum, {year.group, year.group}, {}, false, {}, yours});
             chart.dataDate = std::max(chart.dataDate, year.group);
         }
         chart.segments.append(segment);
@@ -380,17 +436,16 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
                        QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog",
                                            "Your figures in %n topic(s); the largest, “%1”, sums to %2."),
                        nullptr, int(topics.size()))
-            .arg(topics.first().group, std::floor(topics.first().sum) == topics.first().sum
-                                           ? format.integer(topics.first().sum)
-                                           : format.decimal(topics.first().sum, 1));
+            .arg(topics.first().group,
+                 std::floor(topics.first().sum) == topics.first().sum ? format.integer(topics.first().sum)
+                                                                      : format.decimal(topics.first().sum, 1));
     });
     return chart;
 }
 
 std::optional<Kpi> ChartCatalog::kpi(const QString& id) const
 {
-    struct Definition
-    {
+    struct Definition {
         QString id;
         const char* title;
         const char* figure;
@@ -413,7 +468,9 @@ std::optional<Kpi> ChartCatalog::kpi(const QString& id) const
     for (const Definition& d : definitions) {
         if (d.id != id)
             continue;
-        const std::optional<Figure> figure = m_database.figure(QString::fromLatin1(d.figure));
+        // The Parties are counted from the states' dates, as the chart and the map count them.
+        const std::optional<Figure> figure =
+            id == budapestKpiId ? budapestPartiesNow() : m_database.figure(QString::fromLatin1(d.figure));
         if (!figure)
             return std::nullopt;
         Kpi kpi;

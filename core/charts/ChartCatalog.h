@@ -15,8 +15,7 @@ class Translations;
 
 /// Knows which charts and KPIs Vigie offers and builds them from the database: the one place that decides
 /// what a chart shows (series, breaks, notes), so that the window, the exporter and the command line agree.
-class ChartCatalog
-{
+class ChartCatalog {
 public:
     ChartCatalog(const ThreatDatabase& database, const Translations& translations);
 
@@ -40,6 +39,8 @@ private:
     std::optional<ChartData> offencesByCategory() const;
     std::optional<ChartData> ransomware() const;
     std::optional<ChartData> budapestParties() const;
+    /// The Parties in force as of the treaty data's date, counted from the states' dates, as a figure.
+    std::optional<Figure> budapestPartiesNow() const;
     std::optional<ChartData> timeline() const;
     LocalizedText localized(const char* sourceText) const;
     /// A chart with its id, kind, unit and translated title and axis labels (untranslated source texts in).

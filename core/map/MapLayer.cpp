@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/map/MapLayer.h"
 
+#include "core/data/TreatyDates.h"
+
 namespace Vigie {
 
 MapLayer::MapLayer(Kind kind, const QList<TreatyStatus>& statuses)
@@ -16,20 +18,14 @@ MapLayer::MapLayer(Kind kind, const QList<TreatyStatus>& statuses)
         if (!record.treaty.isEmpty() && record.treaty != treatyId(kind))
             continue;
         m_records.insert(record.iso3, record);
-        // The layer's date is the latest it knows: a "status as of", a signature or a deposit (an entry into
-        // force may be announced ahead). ISO dates, or a year alone, compare as strings; a free text is no date.
-        for (const QString& date : {record.statusAsOf, record.signature, record.ratification}) {
-            if (!date.isEmpty() && date.front().isDigit() && date > m_dataDate)
-                m_dataDate = date;
-        }
         if (m_source.publisher.isEmpty())
             m_source = record.source;
     }
-    // Each status from the dates, as of the layer's date: a date after it has not happened yet. A date
-    // known only by its year counts from that year.
+    // Each status from the dates, as of the layer's date: a date after it has not happened yet.
+    m_dataDate = TreatyDates::dataDate(m_records.values());
     const QString asOf = m_dataDate.isEmpty() ? QStringLiteral("9999") : m_dataDate;
     auto reached = [&](const QString& date) {
-        return !date.isEmpty() && date <= asOf;
+        return TreatyDates::reached(date, asOf);
     };
     for (const TreatyStatus& record : std::as_const(m_records)) {
         Status status = Status::Outside;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
+#include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
+#include "core/i18n/Translations.h"
 #include "core/map/MapLayer.h"
 
 using namespace Vigie;
@@ -17,6 +19,8 @@ private slots:
     void knownStates_data();
     void knownStates();
     void partiesInForce();
+    void chartCountsTheDatesAtEveryYearEnd();
+    void cardSaysTheSame();
 
 private:
     std::unique_ptr<ThreatDatabase> m_db;
@@ -103,6 +107,39 @@ void TestTreatyStatus::partiesInForce()
     QCOMPARE(m_budapest.count(MapLayer::Status::Signatory), 2);
     QCOMPARE(m_budapest.count(MapLayer::Status::Ratified), 0);
     QCOMPARE(m_budapest.dataDate(), QStringLiteral("2026-01-14"));
+}
+
+void TestTreatyStatus::chartCountsTheDatesAtEveryYearEnd()
+{
+    // Parties in force at each year end, as the research counts them (budapest_parties_by_year.csv), and
+    // the years that rest on an entry into force known only by its year.
+    const int expected[] = {6, 11, 15, 21, 23, 26, 30, 31, 37, 40, 42, 47, 49, 55, 61, 64, 65, 66, 67, 68, 76, 81};
+    const QList<int> assumedYears {2005, 2006, 2009, 2018, 2025};
+    Translations translations;
+    ChartCatalog catalog(*m_db, translations);
+    const auto chart = catalog.chart(QStringLiteral("budapest-parties"));
+    QVERIFY(chart);
+    QCOMPARE(chart->segments.size(), 1);
+    const QList<ChartPoint>& points = chart->segments.first().points;
+    QCOMPARE(points.size(), qsizetype(std::size(expected)));
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const int year = 2004 + int(i);
+        QCOMPARE(int(points.at(i).x), year);
+        QCOMPARE(int(points.at(i).y), expected[i]);
+        QCOMPARE(points.at(i).provisional, assumedYears.contains(year));
+    }
+    QCOMPARE(chart->dataDate, QStringLiteral("2026-01-14"));
+}
+
+void TestTreatyStatus::cardSaysTheSame()
+{
+    Translations translations;
+    ChartCatalog catalog(*m_db, translations);
+    const auto kpi = catalog.kpi(QStringLiteral("budapest-parties"));
+    QVERIFY(kpi);
+    QCOMPARE(kpi->figure.number.value_or(0), 81.0);
+    QCOMPARE(kpi->figure.period, QStringLiteral("2026-01-14"));
+    QCOMPARE(kpi->figure.number.value_or(0), double(m_budapest.count(MapLayer::Status::Party)));
 }
 
 QTEST_APPLESS_MAIN(TestTreatyStatus)

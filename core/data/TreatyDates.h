@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "core/data/Records.h"
+
+namespace Vigie::TreatyDates {
+
+/// The date a treaty's records are read as of: the latest they know, a "status as of", a signature or a
+/// deposit (an entry into force may be announced ahead). ISO dates, or a year alone; free texts are no date.
+QString dataDate(const QList<TreatyStatus>& records);
+
+/// Whether @p date ("2006-05-01", or a year alone, which counts from that year) has come by @p asOf.
+bool reached(const QString& date, const QString& asOf);
+
+/// Whether the record's entry into force is known only by its year: the research assumed it.
+bool isYearOnly(const QString& date);
+
+} // namespace Vigie::TreatyDates
