@@ -1705,6 +1705,69 @@
     </message>
 </context>
 <context>
+    <name>Vigie::TreatyTable</name>
+    <message>
+        <source>Party: in force</source>
+        <translation>Party: in force</translation>
+    </message>
+    <message>
+        <source>Ratified or acceded, not yet in force</source>
+        <translation>Ratified or acceded, not yet in force</translation>
+    </message>
+    <message>
+        <source>Signed, not ratified</source>
+        <translation>Signed, not ratified</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO code</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Budapest Convention</source>
+        <translation>Budapest Convention</translation>
+    </message>
+    <message>
+        <source>Second Additional Protocol</source>
+        <translation>Second Additional Protocol</translation>
+    </message>
+    <message>
+        <source>UN Convention against Cybercrime</source>
+        <translation>UN Convention against Cybercrime</translation>
+    </message>
+    <message>
+        <source>%1: status as of %2</source>
+        <translation>%1: status as of %2</translation>
+    </message>
+    <message>
+        <source>%1: signature</source>
+        <translation>%1: signature</translation>
+    </message>
+    <message>
+        <source>%1: ratification or accession</source>
+        <translation>%1: ratification or accession</translation>
+    </message>
+    <message>
+        <source>%1: entry into force</source>
+        <translation>%1: entry into force</translation>
+    </message>
+    <message>
+        <source>%1: source</source>
+        <translation>%1: source</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::UserData</name>
     <message>
         <source>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</source>

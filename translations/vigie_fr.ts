@@ -1705,6 +1705,69 @@
     </message>
 </context>
 <context>
+    <name>Vigie::TreatyTable</name>
+    <message>
+        <source>Party: in force</source>
+        <translation>Partie&#xa0;: en vigueur</translation>
+    </message>
+    <message>
+        <source>Ratified or acceded, not yet in force</source>
+        <translation>Ratifiée ou adhésion, pas encore en vigueur</translation>
+    </message>
+    <message>
+        <source>Signed, not ratified</source>
+        <translation>Signée, non ratifiée</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Pas de données</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Code ISO</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Budapest Convention</source>
+        <translation>Convention de Budapest</translation>
+    </message>
+    <message>
+        <source>Second Additional Protocol</source>
+        <translation>Deuxième Protocole additionnel</translation>
+    </message>
+    <message>
+        <source>UN Convention against Cybercrime</source>
+        <translation>Convention des Nations unies contre la cybercriminalité</translation>
+    </message>
+    <message>
+        <source>%1: status as of %2</source>
+        <translation>%1&#xa0;: statut au %2</translation>
+    </message>
+    <message>
+        <source>%1: signature</source>
+        <translation>%1&#xa0;: signature</translation>
+    </message>
+    <message>
+        <source>%1: ratification or accession</source>
+        <translation>%1&#xa0;: ratification ou adhésion</translation>
+    </message>
+    <message>
+        <source>%1: entry into force</source>
+        <translation>%1&#xa0;: entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>%1: source</source>
+        <translation>%1&#xa0;: source</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::UserData</name>
     <message>
         <source>Your database “%1” is damaged (%2). It was kept as “%3”, and Vigie starts on its own data.</source>

@@ -18,7 +18,9 @@
 #include "core/i18n/LanguageManager.h"
 #include "core/map/MapLocationModel.h"
 #include "core/map/MapViewport.h"
+#include "core/map/TreatyTable.h"
 #include "widgets/ChartExporter.h"
+#include "widgets/export/ImageWriter.h"
 #include "widgets/map/MapExporter.h"
 #include "widgets/map/MapRenderer.h"
 #include "widgets/map/MapScene.h"
@@ -213,8 +215,12 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
         scene.setViewport(MapViewport::home());
         const MapRenderer renderer(context.translations);
         const MapExporter exporter(renderer);
+        const TreatyTable treaties(context.database, context.translations);
         for (const ExportFile& file : mapFiles) {
-            const ExportResult result = exporter.exportToFile(scene, file.path, file.options);
+            // The map's CSV is its treaties, state by state; its pictures are the map itself.
+            const ExportResult result = file.options.format == ExportFormat::Csv
+                ? ImageWriter::saveBytes(treaties.toCsv(file.options.language), file.path)
+                : exporter.exportToFile(scene, file.path, file.options);
             if (!result.ok()) {
                 io.err << "vigie export: " << result.error << Qt::endl;
                 return ExitFailure;

@@ -27,6 +27,7 @@ private slots:
     void unreadableSizesAreRefused_data();
     void unreadableSizesAreRefused();
     void csvTakesAnySize();
+    void mapCsvGivesTheTreatiesStateByState();
     void exportsTheMap();
     void badArguments_data();
     void badArguments();
@@ -112,6 +113,30 @@ void TestExportCommand::unreadableSizesAreRefused_data()
     QTest::newRow("a strip") << QStringLiteral("20000x16") << 96 << QStringLiteral("17319 × 5773");
     QTest::newRow("400 megapixels") << QStringLiteral("20000x20000") << 600 << QStringLiteral("10000 × 10000");
     QTest::newRow("too tall") << QStringLiteral("500x2000") << 96 << QStringLiteral("667 × 2000");
+}
+
+void TestExportCommand::mapCsvGivesTheTreatiesStateByState()
+{
+    QCOMPARE(run({"--chart", "map", "--format", "csv", "--lang", "en", "--out", m_out->path()}), int(ExitSuccess));
+    QFile file(m_out->filePath(QStringLiteral("map-en.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 100); // a row per state listed under any of the three treaties
+    QVERIFY(lines.first().startsWith(QStringLiteral("\"ISO code\",\"State\",\"Budapest Convention: status as of")));
+    auto row = [&](const QString& iso3) {
+        for (const QString& line : lines) {
+            if (line.startsWith(u'"' + iso3 + u'"'))
+                return line;
+        }
+        return QString();
+    };
+    QVERIFY2(row(QStringLiteral("USA"))
+                 .contains(QStringLiteral("\"Party: in force\",\"2001-11-23\",\"2006-09-29\",\"2007-01-01\"")),
+             qPrintable(row(QStringLiteral("USA"))));
+    QVERIFY(row(QStringLiteral("ZAF")).contains(QStringLiteral("\"Signed, not ratified\",\"2001-11-23\"")));
+    const QStringList russia = row(QStringLiteral("RUS")).split(QStringLiteral("\",\""));
+    QVERIFY(russia.size() > 2);
+    QCOMPARE(russia.at(2), QStringLiteral("Not signed")); // absent from the Council of Europe's complete chart
 }
 
 void TestExportCommand::csvTakesAnySize()

@@ -55,9 +55,7 @@ QString MapExporter::id()
 QList<ExportFile> MapExporter::plan(const QList<Language>& languages, const QList<ExportFormat>& formats,
                                     const ExportOptions& base, const QString& folder)
 {
-    QList<ExportFormat> pictures = formats;
-    pictures.removeAll(ExportFormat::Csv);
-    return ChartExporter::planFiles(id(), languages, pictures, base, folder);
+    return ChartExporter::planFiles(id(), languages, formats, base, folder);
 }
 
 MapExporter::MapExporter(const MapRenderer& renderer)

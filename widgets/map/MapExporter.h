@@ -28,8 +28,8 @@ public:
 
     /// The map's id in file names and on the command line: "map".
     static QString id();
-    /// The map's files of a batch: every language × format the map can be written in (CSV not yet: the map
-    /// has no table of numbers), named as every batch names its files.
+    /// The map's files of a batch: every language × format, named as every batch names its files. Its CSV is
+    /// the treaties state by state (TreatyTable), which the caller writes.
     static QList<ExportFile> plan(const QList<Language>& languages, const QList<ExportFormat>& formats,
                                   const ExportOptions& base, const QString& folder);
 
