@@ -855,6 +855,18 @@
         <source>No language given: use fr, en or both.</source>
         <translation>No language given: use fr, en or both.</translation>
     </message>
+    <message>
+        <source>The map&apos;s treaty layer: none, budapest (the Budapest Convention&apos;s Parties) or un (the UN Convention&apos;s signatories).</source>
+        <translation>The map&apos;s treaty layer: none, budapest (the Budapest Convention&apos;s Parties) or un (the UN Convention&apos;s signatories).</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>layer</translation>
+    </message>
+    <message>
+        <source>Unknown layer “%1”: use none, budapest or un.</source>
+        <translation>Unknown layer “%1”: use none, budapest or un.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ExportDialog</name>

@@ -855,6 +855,18 @@
         <source>No language given: use fr, en or both.</source>
         <translation>Aucune langue donnée&#xa0;: indiquez fr, en ou les deux.</translation>
     </message>
+    <message>
+        <source>The map&apos;s treaty layer: none, budapest (the Budapest Convention&apos;s Parties) or un (the UN Convention&apos;s signatories).</source>
+        <translation>La couche des traités sur la carte&#xa0;: none, budapest (les Parties à la Convention de Budapest) ou un (les signataires de la Convention des Nations unies).</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>couche</translation>
+    </message>
+    <message>
+        <source>Unknown layer “%1”: use none, budapest or un.</source>
+        <translation>Couche inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez none, budapest ou un.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ExportDialog</name>

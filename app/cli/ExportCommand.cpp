@@ -16,6 +16,7 @@
 #include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/LanguageManager.h"
+#include "core/map/MapLayer.h"
 #include "core/map/MapLocationModel.h"
 #include "core/map/MapViewport.h"
 #include "core/map/TreatyTable.h"
@@ -63,8 +64,12 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
                                        tr("folder"), QStringLiteral("."));
     const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace files that already exist."));
     const QCommandLineOption darkOption(QStringLiteral("dark"), tr("Use dark colours."));
-    parser.addOptions(
-        {chartOption, formatOption, langOption, dpiOption, sizeOption, outOption, forceOption, darkOption});
+    const QCommandLineOption layerOption(QStringLiteral("layer"),
+                                         tr("The map's treaty layer: none, budapest (the Budapest Convention's "
+                                            "Parties) or un (the UN Convention's signatories)."),
+                                         tr("layer"), QStringLiteral("none"));
+    parser.addOptions({chartOption, formatOption, langOption, dpiOption, sizeOption, outOption, forceOption, darkOption,
+                       layerOption});
 
     auto usageError = [&](const QString& message) {
         io.err << "vigie export: " << message << Qt::endl;
@@ -132,6 +137,14 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     base.pixelSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
     base.dpi = dpi;
     base.dark = parser.isSet(darkOption);
+    const QString layerName = parser.value(layerOption).trimmed().toLower();
+    MapLayer::Kind layerKind = MapLayer::Kind::None;
+    if (layerName == QLatin1String("budapest"))
+        layerKind = MapLayer::Kind::BudapestParties;
+    else if (layerName == QLatin1String("un"))
+        layerKind = MapLayer::Kind::UnSignatories;
+    else if (layerName != QLatin1String("none"))
+        return usageError(tr("Unknown layer “%1”: use none, budapest or un.").arg(parser.value(layerOption)));
     // A size matters only to pictures: a CSV-only export takes any.
     const bool csvOnly = formats == QList<ExportFormat> {ExportFormat::Csv};
     if (const auto invalid = ChartExporter::validate(base); invalid && !csvOnly)
@@ -213,6 +226,11 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
         locations.setCentres(context.database.centres());
         scene.locations = &locations;
         scene.setViewport(MapViewport::home());
+        if (layerKind != MapLayer::Kind::None) { // the whole world, coloured by its status under the treaty
+            scene.layer = MapLayer(layerKind, context.database.treatyStatuses(MapLayer::treatyId(layerKind)));
+            scene.zoom = 1;
+            scene.centre = QPointF(0, 0);
+        }
         const MapRenderer renderer(context.translations);
         const MapExporter exporter(renderer);
         const TreatyTable treaties(context.database, context.translations);

@@ -27,6 +27,7 @@ private slots:
     void unreadableSizesAreRefused_data();
     void unreadableSizesAreRefused();
     void csvTakesAnySize();
+    void mapWithATreatyLayer();
     void mapCsvGivesTheTreatiesStateByState();
     void exportsTheMap();
     void badArguments_data();
@@ -137,6 +138,20 @@ void TestExportCommand::mapCsvGivesTheTreatiesStateByState()
     const QStringList russia = row(QStringLiteral("RUS")).split(QStringLiteral("\",\""));
     QVERIFY(russia.size() > 2);
     QCOMPARE(russia.at(2), QStringLiteral("Not signed")); // absent from the Council of Europe's complete chart
+}
+
+void TestExportCommand::mapWithATreatyLayer()
+{
+    QCOMPARE(run({"--chart", "map", "--layer", "budapest", "--format", "svg", "--lang", "en", "--out", m_out->path()}),
+             int(ExitSuccess));
+    QFile svg(m_out->filePath(QStringLiteral("map-en.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svg.readAll());
+    QVERIFY(text.contains(QStringLiteral("Budapest Convention parties"))); // title and legend
+    QVERIFY(text.contains(QStringLiteral("Party: in force")));
+    QVERIFY(text.contains(QStringLiteral("Not signed")));
+    QCOMPARE(run({"--chart", "map", "--layer", "treaties", "--out", m_out->path()}), int(ExitUsage));
+    QVERIFY(m_stderr.contains(QStringLiteral("Unknown layer")));
 }
 
 void TestExportCommand::csvTakesAnySize()
