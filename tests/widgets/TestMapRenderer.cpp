@@ -25,6 +25,7 @@ private slots:
     void texts();
     void legend();
     void legendNamesExactlyWhatIsDrawn();
+    void countryTipGivesStatusDatesAndSource();
 
 private:
     QImage render(const MapScene& scene, const QSize& size) const;
@@ -181,6 +182,34 @@ void TestMapRenderer::legendNamesExactlyWhatIsDrawn()
     drawn.remove(style.france.rgba());
     QCOMPARE(listed, drawn); // signed, and no data (the UN list is not known to be complete)
     QVERIFY(listed.contains(style.land.rgba()));
+}
+
+void TestMapRenderer::countryTipGivesStatusDatesAndSource()
+{
+    MapScene scene;
+    scene.world = m_world;
+    const CountryShape* france = nullptr;
+    for (const CountryShape& shape : m_world->countries()) {
+        if (shape.iso3 == QLatin1String("FRA"))
+            france = &shape;
+    }
+    QVERIFY(france);
+    // No layer: the name alone.
+    QCOMPARE(m_renderer->countryTip(scene, *france, Language::English), QStringLiteral("<b>France</b>"));
+    QList<TreatyStatus> budapest = Fixtures::budapest();
+    budapest.first().source.publisher = QStringLiteral("Council of Europe <Treaty Office>");
+    budapest.first().source.title = QStringLiteral("Chart of signatures");
+    scene.layer = MapLayer(MapLayer::Kind::BudapestParties, budapest);
+    const QString english = m_renderer->countryTip(scene, *france, Language::English);
+    for (const QString& part :
+         {QStringLiteral("Budapest Convention parties — Party: in force"), QStringLiteral("Signed: 23 November 2001"),
+          QStringLiteral("Ratified or acceded: 10 January 2006"), QStringLiteral("In force: 1 May 2006"),
+          QStringLiteral("Council of Europe &lt;Treaty Office&gt; — Chart of signatures")})
+        QVERIFY2(english.contains(part), qPrintable(english));
+    const QString french = m_renderer->countryTip(scene, *france, Language::French);
+    for (const QString& part : {QStringLiteral("Partie\u00a0: en vigueur"), QStringLiteral("23\u00a0novembre 2001"),
+                                QStringLiteral("mai 2006")})
+        QVERIFY2(french.contains(part) || french.contains(QString(part).replace(u'\u00a0', u' ')), qPrintable(french));
 }
 
 QTEST_MAIN(TestMapRenderer)
