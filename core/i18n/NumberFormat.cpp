@@ -52,6 +52,9 @@ QString NumberFormat::year(int year) const
 
 QString NumberFormat::longDate(const QDate& date) const
 {
+    // French writes the first of the month as an ordinal: "1er mai 2006", then "2 mai".
+    if (m_language == Language::French && date.day() == 1)
+        return m_locale.toString(date, QStringLiteral("'1er' MMMM yyyy"));
     return m_locale.toString(date, QStringLiteral("d MMMM yyyy"));
 }
 

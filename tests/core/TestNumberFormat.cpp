@@ -3,6 +3,7 @@
 
 #include <limits>
 
+#include <QDate>
 #include <QTest>
 
 #include "core/i18n/NumberFormat.h"
@@ -11,13 +12,13 @@ using namespace Vigie;
 
 Q_DECLARE_METATYPE(Vigie::Language)
 
-class TestNumberFormat : public QObject
-{
+class TestNumberFormat : public QObject {
     Q_OBJECT
 
 private slots:
     void formats_data();
     void formats();
+    void longDates();
     void languageCodes_data();
     void languageCodes();
 };
@@ -79,6 +80,16 @@ void TestNumberFormat::formats()
     else
         actual = format.value(value, kind.section(u':', 1));
     QCOMPARE(actual, expected);
+}
+
+void TestNumberFormat::longDates()
+{
+    const NumberFormat french(Language::French);
+    const NumberFormat english(Language::English);
+    QCOMPARE(french.longDate(QDate(2006, 5, 1)), QStringLiteral("1er mai 2006"));
+    QCOMPARE(french.longDate(QDate(2006, 5, 2)), QStringLiteral("2 mai 2006"));
+    QCOMPARE(english.longDate(QDate(2006, 5, 1)), QStringLiteral("1 May 2006"));
+    QCOMPARE(french.period(QStringLiteral("2004-07-01")), QStringLiteral("1er juillet 2004"));
 }
 
 void TestNumberFormat::languageCodes_data()

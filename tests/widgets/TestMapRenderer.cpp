@@ -139,7 +139,7 @@ void TestMapRenderer::texts()
     scene.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
     const QString footer = m_renderer->footer(scene, language);
     QVERIFY2(footer.endsWith(attribution), qPrintable(footer));
-    QVERIFY(footer.contains(language == Language::French ? QStringLiteral("1 septembre 2025")
+    QVERIFY(footer.contains(language == Language::French ? QStringLiteral("1er septembre 2025")
                                                          : QStringLiteral("1 September 2025")));
     QVERIFY(footer.contains(QStringLiteral("Ministère de l'Europe")));
     QCOMPARE(m_renderer->layerName(MapLayer::Kind::BudapestParties, language), layer);
@@ -208,7 +208,7 @@ void TestMapRenderer::countryTipGivesStatusDatesAndSource()
         QVERIFY2(english.contains(part), qPrintable(english));
     const QString french = m_renderer->countryTip(scene, *france, Language::French);
     for (const QString& part : {QStringLiteral("Partie\u00a0: en vigueur"), QStringLiteral("23\u00a0novembre 2001"),
-                                QStringLiteral("mai 2006")})
+                                QStringLiteral("1er mai 2006")})
         QVERIFY2(french.contains(part) || french.contains(QString(part).replace(u'\u00a0', u' ')), qPrintable(french));
 }
 
