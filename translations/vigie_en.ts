@@ -1296,14 +1296,6 @@
         <translation>UN Convention signatories</translation>
     </message>
     <message>
-        <source>Signed, not ratified</source>
-        <translation>Signed, not ratified</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
         <source>Signed: %1</source>
         <translation>Signed: %1</translation>
     </message>
@@ -1314,18 +1306,6 @@
     <message>
         <source>In force: %1</source>
         <translation>In force: %1</translation>
-    </message>
-    <message>
-        <source>Party: in force</source>
-        <translation>Party: in force</translation>
-    </message>
-    <message>
-        <source>Ratified or acceded, not yet in force</source>
-        <translation>Ratified or acceded, not yet in force</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Not signed</translation>
     </message>
 </context>
 <context>

@@ -1296,14 +1296,6 @@
         <translation>Signataires de la Convention des Nations unies</translation>
     </message>
     <message>
-        <source>Signed, not ratified</source>
-        <translation>Signée, non ratifiée</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Pas de données</translation>
-    </message>
-    <message>
         <source>Signed: %1</source>
         <translation>Signature&#xa0;: %1</translation>
     </message>
@@ -1314,18 +1306,6 @@
     <message>
         <source>In force: %1</source>
         <translation>En vigueur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Party: in force</source>
-        <translation>Partie&#xa0;: en vigueur</translation>
-    </message>
-    <message>
-        <source>Ratified or acceded, not yet in force</source>
-        <translation>Ratifiée ou adhésion, pas encore en vigueur</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>Non signée</translation>
     </message>
 </context>
 <context>

@@ -45,19 +45,23 @@ QString TreatyTable::tr(Language language, const char* sourceText) const
     return m_translations.translate(language, context, sourceText);
 }
 
-QString TreatyTable::statusName(MapLayer::Status status, Language language) const
+QString TreatyTable::statusName(const Translations& translations, MapLayer::Status status, Language language)
 {
+    // Not "tr": lupdate would misread the calls.
+    auto named = [&](const char* text) {
+        return translations.translate(language, context, text);
+    };
     switch (status) {
     case MapLayer::Status::Party:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::TreatyTable", "Party: in force"));
+        return named(QT_TRANSLATE_NOOP("Vigie::TreatyTable", "Party: in force"));
     case MapLayer::Status::Ratified:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::TreatyTable", "Ratified or acceded, not yet in force"));
+        return named(QT_TRANSLATE_NOOP("Vigie::TreatyTable", "Ratified or acceded, not yet in force"));
     case MapLayer::Status::Signatory:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::TreatyTable", "Signed, not ratified"));
+        return named(QT_TRANSLATE_NOOP("Vigie::TreatyTable", "Signed, not ratified"));
     case MapLayer::Status::Outside:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::TreatyTable", "Not signed"));
+        return named(QT_TRANSLATE_NOOP("Vigie::TreatyTable", "Not signed"));
     case MapLayer::Status::NoData:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::TreatyTable", "No data"));
+        return named(QT_TRANSLATE_NOOP("Vigie::TreatyTable", "No data"));
     }
     return {};
 }
@@ -96,7 +100,7 @@ QList<QStringList> TreatyTable::rows(Language language) const
         QStringList row {it.key(), it.value()};
         for (const MapLayer& layer : m_layers) {
             const TreatyStatus* record = layer.record(it.key());
-            row.append(statusName(layer.status(it.key()), language));
+            row.append(statusName(m_translations, layer.status(it.key()), language));
             row.append(record ? record->signature : QString());
             row.append(record ? record->ratification : QString());
             row.append(record ? record->entryIntoForce : QString());

@@ -26,8 +26,9 @@ public:
     QList<QStringList> rows(Language language) const;
     /// The header and rows as UTF-8 CSV; cells a spreadsheet would run as formulas are defused.
     QByteArray toCsv(Language language) const;
-    /// "Party: in force", "Not signed"… in @p language: the words of the map's legend and tooltip.
-    QString statusName(MapLayer::Status status, Language language) const;
+    /// "Party: in force", "Not signed"… in @p language: the one wording of the CSV, the map's legend and its
+    /// tooltip.
+    static QString statusName(const Translations& translations, MapLayer::Status status, Language language);
 
 private:
     QString tr(Language language, const char* sourceText) const;

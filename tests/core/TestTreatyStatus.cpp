@@ -9,7 +9,7 @@
 using namespace Vigie;
 
 /// The Budapest Convention as the embedded data has it, against a table of known states written by hand
-/// from the research (../shared/data/v2: the Council of Europe's chart, depositary notifications and
+/// from the research (the Council of Europe's chart, depositary notifications and
 /// official gazettes), not derived from the curated file: status, and the dates behind it.
 class TestTreatyStatus : public QObject {
     Q_OBJECT

@@ -12,6 +12,7 @@
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/Translations.h"
 #include "core/map/EqualEarth.h"
+#include "core/map/TreatyTable.h"
 #include "widgets/Typeface.h"
 
 namespace Vigie {
@@ -483,19 +484,7 @@ QString MapRenderer::layerName(MapLayer::Kind kind, Language language) const
 
 QString MapRenderer::statusName(MapLayer::Status status, Language language) const
 {
-    switch (status) {
-    case MapLayer::Status::Party:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Party: in force"));
-    case MapLayer::Status::Ratified:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Ratified or acceded, not yet in force"));
-    case MapLayer::Status::Signatory:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Signed, not ratified"));
-    case MapLayer::Status::Outside:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Not signed"));
-    case MapLayer::Status::NoData:
-        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "No data"));
-    }
-    return {};
+    return TreatyTable::statusName(m_translations, status, language);
 }
 
 void MapRenderer::paintPage(QPainter& painter, const QSizeF& logicalSize, const MapScene& scene, Language language,
