@@ -42,12 +42,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Export All Charts</source>
-        <translation>Export All Charts</translation>
-    </message>
-    <message>
         <source>Exporting %1 (%2 of %3)…</source>
         <translation>Exporting %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Export All</source>
+        <translation>Export All</translation>
     </message>
 </context>
 <context>
@@ -660,14 +660,6 @@
         <translation>Save the chart on this page as PNG, JPEG, PDF or SVG</translation>
     </message>
     <message>
-        <source>Export &amp;All Charts…</source>
-        <translation>Export &amp;All Charts…</translation>
-    </message>
-    <message>
-        <source>Save every chart to a folder, in one or both languages</source>
-        <translation>Save every chart to a folder, in one or both languages</translation>
-    </message>
-    <message>
         <source>&amp;Copy Chart Image</source>
         <translation>&amp;Copy Chart Image</translation>
     </message>
@@ -709,13 +701,17 @@
         <source>Copied to the clipboard</source>
         <translation>Copied to the clipboard</translation>
     </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>Export &amp;All…</translation>
+    </message>
+    <message>
+        <source>Save every chart and the map to a folder, in one or both languages</source>
+        <translation>Save every chart and the map to a folder, in one or both languages</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ExportAllDialog</name>
-    <message>
-        <source>Export All Charts</source>
-        <translation>Export All Charts</translation>
-    </message>
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
@@ -747,6 +743,14 @@
     <message>
         <source>&amp;Dark colours</source>
         <translation>&amp;Dark colours</translation>
+    </message>
+    <message>
+        <source>Export All</source>
+        <translation>Export All</translation>
+    </message>
+    <message>
+        <source>Each chart&apos;s numbers as its table shows them, and for the map every state&apos;s status under each treaty, with its dates and source</source>
+        <translation>Each chart&apos;s numbers as its table shows them, and for the map every state&apos;s status under each treaty, with its dates and source</translation>
     </message>
 </context>
 <context>
@@ -1207,12 +1211,20 @@
         <translation>World map</translation>
     </message>
     <message>
-        <source>Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe and Africa, 0 shows the whole world. Tab reaches the centres&apos; markers.</source>
-        <translation>Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe and Africa, 0 shows the whole world. Tab reaches the centres&apos; markers.</translation>
-    </message>
-    <message>
         <source>%1, capacity centre (%2)</source>
         <translation>%1, capacity centre (%2)</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe and Africa, 0 shows the whole world; L folds or opens the legend. Tab reaches the centres&apos; markers.</source>
+        <translation>Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe and Africa, 0 shows the whole world; L folds or opens the legend. Tab reaches the centres&apos; markers.</translation>
+    </message>
+    <message>
+        <source>Click or press L to fold the legend</source>
+        <translation>Click or press L to fold the legend</translation>
+    </message>
+    <message>
+        <source>Click or press L to open the legend</source>
+        <translation>Click or press L to open the legend</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1318,10 @@
     <message>
         <source>In force: %1</source>
         <translation>In force: %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
     </message>
 </context>
 <context>

@@ -42,12 +42,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Export All Charts</source>
-        <translation>Exporter tous les graphiques</translation>
-    </message>
-    <message>
         <source>Exporting %1 (%2 of %3)…</source>
         <translation>Export de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Export All</source>
+        <translation>Tout exporter</translation>
     </message>
 </context>
 <context>
@@ -660,14 +660,6 @@
         <translation>Enregistrer le graphique de cette page en PNG, JPEG, PDF ou SVG</translation>
     </message>
     <message>
-        <source>Export &amp;All Charts…</source>
-        <translation>Exporter &amp;tous les graphiques…</translation>
-    </message>
-    <message>
-        <source>Save every chart to a folder, in one or both languages</source>
-        <translation>Enregistrer tous les graphiques dans un dossier, dans une langue ou les deux</translation>
-    </message>
-    <message>
         <source>&amp;Copy Chart Image</source>
         <translation>&amp;Copier l&apos;image du graphique</translation>
     </message>
@@ -709,13 +701,17 @@
         <source>Copied to the clipboard</source>
         <translation>Copié dans le presse-papiers</translation>
     </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>&amp;Tout exporter…</translation>
+    </message>
+    <message>
+        <source>Save every chart and the map to a folder, in one or both languages</source>
+        <translation>Enregistrer tous les graphiques et la carte dans un dossier, dans une langue ou les deux</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ExportAllDialog</name>
-    <message>
-        <source>Export All Charts</source>
-        <translation>Exporter tous les graphiques</translation>
-    </message>
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
@@ -747,6 +743,14 @@
     <message>
         <source>&amp;Dark colours</source>
         <translation>Couleurs &amp;sombres</translation>
+    </message>
+    <message>
+        <source>Export All</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Each chart&apos;s numbers as its table shows them, and for the map every state&apos;s status under each treaty, with its dates and source</source>
+        <translation>Les chiffres de chaque graphique tels que son tableau les donne et, pour la carte, le statut de chaque État au regard de chaque traité, avec ses dates et sa source</translation>
     </message>
 </context>
 <context>
@@ -1207,12 +1211,20 @@
         <translation>Carte du monde</translation>
     </message>
     <message>
-        <source>Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe and Africa, 0 shows the whole world. Tab reaches the centres&apos; markers.</source>
-        <translation>Faites glisser ou utilisez les flèches pour vous déplacer&#xa0;; la molette, + et − ou un pincement zooment&#xa0;; Origine revient à l&apos;Europe et à l&apos;Afrique, 0 affiche le monde entier. Tab atteint les repères des centres.</translation>
-    </message>
-    <message>
         <source>%1, capacity centre (%2)</source>
         <translation>%1, centre de renforcement des capacités (%2)</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe and Africa, 0 shows the whole world; L folds or opens the legend. Tab reaches the centres&apos; markers.</source>
+        <translation>Faites glisser ou utilisez les flèches pour vous déplacer&#xa0;; la molette, + et − ou un pincement zooment&#xa0;; Origine revient à l&apos;Europe et à l&apos;Afrique, 0 affiche le monde entier&#xa0;; L replie ou déplie la légende. Tab atteint les repères des centres.</translation>
+    </message>
+    <message>
+        <source>Click or press L to fold the legend</source>
+        <translation>Cliquez ou appuyez sur L pour replier la légende</translation>
+    </message>
+    <message>
+        <source>Click or press L to open the legend</source>
+        <translation>Cliquez ou appuyez sur L pour déplier la légende</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1318,10 @@
     <message>
         <source>In force: %1</source>
         <translation>En vigueur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
     </message>
 </context>
 <context>

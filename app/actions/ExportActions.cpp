@@ -40,8 +40,8 @@ void ExportActions::retranslate()
 {
     m_export->setText(tr("&Export Chart…"));
     m_export->setStatusTip(tr("Save the chart on this page as PNG, JPEG, PDF or SVG"));
-    m_exportAll->setText(tr("Export &All Charts…"));
-    m_exportAll->setStatusTip(tr("Save every chart to a folder, in one or both languages"));
+    m_exportAll->setText(tr("Export &All…"));
+    m_exportAll->setStatusTip(tr("Save every chart and the map to a folder, in one or both languages"));
     m_copy->setText(tr("&Copy Chart Image"));
     m_copy->setStatusTip(tr("Copy the chart on this page to the clipboard as an image"));
 }
@@ -83,16 +83,17 @@ void ExportActions::exportAll()
         return;
     }
     settings.setExportDirectory(folder);
-    const QList<ExportJob> jobs = ChartExporter::plan(m_context.catalog.charts(), dialog.languages(), dialog.formats(),
-                                                      dialog.baseOptions(), folder);
+    const BatchExport batch(m_context);
+    const BatchExport::Plan plan = batch.plan(dialog.languages(), dialog.formats(), dialog.baseOptions(), folder);
+    const QStringList paths = plan.paths();
     const auto existing =
-        std::count_if(jobs.cbegin(), jobs.cend(), [](const ExportJob& job) { return QFileInfo::exists(job.path); });
+        std::count_if(paths.cbegin(), paths.cend(), [](const QString& path) { return QFileInfo::exists(path); });
     if (existing > 0
         && QMessageBox::question(m_window, tr("Replace files?"),
                                  tr("%n file(s) in this folder will be replaced. Continue?", nullptr, int(existing)))
             != QMessageBox::Yes)
         return;
-    const BatchExport::Result result = BatchExport(m_context.exporter).run(jobs, m_window);
+    const BatchExport::Result result = batch.run(plan, m_window);
     if (!result.error.isEmpty())
         QMessageBox::critical(m_window, tr("Export failed"), result.error);
     emit statusMessage(tr("%n file(s) written to %1", nullptr, result.written).arg(QDir::toNativeSeparators(folder)),

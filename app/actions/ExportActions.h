@@ -13,8 +13,8 @@ namespace Vigie {
 struct AppContext;
 class Page;
 
-/// File → Export…, Export All Charts… and Copy Image: the exchanges with the user around a page's own export
-/// (Page::exportable) and around the batch of every chart. The window only puts the actions in its menu.
+/// File → Export…, Export All… and Copy Image: the exchanges with the user around a page's own export
+/// (Page::exportable) and around the batch of every chart and the map. The window only puts the actions in its menu.
 class ExportActions : public QObject {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ public:
 public slots:
     /// Asks for options and a file, then has the current page export itself.
     void exportCurrent();
-    /// Every chart to a folder, in the chosen languages and formats, with progress.
+    /// Every chart and the map to a folder, in the chosen languages and formats, with progress.
     void exportAll();
     /// Copies the current page's picture to the clipboard, at its size on screen.
     void copyCurrent();

@@ -13,18 +13,13 @@
 
 #include "app/AppContext.h"
 #include "app/cli/Commands.h"
+#include "app/export/MapBatch.h"
 #include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/map/MapLayer.h"
-#include "core/map/MapLocationModel.h"
-#include "core/map/MapViewport.h"
-#include "core/map/TreatyTable.h"
 #include "widgets/ChartExporter.h"
-#include "widgets/export/ImageWriter.h"
 #include "widgets/map/MapExporter.h"
-#include "widgets/map/MapRenderer.h"
-#include "widgets/map/MapScene.h"
 
 namespace Vigie {
 
@@ -137,14 +132,10 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     base.pixelSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
     base.dpi = dpi;
     base.dark = parser.isSet(darkOption);
-    const QString layerName = parser.value(layerOption).trimmed().toLower();
-    MapLayer::Kind layerKind = MapLayer::Kind::None;
-    if (layerName == QLatin1String("budapest"))
-        layerKind = MapLayer::Kind::BudapestParties;
-    else if (layerName == QLatin1String("un"))
-        layerKind = MapLayer::Kind::UnSignatories;
-    else if (layerName != QLatin1String("none"))
+    const auto layer = MapLayer::kindFromName(parser.value(layerOption));
+    if (!layer)
         return usageError(tr("Unknown layer “%1”: use none, budapest or un.").arg(parser.value(layerOption)));
+    const MapLayer::Kind layerKind = *layer;
     // A size matters only to pictures: a CSV-only export takes any.
     const bool csvOnly = formats == QList<ExportFormat> {ExportFormat::Csv};
     if (const auto invalid = ChartExporter::validate(base); invalid && !csvOnly)
@@ -174,18 +165,9 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
 
     // The map's outlines are read on a second thread while the charts are drawn: on two cores, the whole
     // export then takes about as long as its charts alone.
-    struct LoadedWorld {
-        std::shared_ptr<const WorldMap> world;
-        QString error;
-    };
-    std::future<LoadedWorld> loading;
-    if (!mapFiles.isEmpty()) {
-        loading = std::async(std::launch::async, [] {
-            LoadedWorld loaded;
-            loaded.world = WorldMap::loadEmbedded(&loaded.error);
-            return loaded;
-        });
-    }
+    MapBatch map(context.database, context.translations, layerKind);
+    if (!mapFiles.isEmpty())
+        map.startLoading();
     // Each picture is drawn here and compressed on another thread while the next is drawn. The files are
     // reported in order; the first failure stops the batch, and a file already on its way is still
     // reported once written, so that the list says every file that exists.
@@ -213,38 +195,12 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
         finishOldest();
     if (failed)
         return ExitFailure;
-    if (!mapFiles.isEmpty()) {
-        // The map as the window first shows it: Europe and Africa, both centres, no treaty layer.
-        const LoadedWorld loaded = loading.get();
-        MapScene scene;
-        scene.world = loaded.world;
-        if (!scene.world) {
-            io.err << "vigie export: " << loaded.error << Qt::endl;
+    for (const ExportFile& file : mapFiles) {
+        if (const ExportResult result = map.write(file); !result.ok()) {
+            io.err << "vigie export: " << result.error << Qt::endl;
             return ExitFailure;
         }
-        MapLocationModel locations;
-        locations.setCentres(context.database.centres());
-        scene.locations = &locations;
-        scene.setViewport(MapViewport::home());
-        if (layerKind != MapLayer::Kind::None) { // the whole world, coloured by its status under the treaty
-            scene.layer = MapLayer(layerKind, context.database.treatyStatuses(MapLayer::treatyId(layerKind)));
-            scene.zoom = 1;
-            scene.centre = QPointF(0, 0);
-        }
-        const MapRenderer renderer(context.translations);
-        const MapExporter exporter(renderer);
-        const TreatyTable treaties(context.database, context.translations);
-        for (const ExportFile& file : mapFiles) {
-            // The map's CSV is its treaties, state by state; its pictures are the map itself.
-            const ExportResult result = file.options.format == ExportFormat::Csv
-                ? ImageWriter::saveBytes(treaties.toCsv(file.options.language), file.path)
-                : exporter.exportToFile(scene, file.path, file.options);
-            if (!result.ok()) {
-                io.err << "vigie export: " << result.error << Qt::endl;
-                return ExitFailure;
-            }
-            io.out << file.path << Qt::endl;
-        }
+        io.out << file.path << Qt::endl;
     }
     return ExitSuccess;
 }

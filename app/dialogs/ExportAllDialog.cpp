@@ -18,7 +18,8 @@
 namespace Vigie {
 
 namespace {
-const ExportFormat formatOrder[] = {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Pdf, ExportFormat::Svg};
+const ExportFormat formatOrder[] = {ExportFormat::Png, ExportFormat::Jpeg, ExportFormat::Pdf, ExportFormat::Svg,
+                                    ExportFormat::Csv};
 }
 
 ExportAllDialog::ExportAllDialog(const QString& folder, QWidget* parent)
@@ -105,7 +106,12 @@ ExportAllDialog::ExportAllDialog(const QString& folder, QWidget* parent)
 
 void ExportAllDialog::retranslate()
 {
-    setWindowTitle(tr("Export All Charts"));
+    setWindowTitle(tr("Export All"));
+    for (qsizetype i = 0; i < m_formats.size(); ++i) {
+        if (formatOrder[i] == ExportFormat::Csv)
+            m_formats.at(i)->setToolTip(tr("Each chart's numbers as its table shows them, and for the map every "
+                                           "state's status under each treaty, with its dates and source"));
+    }
     m_folderLabel->setText(tr("&Folder:"));
     m_browse->setText(tr("&Browse…"));
     m_formatsLabel->setText(tr("Formats:"));
@@ -122,7 +128,9 @@ void ExportAllDialog::updateOk()
     ExportOptions asked;
     asked.pixelSize = QSize(m_width->value(), m_height->value());
     asked.dpi = m_dpi->value();
-    const auto refusal = ExportLimits::refusal(asked);
+    // A size matters only to pictures: CSV alone takes any.
+    const bool csvOnly = formats() == QList<ExportFormat> {ExportFormat::Csv};
+    const auto refusal = csvOnly ? std::optional<QString>() : ExportLimits::refusal(asked);
     m_problem->setText(refusal.value_or(QString()));
     m_problem->setVisible(refusal.has_value());
     m_buttons->button(QDialogButtonBox::Ok)

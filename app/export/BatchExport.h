@@ -3,19 +3,30 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
+#include "app/AppContext.h"
 #include "widgets/ChartExporter.h"
 
 class QWidget;
 
 namespace Vigie {
 
-/// Writes export jobs one after another, with a progress dialog whose Cancel stops between files. Each file
-/// is written atomically, so a cancelled or failed batch leaves only whole files.
+
+
+/// Writes the window's Export All: every chart and the map, one file after another, with a progress dialog
+/// whose Cancel stops between files. Each file is written atomically, so a cancelled or failed batch leaves
+/// only whole files.
 class BatchExport {
     Q_DECLARE_TR_FUNCTIONS(Vigie::BatchExport)
 
 public:
+    /// The files of a batch: the charts', then the map's (its pictures, and its treaties as CSV).
+    struct Plan {
+        QList<ExportJob> charts;
+        QList<ExportFile> map;
+        QStringList paths() const;
+    };
     /// What a batch did: files written, and why it stopped early, if it did.
     struct Result {
         int written = 0;
@@ -23,13 +34,16 @@ public:
         QString error;
     };
 
-    explicit BatchExport(const ChartExporter& exporter);
+    explicit BatchExport(const AppContext& context);
 
-    /// Writes @p jobs in order; the progress dialog is modal to @p parent.
-    Result run(const QList<ExportJob>& jobs, QWidget* parent) const;
+    /// Every chart of the catalogue and the map, in every language × format, into @p folder.
+    Plan plan(const QList<Language>& languages, const QList<ExportFormat>& formats, const ExportOptions& base,
+              const QString& folder) const;
+    /// Writes @p plan in order; the progress dialog is modal to @p parent.
+    Result run(const Plan& plan, QWidget* parent) const;
 
 private:
-    const ChartExporter& m_exporter;
+    const AppContext m_context; // a copy: a bundle of references, often handed over as a temporary
 };
 
 } // namespace Vigie

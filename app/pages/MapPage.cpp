@@ -12,6 +12,7 @@
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/map/MapLocationModel.h"
+#include "core/settings/Settings.h"
 #include "widgets/ChartExporter.h"
 #include "widgets/map/MapCanvas.h"
 #include "widgets/map/MapExporter.h"
@@ -46,6 +47,14 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
             m_view->setTreatyStatuses(kind, context.database.treatyStatuses(MapLayer::treatyId(kind)));
     }
     connect(m_view, &MapView::exportRequested, this, &Page::exportRequested);
+    // The layer and the legend's fold as the user left them.
+    Settings& settings = context.settings;
+    m_view->setLayerKind(MapLayer::kindFromName(settings.mapLayer()).value_or(MapLayer::Kind::None));
+    if (const auto folded = settings.mapLegendFolded())
+        m_view->canvas()->setLegendFolded(*folded);
+    connect(m_view, &MapView::layerKindChosen, &settings,
+            [&settings](MapLayer::Kind kind) { settings.setMapLayer(MapLayer::kindName(kind)); });
+    connect(m_view->canvas(), &MapCanvas::legendFoldChosen, &settings, &Settings::setMapLegendFolded);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

@@ -73,4 +73,27 @@ QString MapLayer::treatyId(Kind kind)
     return {};
 }
 
+QString MapLayer::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::BudapestParties:
+        return QStringLiteral("budapest");
+    case Kind::UnSignatories:
+        return QStringLiteral("un");
+    }
+    return {};
+}
+
+std::optional<MapLayer::Kind> MapLayer::kindFromName(const QString& name)
+{
+    const QString wanted = name.trimmed().toLower();
+    for (Kind kind : allKinds()) {
+        if (kindName(kind) == wanted)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 } // namespace Vigie

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -50,6 +52,9 @@ public:
     /// The database's id of the treaty a layer shows: "ETS 185", "UNCC", or an empty string for None.
     static QString treatyId(Kind kind);
     static QList<Kind> allKinds() { return {Kind::None, Kind::BudapestParties, Kind::UnSignatories}; }
+    /// A layer's name on the command line and in the settings: "none", "budapest", "un".
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString& name);
 
 private:
     Kind m_kind = Kind::None;

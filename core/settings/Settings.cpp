@@ -26,6 +26,8 @@ const KeyInfo& info(Settings::Key key)
          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)},
         {Settings::Key::ExportSize, "export/size", QSize()},
         {Settings::Key::ExportDpi, "export/dpi", 96},
+        {Settings::Key::MapLayer, "map/layer", QStringLiteral("none")},
+        {Settings::Key::MapLegendFolded, "map/legendFolded", QVariant()},
     };
     for (const KeyInfo& entry : table) {
         if (entry.key == key)
@@ -145,6 +147,34 @@ int Settings::exportDpi() const
 void Settings::setExportDpi(int dpi)
 {
     setValue(Key::ExportDpi, dpi);
+}
+
+QString Settings::mapLayer() const
+{
+    return value(Key::MapLayer).toString();
+}
+
+void Settings::setMapLayer(const QString& layer)
+{
+    setValue(Key::MapLayer, layer);
+}
+
+std::optional<bool> Settings::mapLegendFolded() const
+{
+    const QVariant folded = value(Key::MapLegendFolded);
+    if (!folded.isValid())
+        return std::nullopt;
+    const QString text = folded.toString().toLower();
+    if (text == QLatin1String("true"))
+        return true;
+    if (text == QLatin1String("false"))
+        return false;
+    return std::nullopt; // anything else was not written by Vigie: as if never chosen
+}
+
+void Settings::setMapLegendFolded(bool folded)
+{
+    setValue(Key::MapLegendFolded, folded);
 }
 
 void Settings::sync()

@@ -31,6 +31,8 @@ public:
         ExportDirectory,
         ExportSize,
         ExportDpi,
+        MapLayer,
+        MapLegendFolded,
     };
     Q_ENUM(Key)
 
@@ -62,6 +64,13 @@ public:
     void setExportSize(const QSize& size);
     int exportDpi() const;
     void setExportDpi(int dpi);
+
+    /// The map's treaty layer, by its name (MapLayer::kindName); "none" until the user picks one.
+    QString mapLayer() const;
+    void setMapLayer(const QString& layer);
+    /// Whether the user folded the map's legend, or nothing if the user never chose.
+    std::optional<bool> mapLegendFolded() const;
+    void setMapLegendFolded(bool folded);
 
     void sync();
 

@@ -23,6 +23,7 @@ private slots:
     void unknownLanguageIsIgnored();
     void badDpiFallsBack();
     void corruptFileGivesDefaults();
+    void mapLayerAndLegendPersist();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("vigie.ini")); }
@@ -103,6 +104,28 @@ void TestSettings::corruptFileGivesDefaults()
     settings.setLanguage(Language::French); // and it can still save
     settings.sync();
     QCOMPARE(Settings(path()).language(), std::optional<Language>(Language::French));
+}
+
+void TestSettings::mapLayerAndLegendPersist()
+{
+    {
+        Settings settings(path());
+        QCOMPARE(settings.mapLayer(), QStringLiteral("none"));
+        QCOMPARE(settings.mapLegendFolded(), std::nullopt);
+        settings.setMapLayer(QStringLiteral("budapest"));
+        settings.setMapLegendFolded(true);
+        settings.sync();
+    }
+    Settings reopened(path());
+    QCOMPARE(reopened.mapLayer(), QStringLiteral("budapest"));
+    QCOMPARE(reopened.mapLegendFolded(), std::optional<bool>(true));
+    reopened.setMapLegendFolded(false);
+    QCOMPARE(reopened.mapLegendFolded(), std::optional<bool>(false));
+    {
+        QSettings raw(path(), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("map/legendFolded"), QStringLiteral("maybe"));
+    }
+    QCOMPARE(Settings(path()).mapLegendFolded(), std::nullopt); // not a choice Vigie wrote: as if none
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

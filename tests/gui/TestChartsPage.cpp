@@ -81,14 +81,26 @@ void TestChartsPage::exportAllWritesEveryFile()
     QVERIFY(QDir().mkpath(folder));
     ExportOptions base;
     base.pixelSize = QSize(640, 400);
-    const QList<ExportJob> jobs = ChartExporter::plan(m_app->services->context().catalog.charts(), {Language::French, Language::English},
-                                                      {ExportFormat::Png, ExportFormat::Pdf}, base, folder);
-    const BatchExport::Result result = BatchExport(m_app->services->context().exporter).run(jobs, m_app->window.get());
+    const BatchExport batch(m_app->services->context());
+    const BatchExport::Plan plan =
+        batch.plan({Language::French, Language::English}, {ExportFormat::Png, ExportFormat::Csv}, base, folder);
+    const BatchExport::Result result = batch.run(plan, m_app->window.get());
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QVERIFY(!result.cancelled);
-    QCOMPARE(result.written, int(ChartCatalog::chartIds().size()) * 4);
+    // Every chart and the map, in two languages and two formats.
+    QCOMPARE(result.written, (int(ChartCatalog::chartIds().size()) + 1) * 4);
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), result.written);
     QCOMPARE(QImage(QDir(folder).filePath(QStringLiteral("offences-by-year-fr.png"))).size(), QSize(640, 400));
+    QCOMPARE(QImage(QDir(folder).filePath(QStringLiteral("map-en.png"))).size(), QSize(640, 400));
+    // The map's CSV is its treaties, state by state, in the file's language.
+    for (const auto& [name, usa] : {std::pair {"map-en.csv", R"("USA","United States of America","Party: in force")"},
+                                    std::pair {"map-fr.csv", R"("USA","États-Unis","Partie)"}}) {
+        QFile csv(QDir(folder).filePath(QString::fromLatin1(name)));
+        QVERIFY2(csv.open(QIODevice::ReadOnly), name);
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.contains(QString::fromUtf8(usa)), qPrintable(text.left(400)));
+        QVERIFY2(text.count(u'\n') > 80, name);
+    }
 }
 
 void TestChartsPage::copyPutsAnImageOnTheClipboard()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QImage>
 #include <QLabel>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void honestWhenNoCentres();
     void retranslates();
     void exports();
+    void remembersLayerAndLegend();
 
 private:
     QTemporaryDir m_dir;
@@ -115,6 +117,32 @@ void TestMapPage::exports()
     QImage image;
     QVERIFY(image.load(path));
     QCOMPARE(image.size(), QSize(900, 500));
+}
+
+void TestMapPage::remembersLayerAndLegend()
+{
+    Settings& settings = m_context->settings;
+    QCOMPARE(settings.mapLayer(), QStringLiteral("none"));
+    QVERIFY(!settings.mapLegendFolded());
+    m_page->mapView()->layerButton(MapLayer::Kind::BudapestParties)->click();
+    QCOMPARE(settings.mapLayer(), QStringLiteral("budapest"));
+    MapCanvas* canvas = m_page->mapView()->canvas();
+    canvas->setFocus();
+    const bool folded = !canvas->legendFolded();
+    QTest::keyClick(canvas, Qt::Key_L);
+    QCOMPARE(settings.mapLegendFolded(), std::optional<bool>(folded));
+
+    // A page opened later shows the same layer and the same legend.
+    MapPage again(*m_context);
+    QCOMPARE(again.mapView()->layerKind(), MapLayer::Kind::BudapestParties);
+    QCOMPARE(again.mapView()->layerButton(MapLayer::Kind::BudapestParties)->isChecked(), true);
+    QCOMPARE(again.mapView()->canvas()->legendFolded(), folded);
+
+    // A value Vigie never wrote reads as no layer.
+    settings.setMapLayer(QStringLiteral("=cmd|' /C calc'!A0"));
+    MapPage odd(*m_context);
+    QCOMPARE(odd.mapView()->layerKind(), MapLayer::Kind::None);
+    settings.setMapLayer(QStringLiteral("none"));
 }
 
 QTEST_MAIN(TestMapPage)

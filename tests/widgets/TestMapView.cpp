@@ -17,6 +17,7 @@
 #include "core/map/MapLocationModel.h"
 #include "core/map/MapViewport.h"
 #include "tests/MapFixtures.h"
+#include "tests/widgets/TextRecorder.h"
 #include "widgets/map/MapCanvas.h"
 #include "widgets/map/MapMarker.h"
 #include "widgets/map/MapRenderer.h"
@@ -46,6 +47,8 @@ private slots:
     void keepsAspectRatio_data();
     void keepsAspectRatio();
     void layerToggle();
+    void legendFoldsAndOpens();
+    void foldedLegendStillExportsWhole();
     void retranslates();
     void noCentres();
 
@@ -369,6 +372,79 @@ void TestMapView::layerToggle()
     QCOMPARE(m_view->scene().layer.kind(), MapLayer::Kind::UnSignatories);
     QVERIFY(m_view->scene().layer.isEmpty());
     QCOMPARE(m_view->layerNote()->text(), QStringLiteral("No treaty data in this version yet."));
+}
+
+void TestMapView::legendFoldsAndOpens()
+{
+    m_view->setTreatyStatuses(MapLayer::Kind::BudapestParties, Fixtures::budapest());
+    m_view->layerButton(MapLayer::Kind::BudapestParties)->click();
+    MapCanvas* canvas = m_view->canvas();
+    const QList<MapRenderer::LegendEntry> entries =
+        m_renderer->legend(canvas->screenScene(), Language::English, MapStyle::light());
+    QVERIFY(entries.size() >= 3);
+
+    // Wide enough, the legend is open: a heading and one line per entry, inside the map.
+    QVERIFY(!canvas->legendFolded());
+    const QRect open = canvas->legendRect();
+    QVERIFY2(canvas->rect().contains(open), qPrintable(QStringLiteral("%1 in %2").arg(open.height()).arg(canvas->height())));
+    QVERIFY(canvas->legendTip().contains(QStringLiteral("fold")));
+
+    // On a small map it folds by itself to one line, still inside the map.
+    m_view->resize(640, 420);
+    QTRY_VERIFY(canvas->width() < 500);
+    QVERIFY(canvas->legendFolded());
+    const QRect folded = canvas->legendRect();
+    QVERIFY(canvas->rect().contains(folded));
+    QVERIFY(folded.height() * 3 < open.height());
+    // Folded, its tooltip names every entry of the whole legend, under the layer's name.
+    const QString tip = canvas->legendTip();
+    QVERIFY(tip.contains(QStringLiteral("Budapest Convention parties")));
+    for (const MapRenderer::LegendEntry& entry : entries)
+        QVERIFY2(tip.contains(entry.text.toHtmlEscaped()), qPrintable(entry.text));
+    // And its swatches are drawn: the Parties' colour shows inside the folded box.
+    const QImage picture = canvas->grab().toImage();
+    bool partyShown = false;
+    for (int y = folded.top(); y <= folded.bottom() && !partyShown; ++y) {
+        for (int x = folded.left(); x <= folded.right() && !partyShown; ++x)
+            partyShown = picture.pixelColor(x, y) == MapStyle::light().party;
+    }
+    QVERIFY(partyShown);
+
+    // A click on it opens it, and the user's choice holds at any size; L folds it again.
+    QSignalSpy chosen(canvas, &MapCanvas::legendFoldChosen);
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, folded.center());
+    QVERIFY(!canvas->legendFolded());
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.last().at(0).toBool(), false);
+    QCOMPARE(m_view->scene().layer.kind(), MapLayer::Kind::BudapestParties); // the click selected nothing
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_L);
+    QVERIFY(canvas->legendFolded());
+    QCOMPARE(chosen.last().at(0).toBool(), true);
+    m_view->resize(1200, 700);
+    QTRY_VERIFY(canvas->width() > 700);
+    QVERIFY(canvas->legendFolded());
+}
+
+void TestMapView::foldedLegendStillExportsWhole()
+{
+    // A file has no pointer to open a folded legend: the page shows every entry's text.
+    m_view->setTreatyStatuses(MapLayer::Kind::BudapestParties, Fixtures::budapest());
+    m_view->layerButton(MapLayer::Kind::BudapestParties)->click();
+    MapCanvas* canvas = m_view->canvas();
+    canvas->setLegendFolded(true);
+    const MapScene scene = canvas->screenScene();
+    QCOMPARE(scene.legendForm, MapScene::LegendForm::Folded);
+    Testing::TextRecorder page(QSize(1600, 900), 96);
+    QPainter painter(&page);
+    m_renderer->paintPage(painter, QSizeF(1600, 900), scene, Language::English, MapStyle::light());
+    painter.end();
+    QStringList drawn;
+    for (const Testing::RecordedText& text : page.texts())
+        drawn.append(text.text);
+    for (const MapRenderer::LegendEntry& entry : m_renderer->legend(scene, Language::English, MapStyle::light()))
+        QVERIFY2(drawn.contains(entry.text), qPrintable(entry.text + u" not in " + drawn.join(u'|')));
+    QVERIFY(!drawn.join(QString()).contains(QChar(0x25B8))); // no disclosure mark in a file
 }
 
 void TestMapView::retranslates()

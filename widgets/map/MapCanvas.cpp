@@ -54,7 +54,7 @@ void MapCanvas::retranslate()
     setAccessibleName(tr("World map"));
     const QString help =
         tr("Drag or use the arrow keys to pan; the wheel, + and − or a pinch zoom; Home goes back to Europe "
-           "and Africa, 0 shows the whole world. Tab reaches the centres' markers.");
+           "and Africa, 0 shows the whole world; L folds or opens the legend. Tab reaches the centres' markers.");
     setAccessibleDescription(help);
     setToolTip(QString()); // the tooltip names the country under the pointer
     setWhatsThis(help);
@@ -94,6 +94,56 @@ void MapCanvas::setLayer(const MapLayer& layer)
 {
     m_scene.layer = layer;
     update();
+}
+
+MapScene::LegendForm MapCanvas::legendForm() const
+{
+    using Form = MapScene::LegendForm;
+    if (m_legendFoldedByUser)
+        return *m_legendFoldedByUser ? Form::Folded : Form::Open;
+    // Open, unless it would take more than half the map's width or 45 % of its height.
+    MapScene open = m_scene;
+    open.legendForm = Form::Open;
+    const QRectF box = m_renderer.legendRect(rect(), open, language());
+    return box.width() > 0.5 * width() || box.height() > 0.45 * height() ? Form::Folded : Form::Open;
+}
+
+MapScene MapCanvas::screenScene() const
+{
+    MapScene scene = m_scene;
+    scene.legendForm = legendForm();
+    return scene;
+}
+
+bool MapCanvas::legendFolded() const
+{
+    return legendForm() == MapScene::LegendForm::Folded;
+}
+
+void MapCanvas::setLegendFolded(bool folded)
+{
+    m_legendFoldedByUser = folded;
+    update();
+}
+
+QRect MapCanvas::legendRect() const
+{
+    return m_renderer.legendRect(rect(), screenScene(), language()).toAlignedRect();
+}
+
+QString MapCanvas::legendTip() const
+{
+    if (!legendFolded())
+        return tr("Click or press L to fold the legend");
+    QStringList lines;
+    const QString heading = m_renderer.layerName(m_scene.layer.kind(), language());
+    if (!heading.isEmpty())
+        lines.append(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()));
+    for (const MapRenderer::LegendEntry& entry : m_renderer.legend(m_scene, language(), MapStyle::light()))
+        lines.append(QStringLiteral("<span style=\"color:%1\">\u25A0</span> %2")
+                         .arg(entry.colour.name(), entry.text.toHtmlEscaped()));
+    lines.append(tr("Click or press L to open the legend"));
+    return lines.join(QStringLiteral("<br/>"));
 }
 
 MapMarker* MapCanvas::marker(const QString& centreId) const
@@ -314,7 +364,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
     QPainter painter(this);
     const auto quality =
         m_settleTimer->isActive() || m_dragging ? MapRenderer::Quality::Interactive : MapRenderer::Quality::Full;
-    m_renderer.paintMap(painter, rect(), m_scene, language(), MapStyle::light(), true, quality);
+    m_renderer.paintMap(painter, rect(), screenScene(), language(), MapStyle::light(), true, quality);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
@@ -356,6 +406,11 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
         }
         return;
     }
+    if (legendRect().contains(pos.toPoint())) {
+        setHovered(QString());
+        QToolTip::showText(event->globalPosition().toPoint(), legendTip(), this);
+        return;
+    }
     const QString iso3 = countryAt(pos.toPoint());
     setHovered(iso3);
     const QString tip = countryTipAt(pos.toPoint());
@@ -379,6 +434,12 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
         return;
     }
     const QPoint pos = event->position().toPoint();
+    if (legendRect().contains(pos)) {
+        setLegendFolded(!legendFolded());
+        emit legendFoldChosen(legendFolded());
+        QToolTip::showText(event->globalPosition().toPoint(), legendTip(), this);
+        return;
+    }
     const QString centre = centreAt(pos);
     if (!centre.isEmpty()) {
         emit centreActivated(centre);
@@ -428,6 +489,10 @@ void MapCanvas::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_0:
         showWholeWorld();
+        break;
+    case Qt::Key_L:
+        setLegendFolded(!legendFolded());
+        emit legendFoldChosen(legendFolded());
         break;
     default:
         QWidget::keyPressEvent(event);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QWidget>
 
 class QPinchGesture;
@@ -38,6 +40,17 @@ public:
     /// The tooltip of the country at @p pos: its name, and under a treaty layer its status, dates and source.
     QString countryTipAt(const QPoint& pos) const;
     QPoint markerPosition(const QString& centreId) const; ///< where the marker is drawn
+    /// The legend on screen: folded to one line when the user folds it (a click on it, or L) or, until the
+    /// user chooses, when the whole legend would cover too much of the map.
+    bool legendFolded() const;
+    void setLegendFolded(bool folded);
+    QRect legendRect() const;
+    /// The legend's tooltip: every entry when folded, else how to fold it.
+    QString legendTip() const;
+    /// The legend's form on screen: the user's choice, or else what the room allows.
+    MapScene::LegendForm legendForm() const;
+    /// The scene as the screen draws it now (a copy: its records are shared, not copied).
+    MapScene screenScene() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -58,6 +71,8 @@ signals:
     void countryClicked(const QString& iso3);
     void hoveredCountryChanged(const QString& iso3);
     void viewChanged();
+    /// The user folded or opened the legend (a click on it, or L).
+    void legendFoldChosen(bool folded);
 
 protected:
     bool event(QEvent* event) override;
@@ -89,6 +104,7 @@ private:
     QPointF m_lastPos;
     bool m_dragging = false;
     bool m_pressed = false;
+    std::optional<bool> m_legendFoldedByUser; ///< none until the user folds or opens the legend
     QTimer* m_settleTimer; ///< after the last pan or zoom step, the full-quality frame
 };
 

@@ -252,9 +252,7 @@ void MapRenderer::paintMapArea(QPainter& painter, const QRectF& target, const Ma
         taken.append(keepClear);
     QRectF legendBox;
     if (legendInside) {
-        const QRectF globe = t.mapRect(EqualEarth::worldBounds()).intersected(target);
-        const QSizeF size = legendSize(scene, language, style, type.legend);
-        legendBox = QRectF(QPointF(globe.left() + 8, globe.bottom() - size.height() - 8), size);
+        legendBox = legendBoxIn(target, t, scene, language, style, type.legend);
         taken.append(legendBox);
     }
 
@@ -345,47 +343,81 @@ QList<MapRenderer::LegendEntry> MapRenderer::legend(const MapScene& scene, Langu
     return entries;
 }
 
+QString MapRenderer::legendHeading(const MapScene& scene, Language language) const
+{
+    const bool layered = scene.layer.kind() != MapLayer::Kind::None;
+    const QString name = layered ? layerName(scene.layer.kind(), language)
+                                 : tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Legend"));
+    switch (scene.legendForm) {
+    case MapScene::LegendForm::Whole: // a file: the layer's name, or no heading for the highlights alone
+        return layered ? name : QString();
+    case MapScene::LegendForm::Open:
+        return QStringLiteral("\u25BE ") + name;
+    case MapScene::LegendForm::Folded:
+        return QStringLiteral("\u25B8 ") + name;
+    }
+    return name;
+}
+
+namespace {
+// The legend's metrics at a type size: one line per entry, a swatch a little smaller than the text.
+struct LegendMetrics {
+    explicit LegendMetrics(double pixels)
+        : text(legendFont(pixels))
+        , heading(legendFont(pixels, true))
+        , line(text.height() + 4)
+        , swatch(text.height() * 0.8)
+    {
+    }
+    QFontMetricsF text;
+    QFontMetricsF heading;
+    double line;
+    double swatch;
+    static constexpr double padding = 8; ///< inside the box, left and right
+    static constexpr double folded = 4; ///< between swatches of a folded legend
+};
+} // namespace
+
 QSizeF MapRenderer::legendSize(const MapScene& scene, Language language, const MapStyle& style, double pixels) const
 {
     const QList<LegendEntry> entries = legend(scene, language, style);
-    const QFontMetricsF metrics(legendFont(pixels));
-    const double line = metrics.height() + 4;
-    const double swatch = metrics.height() * 0.8;
-    const QString heading =
-        scene.layer.kind() != MapLayer::Kind::None ? layerName(scene.layer.kind(), language) : QString();
-    double width = heading.isEmpty() ? 0 : QFontMetricsF(legendFont(pixels, true)).horizontalAdvance(heading);
+    const LegendMetrics m(pixels);
+    const QString heading = legendHeading(scene, language);
+    const double headingWidth = heading.isEmpty() ? 0 : m.heading.horizontalAdvance(heading);
+    if (scene.legendForm == MapScene::LegendForm::Folded) // one line: the heading, then the swatches
+        return {2 * m.padding + headingWidth + double(entries.size()) * (m.swatch + m.folded) + m.folded,
+                m.line + 8};
+    double width = headingWidth;
     for (const LegendEntry& entry : entries)
-        width = std::max(width, swatch + 6 + metrics.horizontalAdvance(entry.text));
-    return {width + 16, line * double(entries.size() + (heading.isEmpty() ? 0 : 1)) + 8};
+        width = std::max(width, m.swatch + 6 + m.text.horizontalAdvance(entry.text));
+    return {width + 2 * m.padding, m.line * double(entries.size() + (heading.isEmpty() ? 0 : 1)) + 8};
+}
+
+QRectF MapRenderer::legendBoxIn(const QRectF& target, const QTransform& t, const MapScene& scene, Language language,
+                                const MapStyle& style, double pixels) const
+{
+    const QRectF globe = t.mapRect(EqualEarth::worldBounds()).intersected(target);
+    const QSizeF size = legendSize(scene, language, style, pixels);
+    return {QPointF(globe.left() + 8, globe.bottom() - size.height() - 8), size};
+}
+
+QRectF MapRenderer::legendRect(const QRectF& target, const MapScene& scene, Language language) const
+{
+    return legendBoxIn(target, transform(target, scene), scene, language, MapStyle::light(), MapType().legend);
 }
 
 void MapRenderer::paintLegendBox(QPainter& painter, const QRectF& box, const MapScene& scene, Language language,
                                  const MapStyle& style, double pixels) const
 {
     const QList<LegendEntry> entries = legend(scene, language, style);
-    const bool layered = scene.layer.kind() != MapLayer::Kind::None;
+    const LegendMetrics m(pixels);
     painter.save();
-    painter.setFont(legendFont(pixels));
-    const QFontMetricsF metrics(painter.font());
-    const double line = metrics.height() + 4;
-    const double swatch = metrics.height() * 0.8;
-    const double width = box.width() - 16;
     QColor panel = style.background;
     panel.setAlphaF(0.88);
     painter.setPen(QPen(style.graticule, 1));
     painter.setBrush(panel);
     painter.drawRoundedRect(box, 4, 4);
-    double y = box.top() + 4;
-    if (layered) {
-        painter.setFont(legendFont(pixels, true));
-        painter.setPen(style.foreground);
-        painter.drawText(QRectF(box.left() + 8, y, width, line), Qt::AlignVCenter | Qt::AlignLeft,
-                         layerName(scene.layer.kind(), language));
-        painter.setFont(legendFont(pixels));
-        y += line;
-    }
-    for (const LegendEntry& entry : entries) {
-        const QRectF sw(box.left() + 8, y + (line - swatch) / 2, swatch, swatch);
+    auto drawSwatch = [&](const QRectF& sw, const LegendEntry& entry) {
         if (entry.outline) {
             painter.setPen(QPen(entry.colour, 2.2));
             painter.setBrush(style.land);
@@ -394,10 +426,36 @@ void MapRenderer::paintLegendBox(QPainter& painter, const QRectF& box, const Map
             painter.setBrush(entry.colour);
         }
         painter.drawRect(sw);
+    };
+    double y = box.top() + 4;
+    double x = box.left() + m.padding;
+    const QString heading = legendHeading(scene, language);
+    if (!heading.isEmpty()) {
+        painter.setFont(legendFont(pixels, true));
         painter.setPen(style.foreground);
-        painter.drawText(QRectF(sw.right() + 6, y, box.right() - 8 - sw.right() - 6, line),
+        painter.drawText(QRectF(x, y, box.right() - m.padding - x, m.line), Qt::AlignVCenter | Qt::AlignLeft,
+                         heading);
+    }
+    if (scene.legendForm == MapScene::LegendForm::Folded) {
+        // The swatches after the heading, in the same order as the whole legend; the tooltip names them.
+        x += m.heading.horizontalAdvance(heading) + m.folded;
+        for (const LegendEntry& entry : entries) {
+            drawSwatch(QRectF(x, y + (m.line - m.swatch) / 2, m.swatch, m.swatch), entry);
+            x += m.swatch + m.folded;
+        }
+        painter.restore();
+        return;
+    }
+    if (!heading.isEmpty())
+        y += m.line;
+    painter.setFont(legendFont(pixels));
+    for (const LegendEntry& entry : entries) {
+        const QRectF sw(x, y + (m.line - m.swatch) / 2, m.swatch, m.swatch);
+        drawSwatch(sw, entry);
+        painter.setPen(style.foreground);
+        painter.drawText(QRectF(sw.right() + 6, y, box.right() - m.padding - sw.right() - 6, m.line),
                          Qt::AlignVCenter | Qt::AlignLeft, entry.text);
-        y += line;
+        y += m.line;
     }
     painter.restore();
 }
@@ -487,9 +545,12 @@ QString MapRenderer::statusName(MapLayer::Status status, Language language) cons
     return TreatyTable::statusName(m_translations, status, language);
 }
 
-void MapRenderer::paintPage(QPainter& painter, const QSizeF& logicalSize, const MapScene& scene, Language language,
-                            const MapStyle& style) const
+void MapRenderer::paintPage(QPainter& painter, const QSizeF& logicalSize, const MapScene& screenScene,
+                            Language language, const MapStyle& style) const
 {
+    // A file has no pointer to open a folded legend: it always shows the legend whole.
+    MapScene scene = screenScene;
+    scene.legendForm = MapScene::LegendForm::Whole;
     const QRectF page(QPointF(0, 0), logicalSize);
     painter.fillRect(page, style.background);
     const MapType type = MapType::forSize(logicalSize.toSize());

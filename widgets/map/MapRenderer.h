@@ -79,6 +79,10 @@ public:
     /// its dates and the source they come from.
     QString countryTip(const MapScene& scene, const CountryShape& country, Language language) const;
     QList<LegendEntry> legend(const MapScene& scene, Language language, const MapStyle& style) const;
+    /// The legend's heading: the layer's name, or "Legend"; on screen behind a mark that says it folds.
+    QString legendHeading(const MapScene& scene, Language language) const;
+    /// Where paintMap draws the legend in @p target: the globe's lower left corner, at screen size.
+    QRectF legendRect(const QRectF& target, const MapScene& scene, Language language) const;
 
     const Translations& translations() const { return m_translations; }
 
@@ -96,6 +100,8 @@ private:
                       const MapStyle& style, Quality quality, const MapType& type, bool legendInside,
                       const QRectF& keepClear) const;
     QSizeF legendSize(const MapScene& scene, Language language, const MapStyle& style, double pixels) const;
+    QRectF legendBoxIn(const QRectF& target, const QTransform& t, const MapScene& scene, Language language,
+                       const MapStyle& style, double pixels) const;
     void paintLegendBox(QPainter& painter, const QRectF& box, const MapScene& scene, Language language,
                         const MapStyle& style, double pixels) const;
 

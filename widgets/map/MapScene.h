@@ -25,6 +25,10 @@ struct MapScene {
     const MapLocationModel* locations = nullptr; ///< the centres and the selected one; not owned
     MapLayer layer;
     QString hoveredIso3; ///< the country under the pointer, or empty (screen only)
+    /// How the legend shows. Files always give it whole; on screen it opens and folds to one line of swatches
+    /// under a heading with a disclosure mark, as the user or the room decides.
+    enum class LegendForm { Whole, Open, Folded };
+    LegendForm legendForm = LegendForm::Whole;
     double zoom = 1.0; ///< 1 shows the whole world
     QPointF centre; ///< projected point at the middle of the view
 

@@ -79,7 +79,10 @@ MapView::MapView(const MapRenderer& renderer, MapLocationModel& locations, QWidg
     }
     m_layerButtons.value(int(MapLayer::Kind::None))->setChecked(true);
     connect(m_layerGroup, &QButtonGroup::idClicked, this,
-            [this](int id) { setLayerKind(static_cast<MapLayer::Kind>(id)); });
+            [this](int id) {
+                setLayerKind(static_cast<MapLayer::Kind>(id));
+                emit layerKindChosen(m_layerKind);
+            });
     m_layerNote->setWordWrap(true);
     m_layerNote->setTextFormat(Qt::PlainText);
     m_layerNote->setForegroundRole(QPalette::PlaceholderText);

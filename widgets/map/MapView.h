@@ -59,6 +59,8 @@ public slots:
 signals:
     void centreSelected(const QString& centreId);
     void exportRequested();
+    /// The user picked a treaty layer.
+    void layerKindChosen(Vigie::MapLayer::Kind kind);
 
 protected:
     void changeEvent(QEvent* event) override;
