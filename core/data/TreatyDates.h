@@ -18,4 +18,11 @@ bool reached(const QString& date, const QString& asOf);
 /// Whether the record's entry into force is known only by its year: the research assumed it.
 bool isYearOnly(const QString& date);
 
+/// When the state deposited its instrument (ratification, acceptance or accession): the ISO date when the
+/// record has it; else the month ("2024-04") the treaty's rule puts before the entry into force, which
+/// follows the deposit on the first day of the month after three months (ETS 185, Art. 36(4) and 37(2));
+/// the year of an entry into force known only by its year (the deposit came that year at the latest); else
+/// an empty string. The Council of Europe counts its "Parties" by this date.
+QString deposit(const TreatyStatus& record);
+
 } // namespace Vigie::TreatyDates

@@ -3,6 +3,7 @@
 
 #include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
+#include "core/data/TreatyDates.h"
 #include "core/i18n/Translations.h"
 #include "core/map/MapLayer.h"
 
@@ -21,6 +22,8 @@ private slots:
     void partiesInForce();
     void chartCountsTheDatesAtEveryYearEnd();
     void cardSaysTheSame();
+    void councilCountsMatchTheDates_data();
+    void councilCountsMatchTheDates();
 
 private:
     std::unique_ptr<ThreatDatabase> m_db;
@@ -140,6 +143,48 @@ void TestTreatyStatus::cardSaysTheSame()
     QCOMPARE(kpi->figure.number.value_or(0), 81.0);
     QCOMPARE(kpi->figure.period, QStringLiteral("2026-01-14"));
     QCOMPARE(kpi->figure.number.value_or(0), double(m_budapest.count(MapLayer::Status::Party)));
+}
+
+void TestTreatyStatus::councilCountsMatchTheDates_data()
+{
+    // The Council of Europe's own counts, as the Sources page gives them: it counts a state as a Party
+    // from its deposit, before the entry into force that the map and the chart count from.
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<int>("count");
+    QTest::newRow("April 2008") << "budapest.ratifications_count.2008-04" << "2008-04-30" << 22;
+    QTest::newRow("September 2015") << "budapest.ratifications_count.2015-09" << "2015-09-30" << 47;
+    QTest::newRow("7 February 2024") << "budapest.parties_count.2024-02-07" << "2024-02-07" << 69;
+    QTest::newRow("19 April 2024") << "budapest.parties_count.2024-04-19" << "2024-04-19" << 71;
+    QTest::newRow("20 June 2024") << "budapest.parties_count.2024-06-20" << "2024-06-20" << 75;
+}
+
+void TestTreatyStatus::councilCountsMatchTheDates()
+{
+    QFETCH(QString, figure);
+    QFETCH(QString, asOf);
+    QFETCH(int, count);
+    const auto stored = m_db->figure(figure);
+    QVERIFY2(stored, qPrintable(figure));
+    QCOMPARE(stored->number.value_or(-1), double(count));
+    QVERIFY2(stored->label.text(Language::English).contains(QStringLiteral("deposit")),
+             qPrintable(stored->label.text(Language::English)));
+    // Deposits by that date, from each state's dates: those known to the day surely count; those known
+    // only to the month or the year count if that month or year is over, and may count if it is the same.
+    int surely = 0;
+    int maybe = 0;
+    for (const TreatyStatus& record : m_db->treatyStatuses(QStringLiteral("ETS 185"))) {
+        const QString deposit = TreatyDates::deposit(record);
+        if (deposit.isEmpty())
+            continue;
+        const QString sameSpan = asOf.left(deposit.size()); // ISO dates compare as strings
+        if (deposit.size() == asOf.size() ? deposit <= asOf : deposit < sameSpan)
+            ++surely;
+        else if (deposit == sameSpan)
+            ++maybe;
+    }
+    QVERIFY2(surely <= count && count <= surely + maybe,
+             qPrintable(QStringLiteral("%1 to %2 from the dates").arg(surely).arg(surely + maybe)));
 }
 
 QTEST_APPLESS_MAIN(TestTreatyStatus)
