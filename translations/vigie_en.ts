@@ -860,16 +860,16 @@
         <translation>No language given: use fr, en or both.</translation>
     </message>
     <message>
-        <source>The map&apos;s treaty layer: none, budapest (the Budapest Convention&apos;s Parties) or un (the UN Convention&apos;s signatories).</source>
-        <translation>The map&apos;s treaty layer: none, budapest (the Budapest Convention&apos;s Parties) or un (the UN Convention&apos;s signatories).</translation>
-    </message>
-    <message>
         <source>layer</source>
         <translation>layer</translation>
     </message>
     <message>
-        <source>Unknown layer “%1”: use none, budapest or un.</source>
-        <translation>Unknown layer “%1”: use none, budapest or un.</translation>
+        <source>The map&apos;s treaty layer: none, budapest (the Budapest Convention&apos;s Parties), protocol (its Second Protocol) or un (the UN Convention&apos;s signatories).</source>
+        <translation>The map&apos;s treaty layer: none, budapest (the Budapest Convention&apos;s Parties), protocol (its Second Protocol) or un (the UN Convention&apos;s signatories).</translation>
+    </message>
+    <message>
+        <source>Unknown layer “%1”: use none, budapest, protocol or un.</source>
+        <translation>Unknown layer “%1”: use none, budapest, protocol or un.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1322,10 @@
     <message>
         <source>Legend</source>
         <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Budapest Convention&apos;s Second Protocol</source>
+        <translation>Budapest Convention&apos;s Second Protocol</translation>
     </message>
 </context>
 <context>

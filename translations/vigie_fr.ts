@@ -860,16 +860,16 @@
         <translation>Aucune langue donnée&#xa0;: indiquez fr, en ou les deux.</translation>
     </message>
     <message>
-        <source>The map&apos;s treaty layer: none, budapest (the Budapest Convention&apos;s Parties) or un (the UN Convention&apos;s signatories).</source>
-        <translation>La couche des traités sur la carte&#xa0;: none, budapest (les Parties à la Convention de Budapest) ou un (les signataires de la Convention des Nations unies).</translation>
-    </message>
-    <message>
         <source>layer</source>
         <translation>couche</translation>
     </message>
     <message>
-        <source>Unknown layer “%1”: use none, budapest or un.</source>
-        <translation>Couche inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez none, budapest ou un.</translation>
+        <source>The map&apos;s treaty layer: none, budapest (the Budapest Convention&apos;s Parties), protocol (its Second Protocol) or un (the UN Convention&apos;s signatories).</source>
+        <translation>La couche des traités sur la carte&#xa0;: none, budapest (les Parties à la Convention de Budapest), protocol (son deuxième Protocole) ou un (les signataires de la Convention des Nations unies).</translation>
+    </message>
+    <message>
+        <source>Unknown layer “%1”: use none, budapest, protocol or un.</source>
+        <translation>Couche inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez none, budapest, protocol ou un.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1322,10 @@
     <message>
         <source>Legend</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Budapest Convention&apos;s Second Protocol</source>
+        <translation>Deuxième Protocole à la Convention de Budapest</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     const QCommandLineOption darkOption(QStringLiteral("dark"), tr("Use dark colours."));
     const QCommandLineOption layerOption(QStringLiteral("layer"),
                                          tr("The map's treaty layer: none, budapest (the Budapest Convention's "
-                                            "Parties) or un (the UN Convention's signatories)."),
+                                            "Parties), protocol (its Second Protocol) or un (the UN Convention's "
+                                            "signatories)."),
                                          tr("layer"), QStringLiteral("none"));
     parser.addOptions({chartOption, formatOption, langOption, dpiOption, sizeOption, outOption, forceOption, darkOption,
                        layerOption});
@@ -134,7 +135,7 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     base.dark = parser.isSet(darkOption);
     const auto layer = MapLayer::kindFromName(parser.value(layerOption));
     if (!layer)
-        return usageError(tr("Unknown layer “%1”: use none, budapest or un.").arg(parser.value(layerOption)));
+        return usageError(tr("Unknown layer “%1”: use none, budapest, protocol or un.").arg(parser.value(layerOption)));
     const MapLayer::Kind layerKind = *layer;
     // A size matters only to pictures: a CSV-only export takes any.
     const bool csvOnly = formats == QList<ExportFormat> {ExportFormat::Csv};

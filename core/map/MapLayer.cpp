@@ -65,6 +65,8 @@ QString MapLayer::treatyId(Kind kind)
     switch (kind) {
     case Kind::BudapestParties:
         return QStringLiteral("ETS 185");
+    case Kind::SecondProtocol:
+        return QStringLiteral("CETS 224");
     case Kind::UnSignatories:
         return QStringLiteral("UNCC");
     case Kind::None:
@@ -80,6 +82,8 @@ QString MapLayer::kindName(Kind kind)
         return QStringLiteral("none");
     case Kind::BudapestParties:
         return QStringLiteral("budapest");
+    case Kind::SecondProtocol:
+        return QStringLiteral("protocol");
     case Kind::UnSignatories:
         return QStringLiteral("un");
     }

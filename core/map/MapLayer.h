@@ -18,6 +18,7 @@ public:
     enum class Kind {
         None,
         BudapestParties,
+        SecondProtocol, ///< the Budapest Convention's Second Additional Protocol (CETS 224)
         UnSignatories,
     };
 
@@ -49,10 +50,13 @@ public:
     /// The source of the records (the first one that names its publisher).
     const Source& source() const { return m_source; }
 
-    /// The database's id of the treaty a layer shows: "ETS 185", "UNCC", or an empty string for None.
+    /// The database's id of the treaty a layer shows: "ETS 185", "CETS 224", "UNCC", or an empty string for None.
     static QString treatyId(Kind kind);
-    static QList<Kind> allKinds() { return {Kind::None, Kind::BudapestParties, Kind::UnSignatories}; }
-    /// A layer's name on the command line and in the settings: "none", "budapest", "un".
+    static QList<Kind> allKinds()
+    {
+        return {Kind::None, Kind::BudapestParties, Kind::SecondProtocol, Kind::UnSignatories};
+    }
+    /// A layer's name on the command line and in the settings: "none", "budapest", "protocol", "un".
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString& name);
 

@@ -14,14 +14,11 @@ constexpr const char* context = "Vigie::TreatyTable";
 
 MapLayer layerOf(const QString& treaty, const QList<TreatyStatus>& records)
 {
-    // The Second Protocol is read as the UN Convention's list is: complete is claimed only for Budapest.
-    const MapLayer::Kind kind = treaty == MapLayer::treatyId(MapLayer::Kind::BudapestParties)
-        ? MapLayer::Kind::BudapestParties
-        : MapLayer::Kind::UnSignatories;
-    QList<TreatyStatus> relabelled = records;
-    for (TreatyStatus& record : relabelled)
-        record.treaty = MapLayer::treatyId(kind); // a layer reads the records of its own treaty only
-    return MapLayer(kind, relabelled);
+    for (MapLayer::Kind kind : MapLayer::allKinds()) {
+        if (kind != MapLayer::Kind::None && MapLayer::treatyId(kind) == treaty)
+            return MapLayer(kind, records);
+    }
+    return {};
 }
 
 } // namespace

@@ -6,8 +6,16 @@
 #include "core/data/TreatyDates.h"
 #include "core/i18n/Translations.h"
 #include "core/map/MapLayer.h"
+#include "core/map/TreatyTable.h"
 
 using namespace Vigie;
+
+namespace {
+int noDataStatus()
+{
+    return int(MapLayer::Status::NoData);
+}
+} // namespace
 
 /// The Budapest Convention as the embedded data has it, against a table of known states written by hand
 /// from the research (the Council of Europe's chart, depositary notifications and
@@ -45,42 +53,30 @@ void TestTreatyStatus::knownStates_data()
     QTest::addColumn<QString>("signature");
     QTest::addColumn<QString>("ratification");
     QTest::addColumn<QString>("inForce");
+    QTest::addColumn<int>("protocol"); ///< under the Second Protocol, as of its own date
+    QTest::addColumn<int>("un"); ///< under the UN Convention
     const int party = int(MapLayer::Status::Party);
+    const int ratified = int(MapLayer::Status::Ratified);
     const int signatory = int(MapLayer::Status::Signatory);
     const int outside = int(MapLayer::Status::Outside);
-    QTest::newRow("France") << "FRA" << party << "2001-11-23"
-                            << "2006-01-10"
-                            << "2006-05-01";
-    QTest::newRow("United States") << "USA" << party << "2001-11-23"
-                                   << "2006-09-29"
-                                   << "2007-01-01";
-    QTest::newRow("Japan") << "JPN" << party << "2001-11-23"
-                           << "2012-07-03"
-                           << "2012-11-01";
-    QTest::newRow("Canada") << "CAN" << party << "2001-11-23"
-                            << "2015-07-08"
-                            << "2015-11-01";
-    QTest::newRow("Nigeria") << "NGA" << party << ""
-                             << "2022-07-06"
-                             << "2022-11-01";
-    QTest::newRow("Brazil") << "BRA" << party << ""
-                            << ""
-                            << "2023-03-01";
-    QTest::newRow("South Africa") << "ZAF" << signatory << "2001-11-23"
-                                  << ""
-                                  << "";
-    QTest::newRow("Ireland") << "IRL" << signatory << "2002-02-28"
-                             << ""
-                             << "";
-    QTest::newRow("Russia") << "RUS" << outside << ""
-                            << ""
-                            << "";
-    QTest::newRow("China") << "CHN" << outside << ""
-                           << ""
-                           << "";
-    QTest::newRow("India") << "IND" << outside << ""
-                           << ""
-                           << "";
+    // The Second Protocol's and the UN Convention's lists are not known to be complete: a state absent
+    // from them has no data there, never "not signed".
+    const int noData = int(MapLayer::Status::NoData);
+    QTest::newRow("France") << "FRA" << party << "2001-11-23" << "2006-01-10" << "2006-05-01" << signatory
+                            << signatory;
+    QTest::newRow("United States") << "USA" << party << "2001-11-23" << "2006-09-29" << "2007-01-01" << signatory
+                                   << noData;
+    QTest::newRow("Japan") << "JPN" << party << "2001-11-23" << "2012-07-03" << "2012-11-01" << ratified
+                           << noData;
+    QTest::newRow("Canada") << "CAN" << party << "2001-11-23" << "2015-07-08" << "2015-11-01" << signatory
+                            << noData;
+    QTest::newRow("Nigeria") << "NGA" << party << "" << "2022-07-06" << "2022-11-01" << noData << signatory;
+    QTest::newRow("Brazil") << "BRA" << party << "" << "" << "2023-03-01" << noData << signatory;
+    QTest::newRow("South Africa") << "ZAF" << signatory << "2001-11-23" << "" << "" << noData << noData;
+    QTest::newRow("Ireland") << "IRL" << signatory << "2002-02-28" << "" << "" << noData << signatory;
+    QTest::newRow("Russia") << "RUS" << outside << "" << "" << "" << noData << signatory;
+    QTest::newRow("China") << "CHN" << outside << "" << "" << "" << noData << signatory;
+    QTest::newRow("India") << "IND" << outside << "" << "" << "" << noData << noData;
 }
 
 void TestTreatyStatus::knownStates()
@@ -90,7 +86,38 @@ void TestTreatyStatus::knownStates()
     QFETCH(QString, signature);
     QFETCH(QString, ratification);
     QFETCH(QString, inForce);
+    QFETCH(int, protocol);
+    QFETCH(int, un);
+    // Each layer of the map.
     QCOMPARE(int(m_budapest.status(iso3)), status);
+    const MapLayer protocolLayer(MapLayer::Kind::SecondProtocol, m_db->treatyStatuses(QStringLiteral("CETS 224")));
+    const MapLayer unLayer(MapLayer::Kind::UnSignatories, m_db->treatyStatuses(QStringLiteral("UNCC")));
+    QCOMPARE(int(protocolLayer.status(iso3)), protocol);
+    QCOMPARE(int(unLayer.status(iso3)), un);
+
+    // The map's CSV: the same three statuses, in the words of the legend, and the Budapest dates.
+    Translations translations;
+    const TreatyTable table(*m_db, translations);
+    QStringList row;
+    for (const QStringList& candidate : table.rows(Language::English)) {
+        if (candidate.value(0) == iso3)
+            row = candidate;
+    }
+    QCOMPARE(TreatyTable::treaties(), (QStringList {"ETS 185", "CETS 224", "UNCC"}));
+    const bool listed = !row.isEmpty();
+    QCOMPARE(listed, status != int(MapLayer::Status::Outside) || un != noDataStatus());
+    if (listed) {
+        auto name = [&](int s) {
+            return TreatyTable::statusName(translations, MapLayer::Status(s), Language::English);
+        };
+        QCOMPARE(row.value(2), name(status));
+        QCOMPARE(row.value(3), signature);
+        QCOMPARE(row.value(4), ratification);
+        QCOMPARE(row.value(5), inForce);
+        QCOMPARE(row.value(7), name(protocol));
+        QCOMPARE(row.value(12), name(un));
+    }
+
     const TreatyStatus* record = m_budapest.record(iso3);
     if (status == int(MapLayer::Status::Outside)) {
         QVERIFY(!record); // never signed: absent from the Council of Europe's chart

@@ -534,6 +534,8 @@ QString MapRenderer::layerName(MapLayer::Kind kind, Language language) const
         return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "No layer"));
     case MapLayer::Kind::BudapestParties:
         return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Budapest Convention parties"));
+    case MapLayer::Kind::SecondProtocol:
+        return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Budapest Convention's Second Protocol"));
     case MapLayer::Kind::UnSignatories:
         return tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "UN Convention signatories"));
     }

@@ -17,7 +17,7 @@ MapStyle MapStyle::light()
     s.partner = QColor(0x56, 0xb4, 0xe9);
     s.beneficiary = QColor(0x00, 0x9e, 0x73);
     s.party = QColor(0x2c, 0x7f, 0xb8);
-    s.ratified = QColor(0x7f, 0xcd, 0xbb); // between a Party's blue and a signatory's green
+    s.ratified = QColor(0x8c, 0xb8, 0xe0); // a lighter blue than a Party's: ratified, not yet in force; apart from the green by hue and lightness
     s.signatory = QColor(0xa1, 0xda, 0xb4);
     s.outside = QColor(0xd4, 0xd4, 0xd4);
     s.marker = QColor(0xd5, 0x5e, 0x00);
