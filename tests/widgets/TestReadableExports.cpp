@@ -188,8 +188,14 @@ void TestReadableExports::initTestCase()
 QList<RecordedText> TestReadableExports::record(const QString& subject, const ExportOptions& options) const
 {
     TextRecorder recorder(options.pixelSize, options.dpi);
-    if (subject == MapExporter::id())
-        m_mapExporter->paint(recorder, m_scene, options);
+    if (subject.startsWith(MapExporter::id())) { // "map-budapest": the map under a layer
+        MapScene scene = m_scene;
+        const auto kind = MapLayer::kindFromName(subject.mid(MapExporter::id().size() + 1));
+        scene.layer = kind && *kind != MapLayer::Kind::None
+            ? MapLayer(*kind, m_db->treatyStatuses(MapLayer::treatyId(*kind)))
+            : MapLayer();
+        m_mapExporter->paint(recorder, scene, options);
+    }
     else if (subject == ChartCatalog::userFiguresId())
         m_chartExporter->paint(recorder, *m_userChart, options);
     else
@@ -201,8 +207,10 @@ void TestReadableExports::everyTextFitsAcrossTheRange_data()
 {
     QTest::addColumn<QString>("subject");
     QTest::addColumn<int>("language");
-    for (const QString& subject :
-         ChartCatalog::chartIds() + QStringList {ChartCatalog::userFiguresId(), MapExporter::id()}) {
+    QStringList maps; // the map under each layer: each legend has its own heading and entries
+    for (const MapLayer::Kind kind : MapLayer::allKinds())
+        maps.append(MapExporter::id() + u'-' + MapLayer::kindName(kind));
+    for (const QString& subject : ChartCatalog::chartIds() + QStringList {ChartCatalog::userFiguresId()} + maps) {
         for (const Language language : {Language::French, Language::English})
             QTest::addRow("%s-%s", qPrintable(subject), qPrintable(languageCode(language))) << subject << int(language);
     }
