@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QList>
@@ -21,17 +22,33 @@ enum class Confidence
 
 Confidence confidenceFromText(const QString& text);
 
-/// A publication that figures come from.
+/// How a source stands (schema version 4's source_detail), from the research's judgement.
+enum class SourceQuality
+{
+    Unknown, ///< not graded: a user's source, or a database made before grades existed
+    Primary, ///< the publisher's own document
+    Press, ///< a newspaper or an agency, in its own name
+    Relay, ///< a reprint or a mirror of another's text
+    Weak, ///< a forum, a content farm, a machine translation, an automated site, a personal blog
+};
+
+SourceQuality sourceQualityFromText(const QString& text);
+
+/// A publication that figures come from. As a figure's source, it is the primary publication; when the
+/// quoted text was read through a relay or a mirror, @c via is that relay.
 struct Source
 {
     QString id;
     QString publisher;
     QString title;
     QString url;
-    QString published;
+    QString published; ///< ISO date, year-month or year; empty when unknown
     QString language;
-    QString cites;          ///< the original report when this source relays it
-    LocalizedText shortName; ///< for footers: "COMCYBER-MI, rapport 2024"
+    QString cites;          ///< unused since schema version 4 (a relay is the figure's via)
+    LocalizedText shortName; ///< the publisher's short name, for short citations: "SSMSI"
+    QString accessed; ///< when its text was read (ISO), or empty when not recorded
+    SourceQuality quality = SourceQuality::Unknown;
+    std::shared_ptr<const Source> via; ///< the relay the text was read through, for this figure
 };
 
 /// One sourced figure, as the database stores it.
@@ -48,7 +65,18 @@ struct Figure
     QString quote;
     LocalizedText note;
     Source source;
+    /// The value as each language writes it: a pattern where %1 is the number ("$%1"), or a text; empty
+    /// when the database says nothing (a user's figure), and the value is then shown as stored.
+    LocalizedText valueText;
+    LocalizedText unitText; ///< what the number counts, in each language, or empty
     bool userData = false; ///< imported by the user, not part of Vigie's sourced dataset
+};
+
+/// Facts about the dataset itself (schema version 4's dataset table).
+struct DatasetInfo
+{
+    QString version; ///< "2026.1"
+    QString checked; ///< ISO date its figures were last checked against their sources
 };
 
 /// The sum of the numeric figures (unit "count") in one group: a year, or a topic.

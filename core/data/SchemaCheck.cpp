@@ -76,6 +76,8 @@ QStringList SchemaCheck::tablesAddedIn(int version)
                 QStringLiteral("centre_fact"), QStringLiteral("centre_country")};
     case 3:
         return {QStringLiteral("figure_total")};
+    case 4:
+        return {QStringLiteral("figure_detail"), QStringLiteral("source_detail"), QStringLiteral("dataset")};
     default:
         return {};
     }

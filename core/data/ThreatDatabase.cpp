@@ -21,13 +21,35 @@ namespace Vigie {
 
 namespace {
 
-// The columns sourceAt() reads, in its order.
+// The columns sourceAt() reads, in its order: the source, its grade, and the relay a figure was read through
+// with its grade. sourceJoins() provides the tables they come from.
 const QString sourceColumns = QStringLiteral(
-    "s.id, s.publisher, s.title, s.url, s.published, s.language, s.cites, s.short_en, s.short_fr");
+    "s.id, s.publisher, s.title, s.url, s.published, s.language, s.cites, s.short_en, s.short_fr, "
+    "sd.quality, sd.accessed, "
+    "v.id, v.publisher, v.title, v.url, v.published, v.language, v.short_en, v.short_fr, vd.quality, vd.accessed");
 
 const QString figureColumns = QStringLiteral("f.key, f.topic, f.value, f.number, f.unit, f.period, f.label_en, "
-                                             "f.label_fr, f.confidence, f.quote, f.note_en, f.note_fr, ")
+                                             "f.label_fr, f.confidence, f.quote, f.note_en, f.note_fr, "
+                                             "d.value_en, d.value_fr, d.unit_en, d.unit_fr, ")
     + sourceColumns;
+
+/// The joins sourceColumns and the figure's details read, after "JOIN source s": the grades, the figure
+/// whose key is @p figureKey (an SQL expression, or NULL for a row that has no figure), and its relay.
+/// A database made before version 4 has none of these tables: the same columns then read as NULL.
+QString sourceJoins(bool detailed, const QString& figureKey)
+{
+    if (!detailed)
+        return QStringLiteral(
+            " LEFT JOIN (SELECT NULL AS source_id, NULL AS quality, NULL AS accessed) sd ON 0"
+            " LEFT JOIN (SELECT NULL AS value_en, NULL AS value_fr, NULL AS unit_en, NULL AS unit_fr) d ON 0"
+            " LEFT JOIN source v ON 0"
+            " LEFT JOIN (SELECT NULL AS quality, NULL AS accessed) vd ON 0");
+    return QStringLiteral(" LEFT JOIN source_detail sd ON sd.source_id = s.id"
+                          " LEFT JOIN figure_detail d ON d.figure_key = %1"
+                          " LEFT JOIN source v ON v.id = d.via_id"
+                          " LEFT JOIN source_detail vd ON vd.source_id = v.id")
+        .arg(figureKey);
+}
 
 Source sourceAt(const QSqlQuery& q, int first)
 {
@@ -40,6 +62,21 @@ Source sourceAt(const QSqlQuery& q, int first)
     s.language = q.value(first + 5).toString();
     s.cites = q.value(first + 6).toString();
     s.shortName = {q.value(first + 7).toString(), q.value(first + 8).toString()};
+    s.quality = sourceQualityFromText(q.value(first + 9).toString());
+    s.accessed = q.value(first + 10).toString();
+    if (!q.isNull(first + 11)) {
+        auto via = std::make_shared<Source>();
+        via->id = q.value(first + 11).toString();
+        via->publisher = q.value(first + 12).toString();
+        via->title = q.value(first + 13).toString();
+        via->url = q.value(first + 14).toString();
+        via->published = q.value(first + 15).toString();
+        via->language = q.value(first + 16).toString();
+        via->shortName = {q.value(first + 17).toString(), q.value(first + 18).toString()};
+        via->quality = sourceQualityFromText(q.value(first + 19).toString());
+        via->accessed = q.value(first + 20).toString();
+        s.via = std::move(via);
+    }
     return s;
 }
 
@@ -57,7 +94,9 @@ Figure figureAt(const QSqlQuery& q)
     f.confidence = confidenceFromText(q.value(8).toString());
     f.quote = q.value(9).toString();
     f.note = {q.value(10).toString(), q.value(11).toString()};
-    f.source = sourceAt(q, 12);
+    f.valueText = {q.value(12).toString(), q.value(13).toString()};
+    f.unitText = {q.value(14).toString(), q.value(15).toString()};
+    f.source = sourceAt(q, 16);
     return f;
 }
 
@@ -94,6 +133,19 @@ Confidence confidenceFromText(const QString& text)
     if (text == QLatin1String("low"))
         return Confidence::Low;
     return Confidence::Medium;
+}
+
+SourceQuality sourceQualityFromText(const QString& text)
+{
+    if (text == QLatin1String("primary"))
+        return SourceQuality::Primary;
+    if (text == QLatin1String("press"))
+        return SourceQuality::Press;
+    if (text == QLatin1String("relay"))
+        return SourceQuality::Relay;
+    if (text == QLatin1String("weak"))
+        return SourceQuality::Weak;
+    return SourceQuality::Unknown;
 }
 
 ThreatDatabase::ThreatDatabase() = default;
@@ -181,6 +233,7 @@ bool ThreatDatabase::open(const QString& path, QString* error)
     probe.finish();
     if (const QString problem = SchemaCheck::problems(db, version); !problem.isEmpty())
         return fail(QCoreApplication::translate("Vigie::ThreatDatabase", "it is not a Vigie database: %1").arg(problem));
+    m_detailed = version >= 4;
     return true;
 }
 
@@ -220,8 +273,8 @@ QString ThreatDatabase::path() const
 std::optional<Figure> ThreatDatabase::figure(const QString& key) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id WHERE f.key = ?")
-                  .arg(figureColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id%2 WHERE f.key = ?")
+                  .arg(figureColumns, sourceJoins(m_detailed, QStringLiteral("f.key"))));
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -232,8 +285,8 @@ QList<Figure> ThreatDatabase::figures(const QString& topic) const
 {
     QSqlQuery q(m_connection->database());
     const QString where = topic.isEmpty() ? QString() : QStringLiteral("WHERE f.topic = ?");
-    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id %2 ORDER BY f.topic, f.key")
-                  .arg(figureColumns, where));
+    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id%2 %3 ORDER BY f.topic, f.key")
+                  .arg(figureColumns, sourceJoins(m_detailed, QStringLiteral("f.key")), where));
     if (!topic.isEmpty())
         q.addBindValue(topic);
     QList<Figure> result;
@@ -301,7 +354,8 @@ std::optional<Series> ThreatDatabase::series(const QString& id) const
     p.prepare(QStringLiteral(
         "SELECT p.year, p.value, p.figure_key, p.break_before, p.segment_en, p.segment_fr, p.break_reason_en, "
         "p.break_reason_fr, p.provisional, %1 FROM series_point p JOIN figure f ON f.key = p.figure_key "
-        "JOIN source s ON s.id = f.source_id WHERE p.series_id = ? ORDER BY p.year").arg(sourceColumns));
+        "JOIN source s ON s.id = f.source_id%2 WHERE p.series_id = ? ORDER BY p.year")
+                  .arg(sourceColumns, sourceJoins(m_detailed, QStringLiteral("f.key"))));
     p.addBindValue(id);
     if (p.exec()) {
         while (p.next()) {
@@ -320,13 +374,31 @@ std::optional<Series> ThreatDatabase::series(const QString& id) const
     return series;
 }
 
+DatasetInfo ThreatDatabase::dataset() const
+{
+    DatasetInfo info;
+    if (!m_detailed)
+        return info;
+    QSqlQuery q(m_connection->database());
+    if (q.exec(QStringLiteral("SELECT name, value FROM dataset"))) {
+        while (q.next()) {
+            if (q.value(0).toString() == QLatin1String("version"))
+                info.version = q.value(1).toString();
+            else if (q.value(0).toString() == QLatin1String("checked"))
+                info.checked = q.value(1).toString();
+        }
+    }
+    return info;
+}
+
 int ThreatDatabase::count(const QString& table) const
 {
     static const QStringList known = {QStringLiteral("source"),        QStringLiteral("figure"),
                                       QStringLiteral("series"),        QStringLiteral("series_point"),
                                       QStringLiteral("event"),         QStringLiteral("treaty_status"),
                                       QStringLiteral("centre"),        QStringLiteral("centre_fact"),
-                                      QStringLiteral("centre_country")};
+                                      QStringLiteral("centre_country"), QStringLiteral("figure_detail"),
+                                      QStringLiteral("source_detail"), QStringLiteral("dataset")};
     if (!known.contains(table))
         return -1; // table names cannot be bound, so only known ones are queried
     QSqlQuery q(m_connection->database());
@@ -363,9 +435,9 @@ QList<Centre> ThreatDatabase::centres() const
         QSqlQuery facts(m_connection->database());
         facts.prepare(QStringLiteral(
             "SELECT c.figure_key, c.label_en, c.label_fr, c.value_en, c.value_fr, f.confidence, %1 FROM centre_fact c "
-            "JOIN figure f ON f.key = c.figure_key JOIN source s ON s.id = f.source_id WHERE c.centre_id = ? "
+            "JOIN figure f ON f.key = c.figure_key JOIN source s ON s.id = f.source_id%2 WHERE c.centre_id = ? "
             "ORDER BY c.position")
-                          .arg(sourceColumns));
+                          .arg(sourceColumns, sourceJoins(m_detailed, QStringLiteral("f.key"))));
         facts.addBindValue(c.id);
         if (facts.exec()) {
             while (facts.next()) {
@@ -386,8 +458,8 @@ QList<TreatyStatus> ThreatDatabase::treatyStatuses(const QString& treaty) const
     QSqlQuery q(m_connection->database());
     q.prepare(QStringLiteral("SELECT t.treaty, t.iso3, t.state_en, t.state_fr, t.signature, t.ratification, "
                              "t.entry_into_force, t.status_as_of, t.confidence, %1 FROM treaty_status t "
-                             "JOIN source s ON s.id = t.source_id WHERE t.treaty = ? ORDER BY t.iso3")
-                  .arg(sourceColumns));
+                             "JOIN source s ON s.id = t.source_id%2 WHERE t.treaty = ? ORDER BY t.iso3")
+                  .arg(sourceColumns, sourceJoins(m_detailed, QStringLiteral("NULL"))));
     q.addBindValue(treaty);
     if (!q.exec())
         return result;
@@ -413,8 +485,8 @@ QList<Event> ThreatDatabase::events() const
     QSqlQuery q(m_connection->database());
     if (!q.exec(QStringLiteral("SELECT e.key, e.date, e.kind, e.title_en, e.title_fr, f.confidence, f.quote, %1 "
                                "FROM event e JOIN figure f ON f.key = e.figure_key "
-                               "JOIN source s ON s.id = f.source_id ORDER BY e.date")
-                    .arg(sourceColumns)))
+                               "JOIN source s ON s.id = f.source_id%2 ORDER BY e.date")
+                    .arg(sourceColumns, sourceJoins(m_detailed, QStringLiteral("f.key")))))
         return result;
     while (q.next()) {
         Event e;

@@ -40,6 +40,8 @@ public:
     QStringList figureKeys() const;
     std::optional<Series> series(const QString& id) const;
     int count(const QString& table) const;
+    /// The dataset's version and the date it was last checked; empty in a database without them.
+    DatasetInfo dataset() const;
     /// Each row that refers to a row that is not there ("figure 12 → source"), in words; empty when none.
     QStringList foreignKeyProblems() const;
 
@@ -62,6 +64,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<SqlConnection> m_connection;
+    bool m_detailed = false; ///< schema version 4 or later: figure_detail, source_detail, dataset
 };
 
 } // namespace Vigie

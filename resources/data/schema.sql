@@ -1,9 +1,10 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Vigie's threat database. Every figure links to the source that publishes it, with the exact quote.
 -- user_version is the schema version: bump it with every change, and add a migration for user databases.
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
--- A publication a figure comes from. "cites" names the original report when the source relays it.
+-- A publication a figure comes from. "cites" is no longer filled (version 4 cites a relay as the figure's
+-- "via"); the column stays so that older user databases keep their definition.
 CREATE TABLE source (
     id TEXT PRIMARY KEY,
     publisher TEXT NOT NULL,
@@ -129,4 +130,36 @@ CREATE TABLE centre_country (
     role TEXT NOT NULL CHECK (role IN ('partner', 'beneficiary')),
     figure_key TEXT NOT NULL REFERENCES figure (key),
     PRIMARY KEY (centre_id, iso3, role)
+);
+
+-- Since version 4: what a figure's citation and display need beyond its row.
+-- value_en, value_fr: the value as each language writes it: a pattern where %1 is the number as that
+-- language formats it ("$%1", "%1 $", "about %1"), or, for a value that is not a number, its text.
+-- unit_en, unit_fr: what the number counts ("recorded offences"), or ''.
+-- via_id: the relay or mirror through which the quoted text was read, cited as "via"; the figure's own
+-- source is then the primary publication.
+CREATE TABLE figure_detail (
+    figure_key TEXT PRIMARY KEY REFERENCES figure (key),
+    value_en TEXT NOT NULL,
+    value_fr TEXT NOT NULL,
+    unit_en TEXT NOT NULL,
+    unit_fr TEXT NOT NULL,
+    via_id TEXT REFERENCES source (id)
+);
+
+-- Since version 4: how a source stands. primary: the publisher's own document; press: a newspaper or an
+-- agency in its own name; relay: a reprint or a mirror of another's text; weak: a forum, a content farm,
+-- a machine translation, an automated site or a personal blog, never used for a headline figure.
+-- accessed: the date its text was read, or blank when not recorded.
+CREATE TABLE source_detail (
+    source_id TEXT PRIMARY KEY REFERENCES source (id),
+    quality TEXT NOT NULL CHECK (quality IN ('primary', 'press', 'relay', 'weak')),
+    accessed TEXT
+);
+
+-- Since version 4: facts about the dataset itself: "version", and "checked", the date its figures were
+-- last checked against their sources (ISO).
+CREATE TABLE dataset (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
 );

@@ -31,7 +31,7 @@ void TestDatasetContent::initTestCase()
 {
     m_db = ThreatDatabase::openEmbedded();
     QVERIFY(m_db);
-    QCOMPARE(m_db->schemaVersion(), 3);
+    QCOMPARE(m_db->schemaVersion(), 4);
 }
 
 void TestDatasetContent::tablesAreFilled_data()

@@ -81,7 +81,7 @@ void TestForeignDatabase::initTestCase()
     migrated.sort();
     scripted.sort();
     QCOMPARE(migrated, scripted);
-    QCOMPARE(SchemaCheck::currentVersion(), 3);
+    QCOMPARE(SchemaCheck::currentVersion(), 4);
 }
 
 void TestForeignDatabase::init()
