@@ -4,11 +4,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
 
+#include "app/actions/CitationActions.h"
 #include "app/actions/DataActions.h"
 #include "app/actions/ExportActions.h"
 #include "app/dialogs/AboutBox.h"
@@ -18,6 +20,7 @@
 #include "app/pages/PolicyPage.h"
 #include "app/pages/SourcesPage.h"
 #include "core/data/ThreatDatabase.h"
+#include "core/i18n/CitationFormat.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/settings/Settings.h"
 #include "widgets/map/MapView.h"
@@ -31,6 +34,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_stack(new PageStack(this))
     , m_exportActions(new ExportActions(m_context, this, [this] { return currentPage(); }))
     , m_dataActions(new DataActions(m_context, this))
+    , m_citationActions(new CitationActions(m_context, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -71,6 +75,9 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
         m_exportActions->updateEnabled();
     });
     connect(m_exportActions, &ExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_citationActions, &CitationActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_dataDate = new QLabel(this);
+    statusBar()->addPermanentWidget(m_dataDate);
     connect(m_dataActions, &DataActions::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     createActions();
@@ -97,6 +104,12 @@ void MainWindow::connectPage(int index, Page* page)
             [this, page, index] { m_navigation->item(index)->setText(page->title()); });
     connect(page, &Page::exportRequested, m_exportActions, &ExportActions::exportCurrent);
     connect(page, &Page::copyRequested, m_exportActions, &ExportActions::copyCurrent);
+    connect(page, &Page::citationRequested, m_citationActions, &CitationActions::copy);
+}
+
+QString MainWindow::dataDateText() const
+{
+    return m_dataDate->text();
 }
 
 QList<Page*> MainWindow::pages()
@@ -137,7 +150,7 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this); });
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this, m_context.database.dataset()); });
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -188,6 +201,9 @@ void MainWindow::retranslate()
     const int sources = m_context.database.count(QStringLiteral("source"));
     statusBar()->showMessage(tr("%n sourced figure(s)", nullptr, figures) + QStringLiteral(" · ")
                              + tr("%n source(s)", nullptr, sources));
+    const DatasetInfo dataset = m_context.database.dataset();
+    const QString asOf = CitationFormat(m_context.translations, m_context.languages.language()).dataAsOfSentence(dataset);
+    m_dataDate->setText(dataset.version.isEmpty() ? asOf : tr("%1 · dataset %2").arg(asOf, dataset.version));
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -10,12 +10,14 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QListWidget;
 class QMenu;
 
 namespace Vigie {
 
 class DataActions;
+class CitationActions;
 class ExportActions;
 class MapPage;
 class Page;
@@ -38,6 +40,9 @@ public:
 
     ExportActions* exportActions() const { return m_exportActions; }
     DataActions* dataActions() const { return m_dataActions; }
+    CitationActions* citationActions() const { return m_citationActions; }
+    /// The status bar's permanent "Data as of …".
+    QString dataDateText() const;
 
 public slots:
     void setLanguage(Vigie::Language language);
@@ -74,6 +79,8 @@ private:
     QMenu* m_helpMenu = nullptr;
     ExportActions* m_exportActions = nullptr;
     DataActions* m_dataActions = nullptr;
+    CitationActions* m_citationActions = nullptr;
+    QLabel* m_dataDate = nullptr; ///< the status bar's "Data as of …", always shown
     QAction* m_quitAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_frenchAction = nullptr;

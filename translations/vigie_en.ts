@@ -11,6 +11,10 @@
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;&lt;p&gt;Typeface: DejaVu Sans, embedded so that exports look the same on every machine. Bitstream Vera licence; Copyright © 2003 Bitstream, Inc.; DejaVu changes in the public domain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;&lt;p&gt;Typeface: DejaVu Sans, embedded so that exports look the same on every machine. Bitstream Vera licence; Copyright © 2003 Bitstream, Inc.; DejaVu changes in the public domain.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Dataset %1, figures checked against their sources as of %2.</source>
+        <translation>Dataset %1, figures checked against their sources as of %2.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Application</name>
@@ -317,6 +321,14 @@
         <source>Provisional</source>
         <translation>Provisional</translation>
     </message>
+    <message>
+        <source>%1 — Source: %2 — %3</source>
+        <translation>%1 — Source: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — Sources: %2 — %3</source>
+        <translation>%1 — Sources: %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartTableModel</name>
@@ -399,12 +411,54 @@
         <source>Show as table</source>
         <translation>Show as table</translation>
     </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Copy &amp;Citation</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartsPage</name>
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CitationActions</name>
+    <message>
+        <source>Citation copied to the clipboard</source>
+        <translation>Citation copied to the clipboard</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CitationFormat</name>
+    <message>
+        <source>; via %1</source>
+        <translation>; via %1</translation>
+    </message>
+    <message>
+        <source>, via %1</source>
+        <translation>, via %1</translation>
+    </message>
+    <message>
+        <source>data as of %1</source>
+        <translation>data as of %1</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Data as of %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Read on %1</source>
+        <translation>Read on %1</translation>
+    </message>
+    <message>
+        <source>%1 (Vigie dataset %2)</source>
+        <translation>%1 (Vigie dataset %2)</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1200,18 @@
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Copy &amp;Citation</translation>
+    </message>
+    <message>
+        <source>Copy Citation of “%1”</source>
+        <translation>Copy Citation of “%1”</translation>
+    </message>
+    <message>
+        <source>Show in Sources</source>
+        <translation>Show in Sources</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MainWindow</name>
@@ -1202,6 +1268,10 @@
             <numerusform>%n source</numerusform>
             <numerusform>%n sources</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · dataset %2</source>
+        <translation>%1 · dataset %2</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1708,14 @@
         <source>%1 (your data)</source>
         <translation>%1 (your data)</translation>
     </message>
+    <message>
+        <source>%1 (weak source)</source>
+        <translation>%1 (weak source)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SourcesPage</name>
@@ -1699,6 +1777,18 @@
     <message>
         <source>All topics</source>
         <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Copy &amp;Citation</translation>
+    </message>
+    <message>
+        <source>Weak source: a forum, a content farm, a machine translation, an automated site or a personal blog. Check it before citing it.</source>
+        <translation>Weak source: a forum, a content farm, a machine translation, an automated site or a personal blog. Check it before citing it.</translation>
+    </message>
+    <message>
+        <source>Read on %1.</source>
+        <translation>Read on %1.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;A dashboard of the cyber-threat landscape: France&apos;s figures on cybercrime, each with its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %2.&lt;/p&gt;&lt;p&gt;Data: COMCYBER-MI, SSMSI (Ministère de l&apos;Intérieur) and the other publishers named with each figure.&lt;/p&gt;&lt;p&gt;Map: Made with Natural Earth (public domain). Country names from world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;&lt;p&gt;Typeface: DejaVu Sans, embedded so that exports look the same on every machine. Bitstream Vera licence; Copyright © 2003 Bitstream, Inc.; DejaVu changes in the public domain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de la cybermenace&#xa0;: les chiffres de la France sur la cybercriminalité, chacun avec sa source.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Données&#xa0;: COMCYBER-MI, SSMSI (ministère de l&apos;Intérieur) et les autres éditeurs cités avec chaque chiffre.&lt;/p&gt;&lt;p&gt;Carte&#xa0;: Made with Natural Earth (domaine public). Noms des pays issus de world-countries (Mohammed Le Doze), ODbL 1.0.&lt;/p&gt;&lt;p&gt;Police&#xa0;: DejaVu Sans, intégrée pour que les exports soient identiques sur toutes les machines. Licence Bitstream Vera&#xa0;; Copyright © 2003 Bitstream, Inc.&#xa0;; modifications DejaVu dans le domaine public.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Dataset %1, figures checked against their sources as of %2.</source>
+        <translation>Jeu de données %1, chiffres vérifiés auprès de leurs sources au %2.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::Application</name>
@@ -317,6 +321,14 @@
         <source>Provisional</source>
         <translation>Provisoire</translation>
     </message>
+    <message>
+        <source>%1 — Source: %2 — %3</source>
+        <translation>%1 — Source&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — Sources: %2 — %3</source>
+        <translation>%1 — Sources&#xa0;: %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartTableModel</name>
@@ -399,12 +411,54 @@
         <source>Show as table</source>
         <translation>Afficher en tableau</translation>
     </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Copier la &amp;citation</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartsPage</name>
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CitationActions</name>
+    <message>
+        <source>Citation copied to the clipboard</source>
+        <translation>Citation copiée dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::CitationFormat</name>
+    <message>
+        <source>; via %1</source>
+        <translation>&#xa0;; via %1</translation>
+    </message>
+    <message>
+        <source>, via %1</source>
+        <translation>, via %1</translation>
+    </message>
+    <message>
+        <source>data as of %1</source>
+        <translation>données au %1</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Données au %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read on %1</source>
+        <translation>Consulté le %1</translation>
+    </message>
+    <message>
+        <source>%1 (Vigie dataset %2)</source>
+        <translation>%1 (jeu de données Vigie %2)</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1200,18 @@
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Copier la &amp;citation</translation>
+    </message>
+    <message>
+        <source>Copy Citation of “%1”</source>
+        <translation>Copier la citation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Show in Sources</source>
+        <translation>Afficher dans les sources</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MainWindow</name>
@@ -1202,6 +1268,10 @@
             <numerusform>%n source</numerusform>
             <numerusform>%n sources</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · dataset %2</source>
+        <translation>%1 · jeu de données %2</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1708,14 @@
         <source>%1 (your data)</source>
         <translation>%1 (vos données)</translation>
     </message>
+    <message>
+        <source>%1 (weak source)</source>
+        <translation>%1 (source fragile)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SourcesPage</name>
@@ -1699,6 +1777,18 @@
     <message>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Copier la &amp;citation</translation>
+    </message>
+    <message>
+        <source>Weak source: a forum, a content farm, a machine translation, an automated site or a personal blog. Check it before citing it.</source>
+        <translation>Source fragile&#xa0;: un forum, une ferme de contenus, une traduction automatique, un site automatisé ou un blog personnel. Vérifiez-la avant de la citer.</translation>
+    </message>
+    <message>
+        <source>Read on %1.</source>
+        <translation>Consulté le %1.</translation>
     </message>
 </context>
 <context>

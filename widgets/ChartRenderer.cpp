@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <qcustomplot.h>
 
+#include "core/i18n/CitationFormat.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/Translations.h"
 #include "widgets/ChartLayout.h"
@@ -77,13 +78,21 @@ QString ChartRenderer::tr(Language language, const char* sourceText) const
 
 QString ChartRenderer::footer(const ChartData& chart, Language language) const
 {
-    QStringList names;
-    for (const Source& source : chart.sources())
-        names.append(source.shortName.text(language));
-    const char* pattern = names.size() == 1 ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Source: %2 — data: %3")
-                                            : QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Sources: %2 — data: %3");
+    // A footer has room for the short citation only: the card's, the same publishers and years.
+    const CitationFormat citation(m_translations, language);
+    const QStringList names = citation.briefs(chart.sources());
     const QString separator = tr(language, QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "; "));
-    return tr(language, pattern).arg(chart.title.text(language), names.join(separator), chart.dataDate);
+    if (chart.checked.isEmpty()) { // the user's own figures: the period they cover
+        const char* pattern = names.size() == 1
+            ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Source: %2 — data: %3")
+            : QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Sources: %2 — data: %3");
+        return tr(language, pattern).arg(chart.title.text(language), names.join(separator), chart.dataDate);
+    }
+    const char* pattern = names.size() == 1 ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Source: %2 — %3")
+                                            : QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Sources: %2 — %3");
+    return tr(language, pattern)
+        .arg(chart.title.text(language), names.join(separator),
+             citation.dataAsOf(DatasetInfo {QString(), chart.checked}));
 }
 
 namespace {

@@ -15,6 +15,7 @@
 #include <qcustomplot.h>
 
 #include "core/charts/ChartTableModel.h"
+#include "core/i18n/CitationFormat.h"
 #include "core/i18n/NumberFormat.h"
 #include "widgets/ChartRenderer.h"
 
@@ -174,12 +175,10 @@ QRectF ChartView::barAt(const ChartPoint& point) const
     return {};
 }
 
-QString ChartView::toolTipAt(const QPoint& pos) const
+const ChartPoint* ChartView::pointAt(const QPoint& pos, const ChartSegment** segmentOut) const
 {
     if (!hasChart())
-        return {};
-    const Language lang = language();
-    const NumberFormat format(lang);
+        return nullptr;
     double best = hoverRadius;
     const ChartPoint* found = nullptr;
     const ChartSegment* foundSegment = nullptr;
@@ -199,6 +198,19 @@ QString ChartView::toolTipAt(const QPoint& pos) const
             }
         }
     }
+    if (segmentOut)
+        *segmentOut = foundSegment;
+    return found;
+}
+
+QString ChartView::toolTipAt(const QPoint& pos) const
+{
+    if (!hasChart())
+        return {};
+    const Language lang = language();
+    const NumberFormat format(lang);
+    const ChartSegment* foundSegment = nullptr;
+    const ChartPoint* found = pointAt(pos, &foundSegment);
     if (found) {
         // Data may come from a user's file: escape everything before it reaches rich text.
         // A timeline's point is an event: its whole name (the chart may show it abridged) and its date.
@@ -210,9 +222,7 @@ QString ChartView::toolTipAt(const QPoint& pos) const
         if (found->provisional)
             text += QStringLiteral("<br/><i>%1</i>").arg(tr("Provisional figure"));
         text += QStringLiteral("<br/>%1").arg(
-            tr("Source: %1")
-                .arg(QStringLiteral("%1 — %2").arg(found->source.publisher, found->source.title))
-                .toHtmlEscaped());
+            tr("Source: %1").arg(CitationFormat(lang).full(found->source)).toHtmlEscaped());
         return text;
     }
     for (const ChartBreak& chartBreak : m_chart.breaks) {
@@ -250,6 +260,12 @@ void ChartView::showContextMenu(const QPoint& pos)
     table->setChecked(isTableShown());
     connect(table, &QAction::toggled, this, &ChartView::setTableShown);
     menu.addAction(tr("Reset zoom"), this, &ChartView::resetZoom);
+    // On a point: its citation, as the Sources page and the exports give it.
+    if (const ChartPoint* point = pointAt(pos); point && !point->figureKey.isEmpty()) {
+        menu.addSeparator();
+        menu.addAction(tr("Copy &Citation"), this,
+                       [this, key = point->figureKey] { emit citationRequested(key); });
+    }
     menu.exec(m_plot->mapToGlobal(pos));
 }
 

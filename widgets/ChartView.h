@@ -41,6 +41,8 @@ public:
 
     /// The tooltip text for the point nearest to @p pos (plot coordinates), or an empty string.
     QString toolTipAt(const QPoint& pos) const;
+    /// The shown point nearest @p pos within the hover radius (anywhere over a bar), or nullptr.
+    const ChartPoint* pointAt(const QPoint& pos, const ChartSegment** segment = nullptr) const;
 
 public slots:
     void setTableShown(bool shown);
@@ -49,6 +51,8 @@ public slots:
 signals:
     void exportRequested();
     void copyRequested();
+    /// Copy citation, on a point: the key of the figure the point shows.
+    void citationRequested(const QString& figureKey);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/KpiCard.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QMenu>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 
+#include "core/i18n/CitationFormat.h"
+#include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 
 namespace Vigie {
@@ -86,22 +90,29 @@ void KpiCard::retranslate()
     const Figure& figure = m_kpi.figure;
     m_title->setText(m_kpi.period.isEmpty() ? m_kpi.title.text(lang)
                                             : QStringLiteral("%1, %2").arg(m_kpi.title.text(lang), m_kpi.period.text(lang)));
-    m_value->setText(figure.number ? format.value(*figure.number, figure.unit) : figure.value);
-    if (m_kpi.change && m_kpi.change->number)
-        m_change->setText(m_kpi.changeCaption.text(lang).arg(format.signedPercent(*m_kpi.change->number)));
-    else
+    // A value with a caveat (low confidence, or a note) keeps its mark here as everywhere; the tooltip says why.
+    m_value->setText(FigureText::markedValue(figure, lang));
+    if (m_kpi.change && m_kpi.change->number) {
+        QString change = m_kpi.changeCaption.text(lang).arg(format.signedPercent(*m_kpi.change->number));
+        if (FigureText::hasCaveat(*m_kpi.change))
+            change += FigureText::caveatMark();
+        m_change->setText(change);
+    } else {
         m_change->clear();
+    }
     m_change->setVisible(m_kpi.change.has_value());
-    m_source->setText(tr("Source: %1").arg(figure.source.shortName.text(lang)));
+    const CitationFormat citation(lang);
+    m_source->setText(tr("Source: %1").arg(citation.brief(figure.source)));
 
     // The tooltip carries the exact words of the source: data, so escaped before it becomes rich text.
     auto describe = [&](const Figure& f) {
-        QString text = QStringLiteral("<b>%1</b><br/>%2 — <i>%3</i><br/>«&nbsp;%4&nbsp;»<br/>%5")
-                           .arg(f.label.text(lang).toHtmlEscaped(), f.source.publisher.toHtmlEscaped(),
-                                f.source.title.toHtmlEscaped(), f.quote.toHtmlEscaped(),
-                                confidenceText(f.confidence).toHtmlEscaped());
+        QString text = QStringLiteral("<b>%1</b><br/>%2<br/>«&nbsp;%3&nbsp;»<br/>%4")
+                           .arg(f.label.text(lang).toHtmlEscaped(),
+                                tr("Source: %1").arg(citation.full(f.source)).toHtmlEscaped(),
+                                f.quote.toHtmlEscaped(), confidenceText(f.confidence).toHtmlEscaped());
         if (!f.note.text(lang).isEmpty())
-            text += QStringLiteral("<br/><small>%1</small>").arg(f.note.text(lang).toHtmlEscaped());
+            text += QStringLiteral("<br/><small>%1 %2</small>")
+                        .arg(FigureText::caveatMark(), f.note.text(lang).toHtmlEscaped());
         return text;
     };
     QString tip = describe(figure);
@@ -124,6 +135,17 @@ void KpiCard::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
         emit sourceRequested(m_kpi.figure.key);
     QFrame::mouseReleaseEvent(event);
+}
+
+void KpiCard::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Copy &Citation"), this, [this] { emit citationRequested(m_kpi.figure.key); });
+    if (m_kpi.change)
+        menu.addAction(tr("Copy Citation of “%1”").arg(m_change->text()), this,
+                       [this] { emit citationRequested(m_kpi.change->key); });
+    menu.addAction(tr("Show in Sources"), this, [this] { emit sourceRequested(m_kpi.figure.key); });
+    menu.exec(event->globalPos());
 }
 
 void KpiCard::keyPressEvent(QKeyEvent* event)

@@ -27,11 +27,14 @@ public:
 
 signals:
     void sourceRequested(const QString& figureKey);
+    /// Copy citation, from the card's context menu: the key of the figure to cite.
+    void citationRequested(const QString& figureKey);
 
 protected:
     void changeEvent(QEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void retranslate();

@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/AboutBox.h"
 
+#include <QLocale>
 #include <QMessageBox>
+
+#include "core/i18n/NumberFormat.h"
 
 namespace Vigie {
 
-QString AboutBox::text()
+QString AboutBox::text(const DatasetInfo& dataset)
 {
+    // The dataset's date, as the status bar and every export's footer give it.
+    QString data;
+    if (!dataset.checked.isEmpty())
+        data = QStringLiteral("<p>%1</p>")
+                   .arg(tr("Dataset %1, figures checked against their sources as of %2.")
+                            .arg(dataset.version.toHtmlEscaped(),
+                                 NumberFormat(languageForLocale(QLocale())).period(dataset.checked)));
     return tr("<h3>Vigie %1</h3>"
               "<p>A dashboard of the cyber-threat landscape: France's figures on cybercrime, each with its source.</p>"
               "<p>Licence: GNU General Public License, version 3 or later.</p>"
@@ -17,12 +27,13 @@ QString AboutBox::text()
               "Doze), ODbL 1.0.</p>"
               "<p>Typeface: DejaVu Sans, embedded so that exports look the same on every machine. Bitstream Vera "
               "licence; Copyright © 2003 Bitstream, Inc.; DejaVu changes in the public domain.</p>")
-        .arg(QStringLiteral(VIGIE_VERSION), QString::fromLatin1(qVersion()));
+        .arg(QStringLiteral(VIGIE_VERSION), QString::fromLatin1(qVersion()))
+        + data;
 }
 
-void AboutBox::show(QWidget* parent)
+void AboutBox::show(QWidget* parent, const DatasetInfo& dataset)
 {
-    QMessageBox::about(parent, tr("About Vigie"), text());
+    QMessageBox::about(parent, tr("About Vigie"), text(dataset));
 }
 
 } // namespace Vigie

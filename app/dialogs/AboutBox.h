@@ -5,6 +5,8 @@
 
 class QWidget;
 
+#include "core/data/Records.h"
+
 namespace Vigie {
 
 /// Help → About Vigie: the version, the licence and the credits of the data, the map and the libraries.
@@ -12,8 +14,9 @@ class AboutBox {
     Q_DECLARE_TR_FUNCTIONS(Vigie::AboutBox)
 
 public:
-    static QString text();
-    static void show(QWidget* parent);
+    /// The box's text, with the dataset's version and the date its figures were last checked.
+    static QString text(const DatasetInfo& dataset);
+    static void show(QWidget* parent, const DatasetInfo& dataset);
 };
 
 } // namespace Vigie

@@ -40,6 +40,7 @@ void ChartPage::connectChart(ChartView* chart)
 {
     connect(chart, &ChartView::exportRequested, this, &Page::exportRequested);
     connect(chart, &ChartView::copyRequested, this, &Page::copyRequested);
+    connect(chart, &ChartView::citationRequested, this, &Page::citationRequested);
 }
 
 } // namespace Vigie

@@ -39,6 +39,7 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setMargin(6);
 
+    m_view->canvas()->setDataChecked(context.database.dataset().checked);
     const QList<Centre> centres = context.database.centres();
     m_hasCentres = !centres.isEmpty();
     m_locations->setCentres(centres);

@@ -29,6 +29,7 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
             auto* card = new KpiCard(this);
             card->setKpi(*kpi);
             connect(card, &KpiCard::sourceRequested, this, &OverviewPage::sourceRequested);
+            connect(card, &KpiCard::citationRequested, this, &Page::citationRequested);
             m_kpis.append(card);
             kpis->addWidget(card, 1);
         }

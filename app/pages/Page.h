@@ -44,6 +44,8 @@ signals:
     /// One of the page's own buttons or menus asked for File → Export, or for a copy.
     void exportRequested();
     void copyRequested();
+    /// Copy citation, from a card, a chart point or a Sources row: the key of the figure to cite.
+    void citationRequested(const QString& figureKey);
 };
 
 } // namespace Vigie

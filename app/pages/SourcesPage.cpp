@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -18,6 +19,8 @@
 #include "app/AppContext.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/data/UserData.h"
+#include "core/i18n/CitationFormat.h"
+#include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/models/SourcesModel.h"
 
@@ -38,6 +41,7 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(SourcesModel::SortRole); // values as numbers: 8 %, 68 %, 70 %, 707
 
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
@@ -53,6 +57,17 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(SourcesModel::FigureColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    // Copy citation, from a row's context menu or Ctrl+Shift+C... on the Sources page, the row's figure.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        const Figure* f = index.isValid() ? m_model->figure(m_proxy->mapToSource(index).row()) : nullptr;
+        if (!f)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Copy &Citation"), this, [this, key = f->key] { emit citationRequested(key); });
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
     m_details->setOpenLinks(false);
     m_open->setEnabled(false);
 
@@ -168,13 +183,25 @@ void SourcesPage::updateDetails()
     }
     // Everything from the data is escaped: a label or a quote shows as written, never as markup.
     const NumberFormat format(language);
-    const QString value = f->number ? format.value(*f->number, f->unit) : f->value;
+    QString value = FigureText::markedValue(*f, language);
+    if (const QString unit = FigureText::unit(*f, language); !unit.isEmpty())
+        value += u' ' + unit;
     QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b> — %3</p>")
                        .arg(f->label.text(language).toHtmlEscaped(), value.toHtmlEscaped(),
                             format.period(f->period).toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2<br/><i>%3</i><br/><a href=\"%4\">%5</a></p>")
-                .arg(tr("Source:").toHtmlEscaped(), f->source.publisher.toHtmlEscaped(),
-                     f->source.title.toHtmlEscaped(), f->source.url.toHtmlEscaped(), f->source.url.toHtmlEscaped());
+    // The one citation, as every page and export gives it; then what stands behind it.
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Source:").toHtmlEscaped(), CitationFormat(language).full(f->source).toHtmlEscaped());
+    QStringList standing;
+    if (f->source.quality == SourceQuality::Weak || (f->source.via && f->source.via->quality == SourceQuality::Weak))
+        standing.append(tr("Weak source: a forum, a content farm, a machine translation, an automated site or a "
+                           "personal blog. Check it before citing it."));
+    if (!f->source.accessed.isEmpty())
+        standing.append(tr("Read on %1.").arg(format.period(f->source.accessed)));
+    if (!standing.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(standing.join(u' ').toHtmlEscaped());
+    if (f->source.url.startsWith(QLatin1String("http")))
+        html += QStringLiteral("<p><a href=\"%1\">%1</a></p>").arg(f->source.url.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p><blockquote>%2</blockquote>")
                 .arg(tr("The source's own words:").toHtmlEscaped(), f->quote.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p>")

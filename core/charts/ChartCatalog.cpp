@@ -73,6 +73,7 @@ ChartData ChartCatalog::newChart(const QString& id, ChartKind kind, const QStrin
     chart.id = id;
     chart.kind = kind;
     chart.unit = unit;
+    chart.checked = m_database.dataset().checked;
     chart.title = localized(title);
     chart.xLabel = localized(xLabel);
     if (yLabel)
@@ -403,6 +404,7 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Your figures by year"),
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Sum of your counts"));
+    chart.checked.clear(); // the user's figures are as the user's file has them, not as Vigie checked them
     Source yours;
     yours.id = QStringLiteral("user");
     yours.shortName = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "your own data"));

@@ -33,7 +33,13 @@ QList<Source> ChartData::sources() const
     for (const ChartSegment& segment : segments) {
         for (const ChartPoint& point : segment.points) {
             const bool known = std::any_of(result.cbegin(), result.cend(),
-                                           [&](const Source& s) { return s.id == point.source.id; });
+                                           [&](const Source& s) {
+                                               // one citation per source and relay: the same source read
+                                               // through two relays is cited twice
+                                               return s.id == point.source.id
+                                                   && (s.via ? s.via->id : QString())
+                                                   == (point.source.via ? point.source.via->id : QString());
+                                           });
             if (!known)
                 result.append(point.source);
         }

@@ -67,6 +67,8 @@ struct ChartData
     LocalizedText summary; ///< one sentence for screen readers: first, last, peak
     QString unit;          ///< "count" or "percent"
     QString dataDate;      ///< the latest period the data covers: "2025"
+    QString checked;       ///< when the dataset was last checked (ISO): its footer's "data as of"; empty for
+                           ///< a chart of the user's own figures
     QList<ChartSegment> segments;
     QList<ChartBreak> breaks;
     QList<ChartMilestone> milestones;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/charts/ChartTableModel.h"
 
+#include "core/i18n/CitationFormat.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/RichText.h"
 #include "core/i18n/Translations.h"
@@ -60,7 +61,7 @@ QVariant ChartTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == ValueColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == SourceColumn)
-        return RichText::fromPlain(QStringLiteral("%1 — %2").arg(row.point->source.publisher, row.point->source.title));
+        return RichText::fromPlain(CitationFormat(m_translations, m_language).full(row.point->source));
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -75,8 +76,9 @@ QVariant ChartTableModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return row.point->provisional ? translated(QT_TRANSLATE_NOOP("Vigie::ChartTableModel", "Provisional"))
                                       : translated(QT_TRANSLATE_NOOP("Vigie::ChartTableModel", "Final"));
-    case SourceColumn:
-        return row.point->source.shortName.text(m_language);
+    case SourceColumn: // the whole citation, as the tooltip, the Sources page and the CSV give it
+        return row.point->source.id == QLatin1String("user") ? row.point->source.shortName.text(m_language)
+                                                             : CitationFormat(m_translations, m_language).full(row.point->source);
     default:
         return {};
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/i18n/CitationFormat.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "core/i18n/FigureText.h"
@@ -14,14 +16,21 @@ constexpr const char* context = "Vigie::CitationFormat";
 }
 
 CitationFormat::CitationFormat(const Translations& translations, Language language)
-    : m_translations(translations)
+    : m_translations(&translations)
     , m_language(language)
 {
 }
 
-QString CitationFormat::tr(const char* text) const
+CitationFormat::CitationFormat(Language language)
+    : m_translations(nullptr)
+    , m_language(language)
 {
-    return m_translations.translate(m_language, context, text);
+}
+
+QString CitationFormat::translated(const char* text) const
+{
+    return m_translations ? m_translations->translate(m_language, context, text)
+                          : QCoreApplication::translate(context, text);
 }
 
 QString CitationFormat::quoted(const QString& title) const
@@ -49,30 +58,63 @@ QString CitationFormat::full(const Source& source) const
 {
     QString text = oneSource(source);
     if (source.via)
-        text += tr(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "; via %1")).arg(oneSource(*source.via));
+        text += translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "; via %1")).arg(oneSource(*source.via));
     return text;
 }
 
+QString CitationFormat::shortName(const Source& source) const
+{
+    const QString& name = source.shortName.text(m_language);
+    return name.isEmpty() ? source.publisher : name;
+}
+
+namespace {
+QString yearOf(const Source& source)
+{
+    const QString year = source.published.left(4);
+    return year.size() == 4 && year.front().isDigit() ? year : QString();
+}
+} // namespace
+
 QString CitationFormat::brief(const Source& source) const
 {
-    auto name = [this](const Source& s) {
-        const QString& shortName = s.shortName.text(m_language);
-        return shortName.isEmpty() ? s.publisher : shortName;
+    return briefs({source}).value(0);
+}
+
+QStringList CitationFormat::briefs(const QList<Source>& sources) const
+{
+    struct Entry {
+        QString name;
+        QString via;
+        QStringList years;
     };
-    QString text = name(source);
-    const QString year = source.published.left(4);
-    if (year.size() == 4 && year.front().isDigit())
-        text += QStringLiteral(", ") + year;
-    if (source.via)
-        text += tr(QT_TRANSLATE_NOOP("Vigie::CitationFormat", ", via %1")).arg(name(*source.via));
-    return text;
+    QList<Entry> entries;
+    for (const Source& source : sources) {
+        const QString name = shortName(source);
+        const QString via = source.via ? shortName(*source.via) : QString();
+        auto it = std::find_if(entries.begin(), entries.end(),
+                               [&](const Entry& e) { return e.name == name && e.via == via; });
+        if (it == entries.end())
+            it = entries.insert(entries.end(), Entry {name, via, {}});
+        if (const QString year = yearOf(source); !year.isEmpty() && !it->years.contains(year))
+            it->years.append(year);
+    }
+    QStringList result;
+    for (Entry& e : entries) {
+        e.years.sort();
+        QString text = e.years.isEmpty() ? e.name : QStringLiteral("%1, %2").arg(e.name, e.years.join(QStringLiteral(", ")));
+        if (!e.via.isEmpty())
+            text += translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", ", via %1")).arg(e.via);
+        result.append(text);
+    }
+    return result;
 }
 
 QString CitationFormat::dataAsOf(const DatasetInfo& dataset) const
 {
     if (dataset.checked.isEmpty())
         return {};
-    return tr(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "data as of %1"))
+    return translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "data as of %1"))
         .arg(NumberFormat(m_language).period(dataset.checked));
 }
 
@@ -80,7 +122,7 @@ QString CitationFormat::dataAsOfSentence(const DatasetInfo& dataset) const
 {
     if (dataset.checked.isEmpty())
         return {};
-    return tr(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "Data as of %1"))
+    return translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "Data as of %1"))
         .arg(NumberFormat(m_language).period(dataset.checked));
 }
 
@@ -97,14 +139,14 @@ QString CitationFormat::forClipboard(const Figure& figure, const DatasetInfo& da
     lines.append(QStringLiteral("%1: %2").arg(heading, what));
     if (m_language == Language::French)
         lines.last() = QStringLiteral("%1\u00a0: %2").arg(heading, what);
-    lines.append(tr(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "Source: %1")).arg(full(figure.source)));
+    lines.append(translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "Source: %1")).arg(full(figure.source)));
     if (!figure.source.accessed.isEmpty())
-        lines.append(tr(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "Read on %1"))
+        lines.append(translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "Read on %1"))
                          .arg(format.period(figure.source.accessed)));
     if (const QString asOf = dataAsOfSentence(dataset); !asOf.isEmpty())
         lines.append(dataset.version.isEmpty()
                          ? asOf
-                         : tr(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "%1 (Vigie dataset %2)"))
+                         : translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "%1 (Vigie dataset %2)"))
                                .arg(asOf, dataset.version));
     return lines.join(u'\n');
 }

@@ -14,12 +14,17 @@ class Translations;
 class CitationFormat {
 public:
     CitationFormat(const Translations& translations, Language language);
+    /// In the interface's language, through the translators installed in the application (the screen).
+    explicit CitationFormat(Language language);
 
     /// Publisher, “title”, publication date, URL; via the relay, the same way. Unknown parts are left out.
     QString full(const Source& source) const;
     /// The short form, where the full one has no room (a card, a narrow footer): the publishers and the
     /// year, "SSMSI, 2024, via KultureGeek".
     QString brief(const Source& source) const;
+    /// The short forms of several sources, one per publisher and relay, its years together:
+    /// "franceinfo, 2022, 2024", in order of first use.
+    QStringList briefs(const QList<Source>& sources) const;
     /// What *Copy citation* puts on the clipboard: the figure as Vigie shows it, its full citation, when its
     /// text was read, and the date of the data.
     QString forClipboard(const Figure& figure, const DatasetInfo& dataset) const;
@@ -29,11 +34,12 @@ public:
     QString dataAsOfSentence(const DatasetInfo& dataset) const;
 
 private:
-    QString tr(const char* text) const;
+    QString translated(const char* text) const; // not "tr": lupdate would misread the calls
     QString quoted(const QString& title) const;
     QString oneSource(const Source& source) const;
+    QString shortName(const Source& source) const;
 
-    const Translations& m_translations;
+    const Translations* m_translations; ///< null: the application's installed translators
     Language m_language;
 };
 

@@ -17,6 +17,18 @@ public:
     static QString value(const Figure& figure, Language language);
     /// What the number counts, or an empty string.
     static QString unit(const Figure& figure, Language language);
+    /// Whether the figure carries a caveat that goes wherever it shows: low confidence, or a note.
+    static bool hasCaveat(const Figure& figure)
+    {
+        return figure.confidence == Confidence::Low || !figure.note.isEmpty();
+    }
+    /// The mark that flags a caveat next to a value: "*".
+    static QString caveatMark() { return QStringLiteral("*"); }
+    /// The value followed by the caveat mark when it has one.
+    static QString markedValue(const Figure& figure, Language language)
+    {
+        return hasCaveat(figure) ? value(figure, language) + caveatMark() : value(figure, language);
+    }
     /// The number to sort by, when the figure has one.
     static std::optional<double> sortKey(const Figure& figure) { return figure.number; }
 };

@@ -4,6 +4,7 @@
 #include <QMap>
 
 #include "core/data/ThreatDatabase.h"
+#include "core/i18n/CitationFormat.h"
 #include "core/i18n/Translations.h"
 
 namespace Vigie {
@@ -101,8 +102,7 @@ QList<QStringList> TreatyTable::rows(Language language) const
             row.append(record ? record->signature : QString());
             row.append(record ? record->ratification : QString());
             row.append(record ? record->entryIntoForce : QString());
-            row.append(record ? QStringLiteral("%1 — %2").arg(record->source.publisher, record->source.title)
-                              : QString());
+            row.append(record ? CitationFormat(m_translations, language).full(record->source) : QString());
         }
         rows.append(row);
     }

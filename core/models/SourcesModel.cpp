@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/SourcesModel.h"
 
+#include <limits>
+
+#include "core/i18n/CitationFormat.h"
+#include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/RichText.h"
 #include "core/i18n/Translations.h"
@@ -117,6 +121,14 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
             .join(u'\n');
     case Qt::ToolTipRole:
         return RichText::fromPlain(f.quote); // escaped: data never becomes markup
+    case SortRole:
+        if (index.column() == ValueColumn && f.number)
+            return *f.number;
+        if (index.column() == ValueColumn)
+            return std::numeric_limits<double>::infinity(); // texts after every number
+        if (index.column() == PeriodColumn)
+            return f.period;
+        return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         break;
@@ -126,13 +138,19 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case FigureColumn:
         return f.label.text(m_language);
-    case ValueColumn:
-        return f.number ? NumberFormat(m_language).value(*f.number, f.unit) : f.value;
+    case ValueColumn: // with its currency or sign, and the mark of a caveat
+        return FigureText::markedValue(f, m_language);
+    case UnitColumn:
+        return FigureText::unit(f, m_language);
     case PeriodColumn:
         return NumberFormat(m_language).period(f.period);
     case SourceColumn:
-        return f.userData ? translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "%1 (your data)")).arg(f.source.publisher)
-                          : f.source.publisher;
+        if (f.userData)
+            return translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "%1 (your data)")).arg(f.source.publisher);
+        if (f.source.quality == SourceQuality::Weak || (f.source.via && f.source.via->quality == SourceQuality::Weak))
+            return translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "%1 (weak source)"))
+                .arg(CitationFormat(m_translations, m_language).full(f.source));
+        return CitationFormat(m_translations, m_language).full(f.source);
     case ConfidenceColumn:
         return confidenceName(f.confidence);
     default:
@@ -149,6 +167,8 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
         return translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Figure"));
     case ValueColumn:
         return translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Value"));
+    case UnitColumn:
+        return translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Unit"));
     case PeriodColumn:
         return translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Period"));
     case SourceColumn:

@@ -20,6 +20,7 @@ public:
     {
         FigureColumn,
         ValueColumn,
+        UnitColumn,
         PeriodColumn,
         SourceColumn,
         ConfidenceColumn,
@@ -30,6 +31,7 @@ public:
         KeyRole = Qt::UserRole + 1,
         TopicRole,
         SearchTextRole, ///< everything a search may match, in both languages
+        SortRole, ///< what a column sorts by: numbers as numbers in the Value column
     };
 
     SourcesModel(const Translations& translations, QObject* parent = nullptr);

@@ -135,15 +135,15 @@ CREATE TABLE centre_country (
 -- Since version 4: what a figure's citation and display need beyond its row.
 -- value_en, value_fr: the value as each language writes it: a pattern where %1 is the number as that
 -- language formats it ("$%1", "%1 $", "about %1"), or, for a value that is not a number, its text.
--- unit_en, unit_fr: what the number counts ("recorded offences"), or ''.
+-- unit_en, unit_fr: what the number counts ("recorded offences"), or NULL.
 -- via_id: the relay or mirror through which the quoted text was read, cited as "via"; the figure's own
 -- source is then the primary publication.
 CREATE TABLE figure_detail (
     figure_key TEXT PRIMARY KEY REFERENCES figure (key),
     value_en TEXT NOT NULL,
     value_fr TEXT NOT NULL,
-    unit_en TEXT NOT NULL,
-    unit_fr TEXT NOT NULL,
+    unit_en TEXT,
+    unit_fr TEXT,
     via_id TEXT REFERENCES source (id)
 );
 

@@ -89,10 +89,10 @@ void TestExportCommand::writesEveryFormatAndLanguage()
     QVERIFY(french.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(french.readAll());
     QVERIFY(svg.contains(QStringLiteral("Rupture de série")));
-    QVERIFY(svg.contains(QStringLiteral("données\u00A0: 2025")));
+    QVERIFY(svg.contains(QStringLiteral("données au 12 mars 2026")));
     QFile english(m_out->filePath(QStringLiteral("offences-by-year-en.svg")));
     QVERIFY(english.open(QIODevice::ReadOnly));
-    QVERIFY(QString::fromUtf8(english.readAll()).contains(QStringLiteral("data: 2025")));
+    QVERIFY(QString::fromUtf8(english.readAll()).contains(QStringLiteral("data as of 12 March 2026")));
     QVERIFY(m_stderr.isEmpty());
 }
 

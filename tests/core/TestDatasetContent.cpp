@@ -22,6 +22,7 @@ private slots:
     void centres();
     void treaties();
     void eventsAreDatedAndSourced();
+    void everyFigureInBothLanguages();
 
 private:
     std::unique_ptr<ThreatDatabase> m_db;
@@ -79,7 +80,8 @@ void TestDatasetContent::policyHeadlines()
     QVERIFY2(figure, qPrintable(key));
     QCOMPARE(figure->value, value);
     QVERIFY(!figure->source.publisher.isEmpty());
-    QVERIFY(!figure->source.url.isEmpty());
+    // A link to follow: the publication's own, or the relay's where its text was read.
+    QVERIFY(!figure->source.url.isEmpty() || (figure->source.via && !figure->source.via->url.isEmpty()));
     QVERIFY(!figure->quote.isEmpty());
 }
 
@@ -151,6 +153,32 @@ void TestDatasetContent::eventsAreDatedAndSourced()
     QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const Event& e) {
         return e.date == QLatin1String("2024-11-08") && e.kind == QLatin1String("un");
     }));
+}
+
+void TestDatasetContent::everyFigureInBothLanguages()
+{
+    // A French reader loses nothing: every label, value, unit and note exists in both languages, and a
+    // number's pattern places it exactly once.
+    QStringList missing;
+    const QList<Figure> figures = m_db->figures();
+    QVERIFY(figures.size() > 300);
+    for (const Figure& f : figures) {
+        auto need = [&](const LocalizedText& text, const char* what, bool required) {
+            if (text.english.isEmpty() != text.french.isEmpty() || (required && text.english.isEmpty()))
+                missing.append(QStringLiteral("%1: %2").arg(f.key, QLatin1String(what)));
+        };
+        need(f.label, "label", true);
+        need(f.valueText, "value", true);
+        need(f.unitText, "unit", false);
+        need(f.note, "note", false);
+        if (f.number) {
+            for (const QString& pattern : {f.valueText.english, f.valueText.french}) {
+                if (pattern.count(QLatin1String("%1")) != 1)
+                    missing.append(QStringLiteral("%1: pattern “%2”").arg(f.key, pattern));
+            }
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetContent)

@@ -49,9 +49,13 @@ void TestThreatDatabase::headlineFigureHasItsSource()
     QCOMPARE(figure->number.value_or(0), 278770.0);
     QCOMPARE(figure->period, QStringLiteral("2023"));
     QVERIFY(!figure->source.publisher.isEmpty());
-    QVERIFY(figure->source.url.startsWith(QStringLiteral("https://")));
+    // The primary publication, and the relay whose page printed the quoted words, with a link.
+    QCOMPARE(figure->source.publisher, QStringLiteral("Ministère de l'Intérieur – COMCYBER-MI"));
+    QVERIFY(figure->source.via);
+    QCOMPARE(figure->source.via->publisher, QStringLiteral("KultureGeek"));
+    QVERIFY(figure->source.via->url.startsWith(QStringLiteral("https://")));
     QVERIFY(figure->quote.contains(QStringLiteral("278 770")));
-    QCOMPARE(figure->source.shortName.french, QStringLiteral("COMCYBER-MI, rapport 2024"));
+    QCOMPARE(figure->source.shortName.french, QStringLiteral("COMCYBER-MI"));
 
     const auto growth = m_db->figure(QStringLiteral("offences.growth_5y.2023"));
     QVERIFY(growth);

@@ -182,13 +182,15 @@ void TestChartExporter::footerNamesSourcesAndDataDate()
 {
     const QString english = m_renderer->footer(m_chart, Language::English);
     QCOMPARE(english,
-             QStringLiteral("Digital offences recorded in France — Sources: COMCYBER-MI, 2024 report; COMCYBER-MI, "
-                            "2025 report; SSMSI, Info Rapide no. 60 (via AFP) — data: 2025"));
+             QStringLiteral("Digital offences recorded in France — Sources: COMCYBER-MI, 2024, via KultureGeek; "
+                            "Ministry of the Interior, 2025; SSMSI, 2026, via Boursorama (AFP) — data as of 12 March "
+                            "2026"));
     const QString french = m_renderer->footer(m_chart, Language::French);
     QVERIFY2(french.startsWith(QStringLiteral("Atteintes numériques enregistrées en France — Sources\u00A0: "
-                                              "COMCYBER-MI, rapport 2024\u00A0; ")),
+                                              "COMCYBER-MI, 2024, via KultureGeek\u00A0; ")),
              qPrintable(french));
-    QVERIFY(french.endsWith(QStringLiteral("données\u00A0: 2025")));
+    // The date of the data, not the period it covers.
+    QVERIFY2(french.endsWith(QStringLiteral("données au 12 mars 2026")), qPrintable(french));
 }
 
 void TestChartExporter::unwritablePathLeavesNoFile_data()

@@ -204,7 +204,7 @@ void TestMapRenderer::countryTipGivesStatusDatesAndSource()
     for (const QString& part :
          {QStringLiteral("Budapest Convention parties — Party: in force"), QStringLiteral("Signed: 23 November 2001"),
           QStringLiteral("Ratified or acceded: 10 January 2006"), QStringLiteral("In force: 1 May 2006"),
-          QStringLiteral("Council of Europe &lt;Treaty Office&gt; — Chart of signatures")})
+          QStringLiteral("Council of Europe &lt;Treaty Office&gt;, “Chart of signatures”")})
         QVERIFY2(english.contains(part), qPrintable(english));
     const QString french = m_renderer->countryTip(scene, *france, Language::French);
     for (const QString& part : {QStringLiteral("Partie\u00a0: en vigueur"), QStringLiteral("23\u00a0novembre 2001"),

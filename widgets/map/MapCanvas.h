@@ -28,6 +28,8 @@ public:
     const MapScene& scene() const { return m_scene; }
     void setWorld(std::shared_ptr<const WorldMap> world);
     void setLayer(const MapLayer& layer);
+    /// The dataset's date, for the footer of the map's exports.
+    void setDataChecked(const QString& isoDate) { m_scene.dataChecked = isoDate; }
 
     Language language() const;
     QList<MapMarker*> markers() const { return m_markers; }

@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QSet>
 
+#include "core/i18n/CitationFormat.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/Translations.h"
 #include "core/map/EqualEarth.h"
@@ -484,7 +485,7 @@ QString MapRenderer::countryTip(const MapScene& scene, const CountryShape& count
     if (!record->source.publisher.isEmpty())
         tip += QStringLiteral("<br/><i>%1</i>")
                    .arg(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Source: %1"))
-                            .arg(QStringLiteral("%1 — %2").arg(record->source.publisher, record->source.title))
+                            .arg(CitationFormat(m_translations, language).full(record->source))
                             .toHtmlEscaped());
     return tip;
 }
@@ -509,19 +510,26 @@ QString MapRenderer::footer(const MapScene& scene, Language language) const
     if (scene.layer.kind() != MapLayer::Kind::None && !scene.layer.dataDate().isEmpty())
         parts.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Treaty status as of %1"))
                          .arg(displayDate(scene.layer.dataDate(), language)));
-    QStringList publishers;
+    // The short citations, as a chart's footer gives them: the layer's, then the centres' records'.
+    QList<Source> sources;
+    if (scene.layer.kind() != MapLayer::Kind::None && !scene.layer.source().publisher.isEmpty())
+        sources.append(scene.layer.source());
     for (const Centre& centre : scene.centres()) {
         for (const CentreFact& fact : centre.facts) {
-            if (!fact.source.publisher.isEmpty() && !publishers.contains(fact.source.publisher))
-                publishers.append(fact.source.publisher);
+            if (!fact.source.publisher.isEmpty())
+                sources.append(fact.source);
         }
     }
+    const CitationFormat citation(m_translations, language);
+    const QStringList publishers = citation.briefs(sources);
     if (!publishers.isEmpty()) {
         const char* pattern = publishers.size() == 1 ? QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Source: %1")
                                                      : QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Sources: %1");
         parts.append(
             tr(language, pattern).arg(publishers.join(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "; ")))));
     }
+    if (const QString asOf = citation.dataAsOf(DatasetInfo {QString(), scene.dataChecked}); !asOf.isEmpty())
+        parts.append(asOf);
     parts.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Equal Earth projection")));
     parts.append(attribution());
     return parts.join(QStringLiteral(" — "));
