@@ -65,6 +65,11 @@ QString KpiCard::valueText() const
     return m_value->text();
 }
 
+QString KpiCard::sourceText() const
+{
+    return m_source->text();
+}
+
 QString KpiCard::changeText() const
 {
     return m_change->text();

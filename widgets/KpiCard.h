@@ -24,6 +24,7 @@ public:
     QString valueText() const;
     QString changeText() const;
     QString titleText() const;
+    QString sourceText() const; ///< "Source: …", the short citation
 
 signals:
     void sourceRequested(const QString& figureKey);
