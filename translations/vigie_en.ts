@@ -163,10 +163,6 @@
         <translation>Compromises</translation>
     </message>
     <message>
-        <source>Counts from ANSSI&apos;s yearly Panorama, as relayed by the press. The 2024 count was not found and is not estimated.</source>
-        <translation>Counts from ANSSI&apos;s yearly Panorama, as relayed by the press. The 2024 count was not found and is not estimated.</translation>
-    </message>
-    <message>
         <source>From %1 in %2 to %3 in %4; peak of %5 in %6.</source>
         <translation>From %1 in %2 to %3 in %4; peak of %5 in %6.</translation>
     </message>
@@ -286,6 +282,22 @@
     <message>
         <source>Parties in force</source>
         <translation>Parties in force</translation>
+    </message>
+    <message>
+        <source>Counts from ANSSI&apos;s yearly Panorama, as relayed by the press; 2024 and 2025 from the coverage of the Panorama 2025.</source>
+        <translation>Counts from ANSSI&apos;s yearly Panorama, as relayed by the press; 2024 and 2025 from the coverage of the Panorama 2025.</translation>
+    </message>
+    <message>
+        <source>Security incidents reported by health establishments</source>
+        <translation>Security incidents reported by health establishments</translation>
+    </message>
+    <message>
+        <source>Reported incidents</source>
+        <translation>Reported incidents</translation>
+    </message>
+    <message>
+        <source>Incidents declared to the CERT Santé (ANS observatory). Who must declare, and what, changed over the years: compare years with care. Hollow: 2022 is a preliminary count.</source>
+        <translation>Incidents declared to the CERT Santé (ANS observatory). Who must declare, and what, changed over the years: compare years with care. Hollow: 2022 is a preliminary count.</translation>
     </message>
 </context>
 <context>

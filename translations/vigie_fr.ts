@@ -163,10 +163,6 @@
         <translation>Compromissions</translation>
     </message>
     <message>
-        <source>Counts from ANSSI&apos;s yearly Panorama, as relayed by the press. The 2024 count was not found and is not estimated.</source>
-        <translation>Chiffres du Panorama annuel de l&apos;ANSSI, relayés par la presse. Le chiffre 2024 n&apos;a pas été trouvé et n&apos;est pas estimé.</translation>
-    </message>
-    <message>
         <source>From %1 in %2 to %3 in %4; peak of %5 in %6.</source>
         <translation>De %1 en %2 à %3 en %4&#xa0;; pic de %5 en %6.</translation>
     </message>
@@ -286,6 +282,22 @@
     <message>
         <source>Parties in force</source>
         <translation>Parties en vigueur</translation>
+    </message>
+    <message>
+        <source>Counts from ANSSI&apos;s yearly Panorama, as relayed by the press; 2024 and 2025 from the coverage of the Panorama 2025.</source>
+        <translation>Nombres tirés du Panorama annuel de l&apos;ANSSI, tels que la presse les rapporte&#xa0;; 2024 et 2025 d&apos;après les articles sur le Panorama 2025.</translation>
+    </message>
+    <message>
+        <source>Security incidents reported by health establishments</source>
+        <translation>Incidents de sécurité signalés par les établissements de santé</translation>
+    </message>
+    <message>
+        <source>Reported incidents</source>
+        <translation>Incidents signalés</translation>
+    </message>
+    <message>
+        <source>Incidents declared to the CERT Santé (ANS observatory). Who must declare, and what, changed over the years: compare years with care. Hollow: 2022 is a preliminary count.</source>
+        <translation>Incidents déclarés au CERT Santé (observatoire de l&apos;ANS). Qui doit déclarer, et quoi, a changé au fil des années&#xa0;: comparez les années avec prudence. Point creux&#xa0;: 2022 est un chiffre provisoire.</translation>
     </message>
 </context>
 <context>

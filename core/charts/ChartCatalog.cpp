@@ -21,6 +21,7 @@ const QString offencesByCategoryId = QStringLiteral("offences-by-category-2023")
 const QString ransomwareId = QStringLiteral("anssi-ransomware");
 const QString budapestId = QStringLiteral("budapest-parties");
 const QString timelineId = QStringLiteral("events-timeline");
+const QString healthIncidentsId = QStringLiteral("health-incidents");
 const QString ransomwareKpiId = QStringLiteral("anssi-ransomware-2023");
 const QString budapestKpiId = QStringLiteral("budapest-parties");
 const QString unKpiId = QStringLiteral("uncc-signatories");
@@ -48,7 +49,7 @@ ChartCatalog::ChartCatalog(const ThreatDatabase& database, const Translations& t
 
 QStringList ChartCatalog::chartIds()
 {
-    return {offencesByYearId, offencesByCategoryId, ransomwareId, budapestId, timelineId};
+    return {offencesByYearId, offencesByCategoryId, ransomwareId, healthIncidentsId, budapestId, timelineId};
 }
 
 QList<ChartData> ChartCatalog::charts() const
@@ -94,6 +95,8 @@ std::optional<ChartData> ChartCatalog::chart(const QString& id) const
         return offencesByCategory();
     if (id == ransomwareId)
         return ransomware();
+    if (id == healthIncidentsId)
+        return healthIncidents();
     if (id == budapestId)
         return budapestParties();
     if (id == timelineId)
@@ -207,25 +210,25 @@ std::optional<ChartData> ChartCatalog::offencesByCategory() const
     return chart;
 }
 
-std::optional<ChartData> ChartCatalog::ransomware() const
+std::optional<ChartData> ChartCatalog::yearly(const QString& seriesId, const QString& chartId, const char* title,
+                                              const char* yLabel, const char* note) const
 {
-    const std::optional<Series> series = m_database.series(QStringLiteral("anssi.ransomware"));
+    // One segment: a series whose points all stand on one basis (a series break would make two).
+    const std::optional<Series> series = m_database.series(seriesId);
     if (!series || series->points.isEmpty())
         return std::nullopt;
-    ChartData chart = newChart(ransomwareId, ChartKind::Line, series->unit,
-                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Ransomware compromises handled by ANSSI"),
-                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
-                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Compromises"));
+    ChartData chart = newChart(chartId, ChartKind::Line, series->unit, title,
+                               QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"), yLabel);
     chart.segments.append({series->points.first().segment, {}});
     for (const SeriesPoint& p : series->points) {
+        if (p.breakBefore)
+            chart.segments.append({p.segment, {}});
         const QString year = QString::number(p.year);
         chart.segments.last().points.append(
             {double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey, p.source});
     }
     chart.dataDate = QString::number(series->points.last().year);
-    chart.note = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
-                                             "Counts from ANSSI's yearly Panorama, as relayed by the press. The 2024 "
-                                             "count was not found and is not estimated."));
+    chart.note = localized(note);
     const SeriesPoint& first = series->points.first();
     const SeriesPoint& last = series->points.last();
     const auto peak = std::max_element(series->points.cbegin(), series->points.cend(),
@@ -238,6 +241,27 @@ std::optional<ChartData> ChartCatalog::ransomware() const
                  format.year(last.year), format.integer(peak->value), format.year(peak->year));
     });
     return chart;
+}
+
+std::optional<ChartData> ChartCatalog::ransomware() const
+{
+    return yearly(QStringLiteral("anssi.ransomware"), ransomwareId,
+                  QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Ransomware compromises handled by ANSSI"),
+                  QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Compromises"),
+                  QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                    "Counts from ANSSI's yearly Panorama, as relayed by the press; 2024 and 2025 from "
+                                    "the coverage of the Panorama 2025."));
+}
+
+std::optional<ChartData> ChartCatalog::healthIncidents() const
+{
+    return yearly(QStringLiteral("health.incidents"), healthIncidentsId,
+                  QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Security incidents reported by health establishments"),
+                  QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Reported incidents"),
+                  QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                    "Incidents declared to the CERT Santé (ANS observatory). Who must declare, and "
+                                    "what, changed over the years: compare years with care. Hollow: 2022 is a "
+                                    "preliminary count."));
 }
 
 std::optional<ChartData> ChartCatalog::budapestParties() const

@@ -35,9 +35,14 @@ public:
     static QStringList kpiIds();
 
 private:
+    /// A chart of one yearly series, a segment per basis.
+    std::optional<ChartData> yearly(const QString& seriesId, const QString& chartId, const char* title,
+                                    const char* yLabel, const char* note) const;
     std::optional<ChartData> offencesByYear() const;
     std::optional<ChartData> offencesByCategory() const;
     std::optional<ChartData> ransomware() const;
+    /// Security incidents health establishments declared to the CERT Santé, by year.
+    std::optional<ChartData> healthIncidents() const;
     std::optional<ChartData> budapestParties() const;
     /// The Parties in force as of the treaty data's date, counted from the states' dates, as a figure.
     std::optional<Figure> budapestPartiesNow() const;

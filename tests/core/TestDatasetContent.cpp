@@ -89,11 +89,26 @@ void TestDatasetContent::anssiRansomwareSeries()
 {
     const auto series = m_db->series(QStringLiteral("anssi.ransomware"));
     QVERIFY(series);
-    QCOMPARE(series->points.size(), 5);
-    QCOMPARE(series->points.first().year, 2019);
-    QCOMPARE(series->points.last().value, 143.0);
-    for (const SeriesPoint& p : series->points)
-        QVERIFY(!p.breakBefore);
+    // Known values: ANSSI's counts, 2019 to 2025, on one basis.
+    const QList<std::pair<int, double>> expected {{2019, 54}, {2020, 192}, {2021, 203}, {2022, 109},
+                                                  {2023, 143}, {2024, 141}, {2025, 128}};
+    QCOMPARE(series->points.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(series->points.at(i).year, expected.at(i).first);
+        QCOMPARE(series->points.at(i).value, expected.at(i).second);
+        QVERIFY(!series->points.at(i).breakBefore);
+    }
+    // Health establishments' declared incidents (CERT Santé / ANS observatory); 2022 is preliminary.
+    const auto health = m_db->series(QStringLiteral("health.incidents"));
+    QVERIFY(health);
+    const QList<std::pair<int, double>> declared {{2018, 327}, {2019, 392}, {2020, 369}, {2021, 733},
+                                                  {2022, 588}, {2023, 581}, {2024, 749}};
+    QCOMPARE(health->points.size(), declared.size());
+    for (qsizetype i = 0; i < declared.size(); ++i) {
+        QCOMPARE(health->points.at(i).year, declared.at(i).first);
+        QCOMPARE(health->points.at(i).value, declared.at(i).second);
+        QCOMPARE(health->points.at(i).provisional, declared.at(i).first == 2022);
+    }
 }
 
 void TestDatasetContent::centres()
