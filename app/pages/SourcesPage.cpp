@@ -26,6 +26,16 @@
 
 namespace Vigie {
 
+namespace {
+/// The page to open for a figure: its publication's, or else the relay's where its text was read.
+QString linkOf(const Figure& f)
+{
+    if (!f.source.url.isEmpty() || !f.source.via)
+        return f.source.url;
+    return f.source.via->url;
+}
+} // namespace
+
 SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     : Page(parent)
     , m_context(context)
@@ -83,7 +93,7 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, [this] {
         const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
         if (const Figure* f = m_model->figure(row))
-            openSourceUrl(f->source.url);
+            openSourceUrl(linkOf(*f));
     });
     connect(m_details, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { openSourceUrl(url.toString()); });
 
@@ -176,7 +186,7 @@ void SourcesPage::updateDetails()
 {
     const Language language = languageForLocale(QLocale());
     const Figure* f = m_model->figure(m_proxy->mapToSource(m_table->currentIndex()).row());
-    m_open->setEnabled(f && QUrl(f->source.url).scheme().startsWith(QLatin1String("http")));
+    m_open->setEnabled(f && QUrl(linkOf(*f)).scheme().startsWith(QLatin1String("http")));
     if (!f) {
         m_details->setPlainText(tr("Select a figure to read its source."));
         return;
@@ -188,7 +198,7 @@ void SourcesPage::updateDetails()
         value += u' ' + unit;
     QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b> — %3</p>")
                        .arg(f->label.text(language).toHtmlEscaped(), value.toHtmlEscaped(),
-                            format.period(f->period).toHtmlEscaped());
+                            FigureText::period(*f, language).toHtmlEscaped());
     // The one citation, as every page and export gives it; then what stands behind it.
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("Source:").toHtmlEscaped(), CitationFormat(language).full(f->source).toHtmlEscaped());
@@ -200,8 +210,8 @@ void SourcesPage::updateDetails()
         standing.append(tr("Read on %1.").arg(format.period(f->source.accessed)));
     if (!standing.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(standing.join(u' ').toHtmlEscaped());
-    if (f->source.url.startsWith(QLatin1String("http")))
-        html += QStringLiteral("<p><a href=\"%1\">%1</a></p>").arg(f->source.url.toHtmlEscaped());
+    if (const QString link = linkOf(*f); link.startsWith(QLatin1String("http")))
+        html += QStringLiteral("<p><a href=\"%1\">%1</a></p>").arg(link.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p><blockquote>%2</blockquote>")
                 .arg(tr("The source's own words:").toHtmlEscaped(), f->quote.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p>")

@@ -69,6 +69,7 @@ struct Figure
     /// when the database says nothing (a user's figure), and the value is then shown as stored.
     LocalizedText valueText;
     LocalizedText unitText; ///< what the number counts, in each language, or empty
+    LocalizedText periodText; ///< the period in words where it is not a date or a year, or empty
     bool userData = false; ///< imported by the user, not part of Vigie's sourced dataset
 };
 

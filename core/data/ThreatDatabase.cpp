@@ -30,7 +30,7 @@ const QString sourceColumns = QStringLiteral(
 
 const QString figureColumns = QStringLiteral("f.key, f.topic, f.value, f.number, f.unit, f.period, f.label_en, "
                                              "f.label_fr, f.confidence, f.quote, f.note_en, f.note_fr, "
-                                             "d.value_en, d.value_fr, d.unit_en, d.unit_fr, ")
+                                             "d.value_en, d.value_fr, d.unit_en, d.unit_fr, d.period_en, d.period_fr, ")
     + sourceColumns;
 
 /// The joins sourceColumns and the figure's details read, after "JOIN source s": the grades, the figure
@@ -41,7 +41,8 @@ QString sourceJoins(bool detailed, const QString& figureKey)
     if (!detailed)
         return QStringLiteral(
             " LEFT JOIN (SELECT NULL AS source_id, NULL AS quality, NULL AS accessed) sd ON 0"
-            " LEFT JOIN (SELECT NULL AS value_en, NULL AS value_fr, NULL AS unit_en, NULL AS unit_fr) d ON 0"
+            " LEFT JOIN (SELECT NULL AS value_en, NULL AS value_fr, NULL AS unit_en, NULL AS unit_fr,"
+            " NULL AS period_en, NULL AS period_fr) d ON 0"
             " LEFT JOIN source v ON 0"
             " LEFT JOIN (SELECT NULL AS quality, NULL AS accessed) vd ON 0");
     return QStringLiteral(" LEFT JOIN source_detail sd ON sd.source_id = s.id"
@@ -96,7 +97,8 @@ Figure figureAt(const QSqlQuery& q)
     f.note = {q.value(10).toString(), q.value(11).toString()};
     f.valueText = {q.value(12).toString(), q.value(13).toString()};
     f.unitText = {q.value(14).toString(), q.value(15).toString()};
-    f.source = sourceAt(q, 16);
+    f.periodText = {q.value(16).toString(), q.value(17).toString()};
+    f.source = sourceAt(q, 18);
     return f;
 }
 

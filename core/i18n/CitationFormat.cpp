@@ -135,7 +135,7 @@ QString CitationFormat::forClipboard(const Figure& figure, const DatasetInfo& da
         what += u' ' + unit;
     QString heading = figure.label.text(m_language);
     if (!figure.period.isEmpty())
-        heading += QStringLiteral(" (%1)").arg(format.period(figure.period));
+        heading += QStringLiteral(" (%1)").arg(FigureText::period(figure, m_language));
     lines.append(QStringLiteral("%1: %2").arg(heading, what));
     if (m_language == Language::French)
         lines.last() = QStringLiteral("%1\u00a0: %2").arg(heading, what);

@@ -27,6 +27,12 @@ QString FigureText::value(const Figure& figure, Language language)
     return text.arg(digits);
 }
 
+QString FigureText::period(const Figure& figure, Language language)
+{
+    const QString& words = figure.periodText.text(language);
+    return words.isEmpty() ? NumberFormat(language).period(figure.period) : words;
+}
+
 QString FigureText::unit(const Figure& figure, Language language)
 {
     if (!figure.valueText.isEmpty())

@@ -15,6 +15,8 @@ public:
     /// The value: the dataset's pattern with the number formatted for @p language, or its text; for a
     /// figure without one (a user's), the number formatted by its unit, or the stored text.
     static QString value(const Figure& figure, Language language);
+    /// The period as a reader writes it: "8 November 2024", "2024 (rapport)".
+    static QString period(const Figure& figure, Language language);
     /// What the number counts, or an empty string.
     static QString unit(const Figure& figure, Language language);
     /// Whether the figure carries a caveat that goes wherever it shows: low confidence, or a note.

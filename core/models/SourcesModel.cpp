@@ -143,7 +143,7 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
     case UnitColumn:
         return FigureText::unit(f, m_language);
     case PeriodColumn:
-        return NumberFormat(m_language).period(f.period);
+        return FigureText::period(f, m_language);
     case SourceColumn:
         if (f.userData)
             return translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "%1 (your data)")).arg(f.source.publisher);

@@ -136,6 +136,7 @@ CREATE TABLE centre_country (
 -- value_en, value_fr: the value as each language writes it: a pattern where %1 is the number as that
 -- language formats it ("$%1", "%1 $", "about %1"), or, for a value that is not a number, its text.
 -- unit_en, unit_fr: what the number counts ("recorded offences"), or NULL.
+-- period_en, period_fr: the period in words where it is not a plain date or year ("2024 (report)"), or NULL.
 -- via_id: the relay or mirror through which the quoted text was read, cited as "via"; the figure's own
 -- source is then the primary publication.
 CREATE TABLE figure_detail (
@@ -144,7 +145,9 @@ CREATE TABLE figure_detail (
     value_fr TEXT NOT NULL,
     unit_en TEXT,
     unit_fr TEXT,
-    via_id TEXT REFERENCES source (id)
+    via_id TEXT REFERENCES source (id),
+    period_en TEXT,
+    period_fr TEXT
 );
 
 -- Since version 4: how a source stands. primary: the publisher's own document; press: a newspaper or an

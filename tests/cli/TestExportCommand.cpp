@@ -150,6 +150,7 @@ void TestExportCommand::mapWithATreatyLayer()
     QVERIFY(text.contains(QStringLiteral("Budapest Convention parties"))); // title and legend
     QVERIFY(text.contains(QStringLiteral("Party: in force")));
     QVERIFY(text.contains(QStringLiteral("Not signed")));
+    QVERIFY(text.contains(QStringLiteral("data as of 12 March 2026"))); // the footer gives the data's date
     QCOMPARE(run({"--chart", "map", "--layer", "treaties", "--out", m_out->path()}), int(ExitUsage));
     QVERIFY(m_stderr.contains(QStringLiteral("Unknown layer")));
 }

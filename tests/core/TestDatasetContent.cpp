@@ -2,6 +2,7 @@
 // Tests the content of the embedded dataset against what the policy text and the research state: the
 // headline figures, dates and counts, each with a source and its exact quote.
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include "core/data/ThreatDatabase.h"
@@ -186,6 +187,11 @@ void TestDatasetContent::everyFigureInBothLanguages()
         need(f.valueText, "value", true);
         need(f.unitText, "unit", false);
         need(f.note, "note", false);
+        need(f.periodText, "period", false);
+        // A period written in words is written in both languages, not left in the research's English.
+        static const QRegularExpression letters(QStringLiteral("[A-Za-z]"));
+        if (f.period.contains(letters) && f.periodText.isEmpty())
+            missing.append(QStringLiteral("%1: period “%2”").arg(f.key, f.period));
         if (f.number) {
             for (const QString& pattern : {f.valueText.english, f.valueText.french}) {
                 if (pattern.count(QLatin1String("%1")) != 1)
