@@ -11,6 +11,7 @@
 #include <qcustomplot.h>
 
 #include "core/i18n/CitationFormat.h"
+#include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/Translations.h"
 #include "widgets/ChartLayout.h"
@@ -112,6 +113,13 @@ QColor colourAt(const ChartTheme& theme, qsizetype i)
     return theme.palette.at(i % theme.palette.size());
 }
 
+/// A point's value as its label shows it, with the caveat mark its figure carries everywhere.
+QString valueText(const Drawing& d, const ChartPoint& point)
+{
+    const QString value = d.format.value(point.y, d.chart.unit);
+    return point.caveat ? value + FigureText::caveatMark() : value;
+}
+
 void addValueLabel(Drawing& d, double x, double y, const QString& text, QCPAbstractPlottable* series)
 {
     auto* label = new QCPItemText(&d.plot);
@@ -163,7 +171,7 @@ void drawLines(Drawing& d, bool steps)
             }
             if (!steps)
                 ticks.insert(point.x, point.label.text(d.language));
-            addValueLabel(d, point.x, point.y, d.format.value(point.y, d.chart.unit), graph);
+            addValueLabel(d, point.x, point.y, valueText(d, point), graph);
         }
         graph->setData(xs, ys, true);
         // Provisional points are drawn hollow: a circle filled with the background over the disc.
@@ -198,7 +206,7 @@ void drawBars(Drawing& d)
             xs.append(point.x);
             ys.append(point.y);
             ticks.insert(point.x, point.label.text(d.language));
-            addValueLabel(d, point.x, point.y, d.format.value(point.y, d.chart.unit), bars);
+            addValueLabel(d, point.x, point.y, valueText(d, point), bars);
         }
     }
     bars->setData(xs, ys, true);

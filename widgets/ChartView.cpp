@@ -16,6 +16,7 @@
 
 #include "core/charts/ChartTableModel.h"
 #include "core/i18n/CitationFormat.h"
+#include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "widgets/ChartRenderer.h"
 
@@ -221,6 +222,9 @@ QString ChartView::toolTipAt(const QPoint& pos) const
                                 foundSegment->name.text(lang).toHtmlEscaped());
         if (found->provisional)
             text += QStringLiteral("<br/><i>%1</i>").arg(tr("Provisional figure"));
+        if (found->caveat && !found->note.text(lang).isEmpty())
+            text += QStringLiteral("<br/><small>%1 %2</small>")
+                        .arg(FigureText::caveatMark(), found->note.text(lang).toHtmlEscaped());
         text += QStringLiteral("<br/>%1").arg(
             tr("Source: %1").arg(CitationFormat(lang).full(found->source)).toHtmlEscaped());
         return text;

@@ -9,6 +9,7 @@
 
 #include "core/data/ThreatDatabase.h"
 #include "core/data/TreatyDates.h"
+#include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/Translations.h"
 
@@ -123,7 +124,7 @@ std::optional<ChartData> ChartCatalog::offencesByYear() const
         }
         const QString year = QString::number(p.year);
         chart.segments.last().points.append(
-            {double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey, p.source});
+            {double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey, p.source, p.caveat, p.note});
     }
     chart.dataDate = QString::number(series->points.last().year);
 
@@ -186,7 +187,9 @@ std::optional<ChartData> ChartCatalog::offencesByCategory() const
                                {},
                                false,
                                figure->key,
-                               figure->source});
+                               figure->source,
+                               FigureText::hasCaveat(*figure),
+                               figure->note});
     }
     chart.segments.append(segment);
     const ChartPoint& largest = *std::max_element(segment.points.cbegin(), segment.points.cend(),
@@ -225,7 +228,7 @@ std::optional<ChartData> ChartCatalog::yearly(const QString& seriesId, const QSt
             chart.segments.append({p.segment, {}});
         const QString year = QString::number(p.year);
         chart.segments.last().points.append(
-            {double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey, p.source});
+            {double(p.year), p.value, {year, year}, {}, p.provisional, p.figureKey, p.source, p.caveat, p.note});
     }
     chart.dataDate = QString::number(series->points.last().year);
     chart.note = localized(note);

@@ -26,6 +26,8 @@ struct ChartPoint
     bool provisional = false;
     QString figureKey;
     Source source;
+    bool caveat = false; ///< its figure has low confidence or a note: its label carries the caveat mark
+    LocalizedText note;  ///< its figure's note, for the tooltip
 };
 
 /// A run of points that can be compared with each other. A chart draws no line between two segments.

@@ -2,6 +2,7 @@
 #include "core/charts/ChartTableModel.h"
 
 #include "core/i18n/CitationFormat.h"
+#include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/RichText.h"
 #include "core/i18n/Translations.h"
@@ -70,7 +71,8 @@ QVariant ChartTableModel::data(const QModelIndex& index, int role) const
     case ValueColumn:
         if (m_chart.kind == ChartKind::Timeline)
             return row.point->detail.text(m_language); // an event: what happened, not its lane number
-        return NumberFormat(m_language).value(row.point->y, m_chart.unit);
+        return QString(NumberFormat(m_language).value(row.point->y, m_chart.unit)
+                       + (row.point->caveat ? FigureText::caveatMark() : QString())); // the mark the chart shows
     case SegmentColumn:
         return row.segment->name.text(m_language);
     case StatusColumn:

@@ -99,6 +99,8 @@ struct SeriesPoint
     LocalizedText breakReason; ///< why the series breaks here (set when breakBefore)
     bool provisional = false;
     Source source;
+    bool caveat = false; ///< its figure has low confidence or a note
+    LocalizedText note;  ///< its figure's note
 };
 
 struct Series

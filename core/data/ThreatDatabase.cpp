@@ -355,7 +355,8 @@ std::optional<Series> ThreatDatabase::series(const QString& id) const
     QSqlQuery p(m_connection->database());
     p.prepare(QStringLiteral(
         "SELECT p.year, p.value, p.figure_key, p.break_before, p.segment_en, p.segment_fr, p.break_reason_en, "
-        "p.break_reason_fr, p.provisional, %1 FROM series_point p JOIN figure f ON f.key = p.figure_key "
+        "p.break_reason_fr, p.provisional, f.confidence, f.note_en, f.note_fr, %1 FROM series_point p "
+        "JOIN figure f ON f.key = p.figure_key "
         "JOIN source s ON s.id = f.source_id%2 WHERE p.series_id = ? ORDER BY p.year")
                   .arg(sourceColumns, sourceJoins(m_detailed, QStringLiteral("f.key"))));
     p.addBindValue(id);
@@ -369,7 +370,9 @@ std::optional<Series> ThreatDatabase::series(const QString& id) const
             point.segment = {p.value(4).toString(), p.value(5).toString()};
             point.breakReason = {p.value(6).toString(), p.value(7).toString()};
             point.provisional = p.value(8).toBool();
-            point.source = sourceAt(p, 9);
+            point.caveat = p.value(9).toString() == QLatin1String("low") || !p.value(10).toString().isEmpty();
+            point.note = {p.value(10).toString(), p.value(11).toString()};
+            point.source = sourceAt(p, 12);
             series.points.append(point);
         }
     }

@@ -111,9 +111,9 @@ void TestChartCatalog::tableShowsTheChartNumbers()
             ++row;
         }
     }
-    QCOMPARE(model.index(1, ChartTableModel::ValueColumn).data().toString(), QStringLiteral("278,770"));
+    QCOMPARE(model.index(1, ChartTableModel::ValueColumn).data().toString(), QStringLiteral("278,770*")); // its caveat
     model.setLanguage(Language::French);
-    QCOMPARE(model.index(1, ChartTableModel::ValueColumn).data().toString(), QStringLiteral("278\u202F770"));
+    QCOMPARE(model.index(1, ChartTableModel::ValueColumn).data().toString(), QStringLiteral("278\u202F770*"));
     QCOMPARE(model.headerData(ChartTableModel::PeriodColumn, Qt::Horizontal).toString(), QStringLiteral("Année"));
     QCOMPARE(model.index(3, ChartTableModel::StatusColumn).data().toString(), QStringLiteral("Provisoire"));
 }

@@ -346,7 +346,7 @@ void TestReadableExports::labelsAreAllShownAtTheDefaultSize()
                 for (const ChartPoint& point : segment.points) {
                     const QString label = chart.kind == ChartKind::Timeline
                         ? point.detail.text(language)
-                        : NumberFormat(language).value(point.y, chart.unit);
+                        : NumberFormat(language).value(point.y, chart.unit) + (point.caveat ? QStringLiteral("*") : QString());
                     const bool found = std::any_of(drawn.begin(), drawn.end(), [&](const QString& text) {
                         return text == label || (text.endsWith(u'…') && label.startsWith(text.chopped(1)));
                     });
