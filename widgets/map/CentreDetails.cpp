@@ -3,6 +3,7 @@
 
 #include <QStringList>
 
+#include "core/i18n/CitationFormat.h"
 #include "core/i18n/Translations.h"
 #include "core/map/WorldMap.h"
 
@@ -72,11 +73,11 @@ QString CentreDetails::html(const Centre& centre, const WorldMap* world, Languag
         text += QStringLiteral("<p style=\"margin:6px 0 0 0\">%1</p>")
                     .arg(pair.arg(QStringLiteral("<b>%1</b>").arg(fact.label.text(language).toHtmlEscaped()),
                                   fact.value.text(language).toHtmlEscaped()));
-        QString source = fact.source.publisher.toHtmlEscaped();
-        if (!fact.source.title.isEmpty())
-            source += QStringLiteral(" — <i>%1</i>").arg(fact.source.title.toHtmlEscaped());
-        if (fact.source.url.startsWith(QLatin1String("http")))
-            source = QStringLiteral("<a href=\"%1\">%2</a>").arg(fact.source.url.toHtmlEscaped(), source);
+        // The figure's one citation, as the Sources page gives it; linked to the publication, or the relay.
+        QString source = CitationFormat(m_translations, language).full(fact.source).toHtmlEscaped();
+        const QString link = !fact.source.url.isEmpty() || !fact.source.via ? fact.source.url : fact.source.via->url;
+        if (link.startsWith(QLatin1String("http")))
+            source = QStringLiteral("<a href=\"%1\">%2</a>").arg(link.toHtmlEscaped(), source);
         if (fact.confidence == Confidence::Low)
             source += QStringLiteral(" (%1)").arg(
                 tr(language, QT_TRANSLATE_NOOP("Vigie::CentreDetails", "low confidence")).toHtmlEscaped());

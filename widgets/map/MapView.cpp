@@ -12,6 +12,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/i18n/CitationFormat.h"
 #include "core/map/MapLocationModel.h"
 #include "widgets/map/CentreDetails.h"
 #include "widgets/map/MapCanvas.h"
@@ -234,7 +235,7 @@ void MapView::updateLayerNote()
     }
     QString note = tr("Status as of %1.").arg(MapRenderer::displayDate(layer.dataDate(), language()));
     if (!layer.source().publisher.isEmpty())
-        note += QLatin1Char(' ') + tr("Source: %1").arg(layer.source().publisher);
+        note += QLatin1Char(' ') + tr("Source: %1").arg(CitationFormat(language()).brief(layer.source()));
     m_layerNote->setText(note);
 }
 
