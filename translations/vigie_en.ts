@@ -299,6 +299,10 @@
         <source>Incidents declared to the CERT Santé (ANS observatory). Who must declare, and what, changed over the years: compare years with care. Hollow: 2022 is a preliminary count.</source>
         <translation>Incidents declared to the CERT Santé (ANS observatory). Who must declare, and what, changed over the years: compare years with care. Hollow: 2022 is a preliminary count.</translation>
     </message>
+    <message>
+        <source>* A caveat: the figure&apos;s note is in its tooltip, its table and the Sources page.</source>
+        <translation>* A caveat: the figure&apos;s note is in its tooltip, its table and the Sources page.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartPage</name>

@@ -299,6 +299,10 @@
         <source>Incidents declared to the CERT Santé (ANS observatory). Who must declare, and what, changed over the years: compare years with care. Hollow: 2022 is a preliminary count.</source>
         <translation>Incidents déclarés au CERT Santé (observatoire de l&apos;ANS). Qui doit déclarer, et quoi, a changé au fil des années&#xa0;: comparez les années avec prudence. Point creux&#xa0;: 2022 est un chiffre provisoire.</translation>
     </message>
+    <message>
+        <source>* A caveat: the figure&apos;s note is in its tooltip, its table and the Sources page.</source>
+        <translation>*&#xa0;: une réserve, dont la note figure dans l&apos;infobulle du chiffre, son tableau et la page Sources.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartPage</name>

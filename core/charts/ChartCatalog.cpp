@@ -90,6 +90,30 @@ LocalizedText ChartCatalog::localized(const char* sourceText) const
 
 std::optional<ChartData> ChartCatalog::chart(const QString& id) const
 {
+    return withCaveatNote(build(id));
+}
+
+std::optional<ChartData> ChartCatalog::withCaveatNote(std::optional<ChartData> chart) const
+{
+    // A page or a slide carries its own key to the caveat mark: the reader may never see a tooltip.
+    if (!chart)
+        return chart;
+    const bool marked = std::any_of(chart->segments.cbegin(), chart->segments.cend(), [](const ChartSegment& s) {
+        return std::any_of(s.points.cbegin(), s.points.cend(), [](const ChartPoint& p) { return p.caveat; });
+    });
+    if (!marked)
+        return chart;
+    const LocalizedText key = localized(QT_TRANSLATE_NOOP(
+        "Vigie::ChartCatalog", "* A caveat: the figure's note is in its tooltip, its table and the Sources page."));
+    for (const Language language : {Language::English, Language::French}) {
+        QString& note = language == Language::French ? chart->note.french : chart->note.english;
+        note = note.isEmpty() ? key.text(language) : note + u' ' + key.text(language);
+    }
+    return chart;
+}
+
+std::optional<ChartData> ChartCatalog::build(const QString& id) const
+{
     if (id == offencesByYearId)
         return offencesByYear();
     if (id == offencesByCategoryId)

@@ -35,6 +35,9 @@ public:
     static QStringList kpiIds();
 
 private:
+    std::optional<ChartData> build(const QString& id) const;
+    /// Adds to the chart's note the key to the caveat mark, when a point carries it.
+    std::optional<ChartData> withCaveatNote(std::optional<ChartData> chart) const;
     /// A chart of one yearly series, a segment per basis.
     std::optional<ChartData> yearly(const QString& seriesId, const QString& chartId, const char* title,
                                     const char* yLabel, const char* note) const;
