@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 
 #include "app/AppContext.h"
+#include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/data/UserData.h"
 #include "core/i18n/CitationFormat.h"
@@ -21,7 +22,7 @@ CitationActions::CitationActions(const AppContext& context, QObject* parent)
 QString CitationActions::citation(const QString& figureKey) const
 {
     const CitationFormat format(m_context.translations, m_context.languages.language());
-    if (const auto figure = m_context.database.figure(figureKey))
+    if (const auto figure = m_context.catalog.figure(figureKey))
         return format.forClipboard(*figure, m_context.database.dataset());
     // A user's figure: cited from the user's own file, with no date of Vigie's data.
     if (const ThreatDatabase* user = m_context.userData.reader()) {

@@ -397,6 +397,40 @@ std::optional<Figure> ChartCatalog::budapestPartiesNow() const
     return figure;
 }
 
+std::optional<Figure> ChartCatalog::figure(const QString& key) const
+{
+    if (auto stored = m_database.figure(key))
+        return stored;
+    // The Parties in force are counted from the states' dates: the card's count and each year end's.
+    const QString prefix = QStringLiteral("budapest.parties_in_force");
+    if (key == prefix)
+        return budapestPartiesNow();
+    if (!key.startsWith(prefix + u'.'))
+        return std::nullopt;
+    const std::optional<ChartData> chart = budapestParties();
+    if (!chart)
+        return std::nullopt;
+    for (const ChartSegment& segment : chart->segments) {
+        for (const ChartPoint& point : segment.points) {
+            if (point.figureKey != key)
+                continue;
+            Figure figure;
+            figure.key = key;
+            figure.topic = QStringLiteral("budapest");
+            figure.number = point.y;
+            figure.value = QString::number(point.y);
+            figure.unit = QStringLiteral("count");
+            figure.period = point.label.english;
+            figure.label = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties in force at the year end"));
+            figure.confidence = point.provisional ? Confidence::Medium : Confidence::High;
+            figure.note = chart->note;
+            figure.source = point.source;
+            return figure;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ChartData> ChartCatalog::timeline() const
 {
     const QList<Event> events = m_database.events();
@@ -423,7 +457,7 @@ std::optional<ChartData> ChartCatalog::timeline() const
                 continue;
             const LocalizedText date =
                 inEachLanguage([&](Language, const NumberFormat& format) { return format.period(e.date); });
-            segment.points.append({fractionalYear(e.date), double(lane), date, e.title, false, e.key, e.source});
+            segment.points.append({fractionalYear(e.date), double(lane), date, e.title, false, e.figureKey, e.source});
         }
         chart.segments.append(segment);
     }

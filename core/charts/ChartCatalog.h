@@ -33,6 +33,8 @@ public:
     /// largest topics first), read from the totals of @p user. Nothing when there are none.
     std::optional<ChartData> userFigures(const ThreatDatabase& user) const;
     static QStringList kpiIds();
+    /// A figure Vigie shows, by key: a stored one, or one counted here (the Parties in force), to cite.
+    std::optional<Figure> figure(const QString& key) const;
 
 private:
     std::optional<ChartData> build(const QString& id) const;

@@ -162,6 +162,7 @@ struct Event
     Confidence confidence = Confidence::Medium;
     QString quote;
     Source source;
+    QString figureKey; ///< the figure it rests on, which Copy citation cites
 };
 
 } // namespace Vigie

@@ -488,7 +488,7 @@ QList<Event> ThreatDatabase::events() const
 {
     QList<Event> result;
     QSqlQuery q(m_connection->database());
-    if (!q.exec(QStringLiteral("SELECT e.key, e.date, e.kind, e.title_en, e.title_fr, f.confidence, f.quote, %1 "
+    if (!q.exec(QStringLiteral("SELECT e.key, e.date, e.kind, e.title_en, e.title_fr, f.confidence, f.quote, e.figure_key, %1 "
                                "FROM event e JOIN figure f ON f.key = e.figure_key "
                                "JOIN source s ON s.id = f.source_id%2 ORDER BY e.date")
                     .arg(sourceColumns, sourceJoins(m_detailed, QStringLiteral("f.key")))))
@@ -501,7 +501,8 @@ QList<Event> ThreatDatabase::events() const
         e.title = {q.value(3).toString(), q.value(4).toString()};
         e.confidence = confidenceFromText(q.value(5).toString());
         e.quote = q.value(6).toString();
-        e.source = sourceAt(q, 7);
+        e.figureKey = q.value(7).toString();
+        e.source = sourceAt(q, 8);
         result.append(e);
     }
     return result;

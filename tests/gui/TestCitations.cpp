@@ -179,6 +179,14 @@ void TestCitations::copyCitationInBothLanguages()
     // A chart point's and a Sources row's Copy citation give the same text.
     const QString fromCard = QGuiApplication::clipboard()->text();
     QCOMPARE(m_app->window->citationActions()->citation(card->kpi().figure.key), fromCard);
+    // Every point of every chart (a timeline's event included) can be cited: its key is a figure's.
+    for (const ChartData& chart : context().catalog.charts()) {
+        for (const ChartSegment& segment : chart.segments) {
+            for (const ChartPoint& point : segment.points)
+                QVERIFY2(!m_app->window->citationActions()->citation(point.figureKey).isEmpty(),
+                         qPrintable(chart.id + u' ' + point.figureKey));
+        }
+    }
     QVERIFY(m_app->window->citationActions()->citation(QStringLiteral("no.such.figure")).isEmpty());
 }
 
