@@ -26,16 +26,6 @@
 
 namespace Vigie {
 
-namespace {
-/// The page to open for a figure: its publication's, or else the relay's where its text was read.
-QString linkOf(const Figure& f)
-{
-    if (!f.source.url.isEmpty() || !f.source.via)
-        return f.source.url;
-    return f.source.via->url;
-}
-} // namespace
-
 SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     : Page(parent)
     , m_context(context)
@@ -66,6 +56,13 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(SourcesModel::FigureColumn, QHeaderView::Stretch);
+    // The other columns start narrow, so that the figure's label keeps room in a small window; each can be
+    // widened, and its whole text is in the details below.
+    const int character = m_table->fontMetrics().averageCharWidth();
+    for (const auto& [column, characters] : {std::pair {SourcesModel::ValueColumn, 11}, {SourcesModel::UnitColumn, 14},
+                                             {SourcesModel::PeriodColumn, 10}, {SourcesModel::SourceColumn, 16},
+                                             {SourcesModel::ConfidenceColumn, 10}})
+        m_table->horizontalHeader()->resizeSection(column, characters * character);
     m_table->setWordWrap(false);
     // Copy citation, from a row's context menu or Ctrl+Shift+C... on the Sources page, the row's figure.
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -93,7 +90,7 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, [this] {
         const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
         if (const Figure* f = m_model->figure(row))
-            openSourceUrl(linkOf(*f));
+            openSourceUrl(f->source.link());
     });
     connect(m_details, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { openSourceUrl(url.toString()); });
 
@@ -186,7 +183,7 @@ void SourcesPage::updateDetails()
 {
     const Language language = languageForLocale(QLocale());
     const Figure* f = m_model->figure(m_proxy->mapToSource(m_table->currentIndex()).row());
-    m_open->setEnabled(f && QUrl(linkOf(*f)).scheme().startsWith(QLatin1String("http")));
+    m_open->setEnabled(f && QUrl(f->source.link()).scheme().startsWith(QLatin1String("http")));
     if (!f) {
         m_details->setPlainText(tr("Select a figure to read its source."));
         return;
@@ -203,14 +200,14 @@ void SourcesPage::updateDetails()
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("Source:").toHtmlEscaped(), CitationFormat(language).full(f->source).toHtmlEscaped());
     QStringList standing;
-    if (f->source.quality == SourceQuality::Weak || (f->source.via && f->source.via->quality == SourceQuality::Weak))
+    if (f->source.restsOnWeak())
         standing.append(tr("Weak source: a forum, a content farm, a machine translation, an automated site or a "
                            "personal blog. Check it before citing it."));
     if (!f->source.accessed.isEmpty())
         standing.append(tr("Read on %1.").arg(format.period(f->source.accessed)));
     if (!standing.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(standing.join(u' ').toHtmlEscaped());
-    if (const QString link = linkOf(*f); link.startsWith(QLatin1String("http")))
+    if (const QString link = f->source.link(); link.startsWith(QLatin1String("http")))
         html += QStringLiteral("<p><a href=\"%1\">%1</a></p>").arg(link.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p><blockquote>%2</blockquote>")
                 .arg(tr("The source's own words:").toHtmlEscaped(), f->quote.toHtmlEscaped());

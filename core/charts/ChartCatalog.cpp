@@ -45,6 +45,7 @@ LocalizedText inEachLanguage(const std::function<QString(Language, const NumberF
 ChartCatalog::ChartCatalog(const ThreatDatabase& database, const Translations& translations)
     : m_database(database)
     , m_translations(translations)
+    , m_checked(database.dataset().checked) // the embedded data does not change: read once, not per chart
 {
 }
 
@@ -75,7 +76,7 @@ ChartData ChartCatalog::newChart(const QString& id, ChartKind kind, const QStrin
     chart.id = id;
     chart.kind = kind;
     chart.unit = unit;
-    chart.checked = m_database.dataset().checked;
+    chart.checked = m_checked;
     chart.title = localized(title);
     chart.xLabel = localized(xLabel);
     if (yLabel)

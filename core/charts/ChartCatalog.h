@@ -59,6 +59,7 @@ private:
 
     const ThreatDatabase& m_database;
     const Translations& m_translations;
+    QString m_checked; ///< the dataset's date, which every chart's footer gives
 };
 
 } // namespace Vigie

@@ -49,6 +49,14 @@ struct Source
     QString accessed; ///< when its text was read (ISO), or empty when not recorded
     SourceQuality quality = SourceQuality::Unknown;
     std::shared_ptr<const Source> via; ///< the relay the text was read through, for this figure
+
+    /// Whether the citation rests on a weak source: the publication, or the relay its text was read through.
+    bool restsOnWeak() const
+    {
+        return quality == SourceQuality::Weak || (via && via->quality == SourceQuality::Weak);
+    }
+    /// The page to open: the publication's, or else the relay's where its text was read.
+    const QString& link() const { return url.isEmpty() && via ? via->url : url; }
 };
 
 /// One sourced figure, as the database stores it.

@@ -147,7 +147,7 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
     case SourceColumn:
         if (f.userData)
             return translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "%1 (your data)")).arg(f.source.publisher);
-        if (f.source.quality == SourceQuality::Weak || (f.source.via && f.source.via->quality == SourceQuality::Weak))
+        if (f.source.restsOnWeak())
             return translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "%1 (weak source)"))
                 .arg(CitationFormat(m_translations, m_language).full(f.source));
         return CitationFormat(m_translations, m_language).full(f.source);

@@ -212,9 +212,7 @@ void TestCitations::dataDateWhereverDataShows()
 
 void TestCitations::noHeadlineRestsOnAWeakSource()
 {
-    auto weak = [](const Source& s) {
-        return s.quality == SourceQuality::Weak || (s.via && s.via->quality == SourceQuality::Weak);
-    };
+    auto weak = [](const Source& s) { return s.restsOnWeak(); };
     for (const QString& id : context().catalog.kpiIds()) {
         const auto kpi = context().catalog.kpi(id);
         QVERIFY(kpi);
@@ -233,7 +231,7 @@ void TestCitations::weakSourcesAreMarked()
     SourcesPage* sources = m_app->page<SourcesPage>();
     int weakFigures = 0;
     for (const Figure& f : context().database.figures()) {
-        const bool weak = f.source.quality == SourceQuality::Weak || (f.source.via && f.source.via->quality == SourceQuality::Weak);
+        const bool weak = f.source.restsOnWeak();
         if (!weak)
             continue;
         ++weakFigures;

@@ -75,7 +75,7 @@ QString CentreDetails::html(const Centre& centre, const WorldMap* world, Languag
                                   fact.value.text(language).toHtmlEscaped()));
         // The figure's one citation, as the Sources page gives it; linked to the publication, or the relay.
         QString source = CitationFormat(m_translations, language).full(fact.source).toHtmlEscaped();
-        const QString link = !fact.source.url.isEmpty() || !fact.source.via ? fact.source.url : fact.source.via->url;
+        const QString& link = fact.source.link();
         if (link.startsWith(QLatin1String("http")))
             source = QStringLiteral("<a href=\"%1\">%2</a>").arg(link.toHtmlEscaped(), source);
         if (fact.confidence == Confidence::Low)
