@@ -31,8 +31,6 @@ public:
     {
         return hasCaveat(figure) ? value(figure, language) + caveatMark() : value(figure, language);
     }
-    /// The number to sort by, when the figure has one.
-    static std::optional<double> sortKey(const Figure& figure) { return figure.number; }
 };
 
 } // namespace Vigie
