@@ -105,6 +105,7 @@ void MainWindow::connectPage(int index, Page* page)
     connect(page, &Page::exportRequested, m_exportActions, &ExportActions::exportCurrent);
     connect(page, &Page::copyRequested, m_exportActions, &ExportActions::copyCurrent);
     connect(page, &Page::citationRequested, m_citationActions, &CitationActions::copy);
+    connect(page, &Page::citationTextRequested, m_citationActions, &CitationActions::copyText);
 }
 
 QString MainWindow::dataDateText() const

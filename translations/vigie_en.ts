@@ -1312,6 +1312,14 @@
         <source>Click or press L to open the legend</source>
         <translation>Click or press L to open the legend</translation>
     </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Copy &amp;Citation</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation: %1</source>
+        <translation>Copy &amp;Citation: %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapExporter</name>
@@ -1412,6 +1420,10 @@
     <message>
         <source>Budapest Convention&apos;s Second Protocol</source>
         <translation>Budapest Convention&apos;s Second Protocol</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>

@@ -1312,6 +1312,14 @@
         <source>Click or press L to open the legend</source>
         <translation>Cliquez ou appuyez sur L pour déplier la légende</translation>
     </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Copier la &amp;citation</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation: %1</source>
+        <translation>Copier la &amp;citation&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapExporter</name>
@@ -1412,6 +1420,10 @@
     <message>
         <source>Budapest Convention&apos;s Second Protocol</source>
         <translation>Deuxième Protocole à la Convention de Budapest</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1&#xa0;: %2 — %3</translation>
     </message>
 </context>
 <context>

@@ -255,9 +255,18 @@ void ChartLayout::clear()
     m_homeSet = false;
 }
 
-void ChartLayout::addRow(QCPTextElement* element, Row row, const QString& text)
+void ChartLayout::addRow(QCPTextElement* element, Row row, const QString& text, const QString& fuller)
 {
-    m_rows.append({element, row, text});
+    m_rows.append({element, row, text, fuller, text});
+}
+
+QString ChartLayout::shownText(Row row) const
+{
+    for (const TextRow& r : m_rows) {
+        if (r.row == row)
+            return r.shown;
+    }
+    return {};
 }
 
 void ChartLayout::addLabel(QCPItemText* item, Label kind, const QPointF& anchor, QCPAbstractPlottable* series)
@@ -400,9 +409,22 @@ void ChartLayout::fit(const QSize& logicalSize)
     m_plot.setViewport(QRect(QPoint(0, 0), logicalSize));
     applyFonts();
     const int textWidth = std::max(40, logicalSize.width() - 2 * rowMargin - 4);
-    for (const TextRow& row : std::as_const(m_rows)) {
-        if (row.element)
-            row.element->setText(wrapToWidth(row.text, row.element->font(), textWidth));
+    for (TextRow& row : m_rows) {
+        if (!row.element)
+            continue;
+        row.shown = row.text;
+        QString wrapped = wrapToWidth(row.text, row.element->font(), textWidth);
+        if (!row.fuller.isEmpty()) {
+            // The fuller text where it takes at most three lines and a tenth of the page's height.
+            const QString fuller = wrapToWidth(row.fuller, row.element->font(), textWidth);
+            const qsizetype lines = fuller.count(u'\n') + 1;
+            const int height = QFontMetrics(row.element->font()).lineSpacing() * int(lines);
+            if (lines <= 3 && height <= logicalSize.height() / 10) {
+                wrapped = fuller;
+                row.shown = row.fuller;
+            }
+        }
+        row.element->setText(wrapped);
     }
     placeLegend(logicalSize.width());
     // Every row but the plot's keeps to its text's height: the plot takes the rest.

@@ -64,7 +64,11 @@ public:
 
     /// Forgets every text it placed: the plot is being set up again.
     void clear();
-    void addRow(QCPTextElement* element, Row row, const QString& text);
+    /// A row of text; @p fuller, when given, is shown instead where it takes no more than a few lines (a
+    /// footer's full citations, on a page wide and tall enough).
+    void addRow(QCPTextElement* element, Row row, const QString& text, const QString& fuller = {});
+    /// The text a row shows at the last fit, unwrapped; empty without such a row.
+    QString shownText(Row row) const;
     /// @p anchor is in plot coordinates; a Marker's y is a fraction of the plot's height. A label of a series
     /// hides with it.
     void addLabel(QCPItemText* item, Label kind, const QPointF& anchor, QCPAbstractPlottable* series = nullptr);
@@ -92,6 +96,8 @@ private:
         QPointer<QCPTextElement> element;
         Row row = Row::Title;
         QString text;
+        QString fuller;
+        QString shown; ///< text or fuller, as the last fit chose
     };
     struct TextTicks {
         QPointer<QCPAxis> axis;

@@ -30,7 +30,8 @@ const char* const ownedProperty = "vigieOwned";
 // Which chart segment a plottable draws, so that hiding a series from the legend hides all of it.
 const char* const segmentProperty = "vigieSegment";
 
-QCPTextElement* addTextRow(QCustomPlot& plot, ChartLayout::Row kind, const QString& text, const QColor& colour)
+QCPTextElement* addTextRow(QCustomPlot& plot, ChartLayout::Row kind, const QString& text, const QColor& colour,
+                           const QString& fuller = {})
 {
     auto* element = new QCPTextElement(&plot, text, Typeface::font(ChartType().note));
     element->setTextColor(colour);
@@ -39,7 +40,7 @@ QCPTextElement* addTextRow(QCustomPlot& plot, ChartLayout::Row kind, const QStri
     const int row = plot.plotLayout()->rowCount();
     plot.plotLayout()->insertRow(row);
     plot.plotLayout()->addElement(row, 0, element);
-    ChartLayout::of(plot).addRow(element, kind, text);
+    ChartLayout::of(plot).addRow(element, kind, text, fuller);
     return element;
 }
 
@@ -77,12 +78,15 @@ QString ChartRenderer::tr(Language language, const char* sourceText) const
     return m_translations.translate(language, context, sourceText);
 }
 
-QString ChartRenderer::footer(const ChartData& chart, Language language) const
+QString ChartRenderer::footer(const ChartData& chart, Language language, Citations form) const
 {
-    // A footer has room for the short citation only: the card's, the same publishers and years.
     const CitationFormat citation(m_translations, language);
-    const QStringList names = citation.briefs(chart.sources());
-    const QString separator = tr(language, QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "; "));
+    const QStringList names =
+        form == Citations::Full ? citation.fulls(chart.sources()) : citation.briefs(chart.sources());
+    // A full citation has semicolons of its own ("; via …"): full ones are set apart by a middle dot.
+    const QString separator = form == Citations::Full
+        ? QStringLiteral(" · ")
+        : tr(language, QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "; "));
     if (chart.checked.isEmpty()) { // the user's own figures: the period they cover
         const char* pattern = names.size() == 1
             ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Source: %2 — data: %3")
@@ -371,7 +375,8 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
     if (!chart.note.isEmpty())
         addTextRow(plot, ChartLayout::Row::Note, chart.note.text(language), theme.muted);
     if (withFooter)
-        addTextRow(plot, ChartLayout::Row::Footer, footer(chart, language), theme.muted);
+        addTextRow(plot, ChartLayout::Row::Footer, footer(chart, language), theme.muted,
+                   footer(chart, language, Citations::Full));
     layout.fit(plot.size());
 }
 

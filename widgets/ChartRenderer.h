@@ -32,8 +32,10 @@ public:
     /// Which chart segment @p plottable draws (a series and its provisional points), or -1.
     static int segmentOf(const QObject* plottable);
 
-    /// "Title — Source: …; … — data: 2025", in @p language.
-    QString footer(const ChartData& chart, Language language) const;
+    /// How a footer cites: in full where the page has room for it, else in the short form the card uses.
+    enum class Citations { Brief, Full };
+    /// "Title — Source: …; … — data as of 12 March 2026", in @p language.
+    QString footer(const ChartData& chart, Language language, Citations form = Citations::Brief) const;
 
     /// Paints the chart and its footer on @p device through an offscreen plot set up exactly as the screen's.
     /// The plot is laid out at @p logicalSize (96-DPI pixels) and drawn scaled by @p scale.

@@ -34,7 +34,11 @@ QString CitationActions::citation(const QString& figureKey) const
 
 void CitationActions::copy(const QString& figureKey)
 {
-    const QString text = citation(figureKey);
+    copyText(citation(figureKey));
+}
+
+void CitationActions::copyText(const QString& text)
+{
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);

@@ -22,6 +22,8 @@ public:
 public slots:
     /// Copies citation(@p figureKey) to the clipboard and says so in the status bar.
     void copy(const QString& figureKey);
+    /// Copies a citation already worded (a state's treaty status, from the map), and says so.
+    void copyText(const QString& text);
 
 signals:
     void statusMessage(const QString& text, int timeout);

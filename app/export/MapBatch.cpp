@@ -14,7 +14,7 @@ MapBatch::MapBatch(const ThreatDatabase& database, const Translations& translati
 {
     m_locations.setCentres(database.centres());
     m_scene.locations = &m_locations;
-    m_scene.dataChecked = database.dataset().checked;
+    m_scene.dataset = database.dataset();
     m_scene.setViewport(MapViewport::home());
     if (layer != MapLayer::Kind::None) { // the whole world, coloured by its status under the treaty
         m_scene.layer = MapLayer(layer, database.treatyStatuses(MapLayer::treatyId(layer)));

@@ -39,7 +39,7 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setMargin(6);
 
-    m_view->canvas()->setDataChecked(context.database.dataset().checked);
+    m_view->canvas()->setDataset(context.database.dataset());
     const QList<Centre> centres = context.database.centres();
     m_hasCentres = !centres.isEmpty();
     m_locations->setCentres(centres);
@@ -48,6 +48,8 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
             m_view->setTreatyStatuses(kind, context.database.treatyStatuses(MapLayer::treatyId(kind)));
     }
     connect(m_view, &MapView::exportRequested, this, &Page::exportRequested);
+    connect(m_view, &MapView::citationRequested, this, &Page::citationRequested);
+    connect(m_view, &MapView::citationTextRequested, this, &Page::citationTextRequested);
     // The layer and the legend's fold as the user left them.
     Settings& settings = context.settings;
     m_view->setLayerKind(MapLayer::kindFromName(settings.mapLayer()).value_or(MapLayer::Kind::None));

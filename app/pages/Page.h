@@ -46,6 +46,8 @@ signals:
     void copyRequested();
     /// Copy citation, from a card, a chart point or a Sources row: the key of the figure to cite.
     void citationRequested(const QString& figureKey);
+    /// Copy citation of what is no stored figure (a state's treaty status on the map): the text to copy.
+    void citationTextRequested(const QString& text);
 };
 
 } // namespace Vigie

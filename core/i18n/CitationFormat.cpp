@@ -110,6 +110,17 @@ QStringList CitationFormat::briefs(const QList<Source>& sources) const
     return result;
 }
 
+QStringList CitationFormat::fulls(const QList<Source>& sources) const
+{
+    QStringList result;
+    for (const Source& source : sources) {
+        const QString text = full(source);
+        if (!text.isEmpty() && !result.contains(text))
+            result.append(text);
+    }
+    return result;
+}
+
 QString CitationFormat::dataAsOf(const DatasetInfo& dataset) const
 {
     if (dataset.checked.isEmpty())
@@ -143,12 +154,17 @@ QString CitationFormat::forClipboard(const Figure& figure, const DatasetInfo& da
     if (!figure.source.accessed.isEmpty())
         lines.append(translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "Read on %1"))
                          .arg(format.period(figure.source.accessed)));
-    if (const QString asOf = dataAsOfSentence(dataset); !asOf.isEmpty())
-        lines.append(dataset.version.isEmpty()
-                         ? asOf
-                         : translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "%1 (Vigie dataset %2)"))
-                               .arg(asOf, dataset.version));
+    if (const QString asOf = dataSentence(dataset); !asOf.isEmpty())
+        lines.append(asOf);
     return lines.join(u'\n');
+}
+
+QString CitationFormat::dataSentence(const DatasetInfo& dataset) const
+{
+    const QString asOf = dataAsOfSentence(dataset);
+    if (asOf.isEmpty() || dataset.version.isEmpty())
+        return asOf;
+    return translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "%1 (Vigie dataset %2)")).arg(asOf, dataset.version);
 }
 
 } // namespace Vigie

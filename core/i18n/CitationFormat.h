@@ -25,6 +25,8 @@ public:
     /// The short forms of several sources, one per publisher and relay, its years together:
     /// "franceinfo, 2022, 2024", in order of first use.
     QStringList briefs(const QList<Source>& sources) const;
+    /// The full forms of several sources, each once, in order of first use.
+    QStringList fulls(const QList<Source>& sources) const;
     /// What *Copy citation* puts on the clipboard: the figure as Vigie shows it, its full citation, when its
     /// text was read, and the date of the data.
     QString forClipboard(const Figure& figure, const DatasetInfo& dataset) const;
@@ -32,6 +34,8 @@ public:
     QString dataAsOf(const DatasetInfo& dataset) const;
     /// "Data as of 12 March 2026" / "Données au 12 mars 2026": the same, opening a sentence.
     QString dataAsOfSentence(const DatasetInfo& dataset) const;
+    /// The last line of a copied citation: "Data as of 12 March 2026 (Vigie dataset 2026.1)".
+    QString dataSentence(const DatasetInfo& dataset) const;
 
 private:
     QString translated(const char* text) const; // not "tr": lupdate would misread the calls

@@ -169,6 +169,26 @@ void TestDatasetContent::eventsAreDatedAndSourced()
     QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const Event& e) {
         return e.date == QLatin1String("2024-11-08") && e.kind == QLatin1String("un");
     }));
+    // Known values: the hospitals' dates as their sources give them, to the day where they give the day.
+    const QMap<QString, QString> hospitals {
+        {QStringLiteral("chu_rouen"), QStringLiteral("2019-11-15")},
+        {QStringLiteral("dax"), QStringLiteral("2021-02-09")},
+        {QStringLiteral("villefranche"), QStringLiteral("2021-02-15")},
+        {QStringLiteral("chsf_corbeil"), QStringLiteral("2022-08-21")},
+        {QStringLiteral("ch_versailles"), QStringLiteral("2022-12-03")},
+        {QStringLiteral("chu_brest"), QStringLiteral("2023-03")},
+        {QStringLiteral("chu_rennes"), QStringLiteral("2023-06-21")},
+        {QStringLiteral("armentieres"), QStringLiteral("2024-02-11")},
+        {QStringLiteral("cannes"), QStringLiteral("2024-04-16")},
+    };
+    for (auto it = hospitals.cbegin(); it != hospitals.cend(); ++it) {
+        const QString key = QStringLiteral("event.hospital_case.") + it.key();
+        const auto event = std::find_if(events.cbegin(), events.cend(), [&key](const Event& e) { return e.key == key; });
+        QVERIFY2(event != events.cend(), qPrintable(key));
+        QCOMPARE(event->date, it.value());
+        const auto figure = m_db->figure(event->figureKey);
+        QVERIFY2(figure && figure->value.startsWith(it.value()), qPrintable(event->figureKey));
+    }
 }
 
 void TestDatasetContent::everyFigureInBothLanguages()

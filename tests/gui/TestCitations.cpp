@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -12,6 +14,7 @@
 #include "app/actions/CitationActions.h"
 #include "app/dialogs/AboutBox.h"
 #include "app/pages/ChartsPage.h"
+#include "app/pages/MapPage.h"
 #include "app/pages/OverviewPage.h"
 #include "app/pages/SourcesPage.h"
 #include "core/charts/ChartCatalog.h"
@@ -22,9 +25,14 @@
 #include "core/models/SourcesModel.h"
 #include "tests/gui/WindowFixture.h"
 #include "widgets/ChartExporter.h"
+#include "widgets/ChartLayout.h"
 #include "widgets/ChartRenderer.h"
+#include "widgets/ChartTheme.h"
 #include "widgets/ChartView.h"
 #include "widgets/KpiCard.h"
+#include "widgets/map/MapCanvas.h"
+#include "widgets/map/MapRenderer.h"
+#include "widgets/map/MapView.h"
 
 using namespace Vigie;
 
@@ -44,6 +52,8 @@ private slots:
     void noHeadlineRestsOnAWeakSource();
     void weakSourcesAreMarked();
     void sourcesSortNumbersAsNumbers();
+    void mapCitationsReachTheClipboard();
+    void footerCitesInFullWhereItFits();
 
 private:
     const AppContext& context() const { return *m_context; }
@@ -261,6 +271,75 @@ void TestCitations::sourcesSortNumbersAsNumbers()
     QVERIFY(sources->showFigure(QStringLiteral("offences.total.2023")));
     QCOMPARE(table->currentIndex().siblingAtColumn(SourcesModel::UnitColumn).data().toString(),
              QStringLiteral("recorded digital offences"));
+}
+
+void TestCitations::mapCitationsReachTheClipboard()
+{
+    auto* map = m_app->page<MapPage>();
+    QVERIFY(map);
+    m_app->window->setCurrentPage(m_app->pageIndex<MapPage>());
+    QSignalSpy loaded(map, &MapPage::worldLoaded);
+    QVERIFY(map->mapView()->scene().world || loaded.wait(20000));
+    MapCanvas* canvas = map->mapView()->canvas();
+    for (const Language lang : {Language::English, Language::French}) {
+        m_app->switchTo(lang);
+        const CitationFormat citation(context().translations, lang);
+        // Every fact of every centre, from its marker's menu, as a card's Copy citation gives it.
+        for (const Centre& centre : context().database.centres()) {
+            QMenu menu;
+            canvas->addCentreCitations(menu, centre);
+            QCOMPARE(menu.actions().size(), 1);
+            const QList<QAction*> entries = menu.actions().first()->menu()->actions();
+            QCOMPARE(entries.size(), centre.facts.size());
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                QGuiApplication::clipboard()->clear();
+                entries.at(i)->trigger();
+                const QString copied = QGuiApplication::clipboard()->text();
+                QCOMPARE(copied, m_app->window->citationActions()->citation(centre.facts.at(i).key));
+                QVERIFY2(copied.contains(citation.full(centre.facts.at(i).source)), qPrintable(copied));
+            }
+        }
+    }
+    // A state's treaty status, from the real data: France and the Budapest Convention.
+    m_app->switchTo(Language::English);
+    map->mapView()->setLayerKind(MapLayer::Kind::BudapestParties);
+    const MapRenderer renderer(context().translations);
+    const QString france = renderer.countryCitation(canvas->scene(), QStringLiteral("FRA"), Language::English);
+    QVERIFY2(france.contains(QStringLiteral("\nSigned: 23 November 2001\nRatified or acceded: 10 January 2006\n"
+                                            "In force: 1 May 2006\nSource: Council of Europe")),
+             qPrintable(france));
+    QVERIFY(france.endsWith(QStringLiteral("\nData as of 12 March 2026 (Vigie dataset 2026.1)")));
+    QGuiApplication::clipboard()->clear();
+    emit canvas->citationTextRequested(france);
+    QCOMPARE(QGuiApplication::clipboard()->text(), france);
+}
+
+void TestCitations::footerCitesInFullWhereItFits()
+{
+    // A chart of one source (ANSSI's health sector count) cites it in full on a wide page, in brief on a
+    // small one; a chart of many, in brief even on a wide page.
+    for (const Language lang : {Language::English, Language::French}) {
+        int full = 0;
+        for (const QString& id : ChartCatalog::chartIds()) {
+            const auto chart = context().catalog.chart(id);
+            QVERIFY(chart);
+            for (const QSize size : {QSize(2400, 1350), QSize(480, 320)}) {
+                QCustomPlot plot;
+                plot.resize(size);
+                context().renderer.setUp(plot, *chart, lang, ChartTheme::light(), true);
+                ChartRenderer::fit(plot, size);
+                const QString shown = ChartLayout::of(plot).shownText(ChartLayout::Row::Footer);
+                const QString brief = context().renderer.footer(*chart, lang);
+                const QString whole = context().renderer.footer(*chart, lang, ChartRenderer::Citations::Full);
+                QVERIFY2(shown == brief || shown == whole, qPrintable(id + u": " + shown));
+                if (size.width() < 1000)
+                    QVERIFY2(shown == brief, qPrintable(id + u": " + shown));
+                else
+                    full += shown == whole ? 1 : 0;
+            }
+        }
+        QVERIFY2(full > 0, "no chart cited its sources in full, even on a wide page");
+    }
 }
 
 QTEST_MAIN(TestCitations)

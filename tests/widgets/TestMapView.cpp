@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPointingDevice>
 #include <QRadioButton>
@@ -9,6 +10,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QWheelEvent>
+#include <QTimer>
 #include <QWindow>
 
 #include "core/i18n/LanguageManager.h"
@@ -51,8 +53,12 @@ private slots:
     void foldedLegendStillExportsWhole();
     void retranslates();
     void noCentres();
+    void contextMenusCopyCitations();
 
 private:
+    /// Opens @p target's context menu at @p pos as a right-click does, and triggers the entry at @p path
+    /// ("Copy Citation/Inaugurated"; mnemonics ignored); returns the labels the menu offered at its top level.
+    QStringList pickFromContextMenu(QWidget* target, const QPoint& pos, const QStringList& path);
     QPoint projectedToWidget(double lon, double lat) const;
     QPointF widgetToProjected(const QPointF& pos) const;
 
@@ -479,4 +485,99 @@ void TestMapView::noCentres()
 }
 
 QTEST_MAIN(TestMapView)
+QStringList TestMapView::pickFromContextMenu(QWidget* target, const QPoint& pos, const QStringList& path)
+{
+    QStringList offered;
+    // The menu runs its own event loop: pick the entry from inside it.
+    QTimer::singleShot(0, this, [&offered, path] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        auto* top = menu;
+        for (QAction* action : top->actions())
+            offered.append(action->text().remove(u'&'));
+        for (int depth = 0; depth < path.size(); ++depth) {
+            QAction* found = nullptr;
+            for (QAction* action : menu->actions()) {
+                if (action->text().remove(u'&') == path.at(depth))
+                    found = action;
+            }
+            if (!found)
+                break;
+            if (depth + 1 < path.size() && found->menu()) {
+                menu = found->menu();
+                continue;
+            }
+            if (depth + 1 == path.size())
+                found->trigger();
+            break;
+        }
+        top->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, target->mapToGlobal(pos));
+    QApplication::sendEvent(target, &event);
+    return offered;
+}
+
+void TestMapView::contextMenusCopyCitations()
+{
+    // A marker: each of its centre's facts, by its figure's key.
+    MapCanvas* canvas = m_view->canvas();
+    QSignalSpy figures(m_view.get(), &MapView::citationRequested);
+    MapMarker* dakar = canvas->marker(QStringLiteral("envr"));
+    QVERIFY(dakar);
+    QCOMPARE(pickFromContextMenu(dakar, dakar->rect().center(), {QStringLiteral("Copy Citation"),
+                                                                 QStringLiteral("People trained")}),
+             QStringList {QStringLiteral("Copy Citation")});
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.at(0).at(0).toString(), QStringLiteral("envr.trainees"));
+
+    // The details and the list: the selected centre's facts.
+    m_view->selectCentre(QStringLiteral("wb3c"));
+    QTextBrowser* details = m_view->details();
+    const QStringList offered = pickFromContextMenu(details->viewport(), QPoint(5, 5),
+                                                    {QStringLiteral("Copy Citation"), QStringLiteral("Treaty signed")});
+    QVERIFY2(offered.contains(QStringLiteral("Copy Citation")), qPrintable(offered.join(u'|')));
+    QCOMPARE(figures.size(), 2);
+    QCOMPARE(figures.at(1).at(0).toString(), QStringLiteral("wb3c.treaty_signature"));
+    QListView* list = m_view->centreList();
+    const QRect first = list->visualRect(list->model()->index(0, 0));
+    pickFromContextMenu(list->viewport(), first.center(), {QStringLiteral("Copy Citation"), QStringLiteral("Inaugurated")});
+    QCOMPARE(figures.size(), 3);
+    QCOMPARE(figures.at(2).at(0).toString(), QStringLiteral("envr.inauguration"));
+
+    // A state under a treaty layer: its status as the tooltip gives it, the source and the data's date.
+    QList<TreatyStatus> statuses = Fixtures::budapest();
+    statuses[0].source.publisher = QStringLiteral("Council of Europe");
+    statuses[0].source.title = QStringLiteral("Chart of signatures and ratifications of Treaty 185");
+    m_view->setTreatyStatuses(MapLayer::Kind::BudapestParties, statuses);
+    m_view->layerButton(MapLayer::Kind::BudapestParties)->click();
+    canvas->setDataset({QStringLiteral("2026.1"), QStringLiteral("2026-03-12")});
+    const QPoint paris = projectedToWidget(2.35, 46.5);
+    QCOMPARE(canvas->countryAt(paris), QStringLiteral("FRA"));
+    QSignalSpy texts(m_view.get(), &MapView::citationTextRequested);
+    QCOMPARE(pickFromContextMenu(canvas, paris, {QStringLiteral("Copy Citation: France")}),
+             QStringList {QStringLiteral("Copy Citation: France")});
+    QCOMPARE(texts.size(), 1);
+    QCOMPARE(texts.at(0).at(0).toString().split(u'\n'),
+             (QStringList {QStringLiteral("Budapest Convention parties: France — Party: in force"),
+                           QStringLiteral("Treaty status as of 1 September 2025"),
+                           QStringLiteral("Signed: 23 November 2001"),
+                           QStringLiteral("Ratified or acceded: 10 January 2006"),
+                           QStringLiteral("In force: 1 May 2006"),
+                           QStringLiteral("Source: Council of Europe, “Chart of signatures and ratifications of "
+                                          "Treaty 185”"),
+                           QStringLiteral("Data as of 12 March 2026 (Vigie dataset 2026.1)")}));
+    // In French, as the interface speaks.
+    m_languages->setLanguage(Language::French);
+    QCoreApplication::processEvents();
+    const QString french = m_renderer->countryCitation(canvas->scene(), QStringLiteral("FRA"), Language::French);
+    QVERIFY2(french.startsWith(QStringLiteral("Parties à la Convention de Budapest\u00a0: France — Partie\u00a0: en vigueur\n")),
+             qPrintable(french));
+    QVERIFY2(french.contains(QStringLiteral("Signature\u00a0: 23 novembre 2001")), qPrintable(french));
+    QVERIFY(french.endsWith(QStringLiteral("Données au 12 mars 2026 (jeu de données Vigie 2026.1)")));
+    // The sea, and a state without a record, offer nothing.
+    QVERIFY(m_renderer->countryCitation(canvas->scene(), QStringLiteral("DEU"), Language::English).isEmpty());
+}
+
 #include "TestMapView.moc"

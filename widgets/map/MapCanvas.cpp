@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QGestureEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTimer>
@@ -448,6 +449,48 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
     const QString iso3 = countryAt(pos);
     setHovered(iso3);
     emit countryClicked(iso3);
+}
+
+void MapCanvas::addCentreCitations(QMenu& menu, const Centre& centre)
+{
+    if (centre.facts.isEmpty())
+        return;
+    QMenu* facts = menu.addMenu(tr("Copy &Citation"));
+    const Language lang = language();
+    for (const CentreFact& fact : centre.facts) {
+        // "&" in a label would become a mnemonic.
+        QString label = fact.label.text(lang);
+        label.replace(u'&', QStringLiteral("&&"));
+        facts->addAction(label, this, [this, key = fact.key] { emit citationRequested(key); });
+    }
+}
+
+void MapCanvas::contextMenuEvent(QContextMenuEvent* event)
+{
+    // From the keyboard, the selected centre; with the pointer, the centre or the state under it.
+    const bool fromKeyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const QString centreId = fromKeyboard ? m_scene.selectedId() : centreAt(event->pos());
+    QMenu menu(this);
+    for (const Centre& centre : m_scene.centres()) {
+        if (centre.id == centreId)
+            addCentreCitations(menu, centre);
+    }
+    if (menu.isEmpty() && !fromKeyboard) {
+        const QString iso3 = countryAt(event->pos());
+        const QString text = m_renderer.countryCitation(m_scene, iso3, language());
+        if (!text.isEmpty()) {
+            QString name = countryNameAt(event->pos());
+            name.replace(u'&', QStringLiteral("&&"));
+            menu.addAction(tr("Copy &Citation: %1").arg(name), this,
+                           [this, text] { emit citationTextRequested(text); });
+        }
+    }
+    if (menu.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    QToolTip::hideText();
+    menu.exec(event->globalPos());
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* event)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QMenu;
 class QPinchGesture;
 class QTimer;
 
@@ -28,8 +29,8 @@ public:
     const MapScene& scene() const { return m_scene; }
     void setWorld(std::shared_ptr<const WorldMap> world);
     void setLayer(const MapLayer& layer);
-    /// The dataset's date, for the footer of the map's exports.
-    void setDataChecked(const QString& isoDate) { m_scene.dataChecked = isoDate; }
+    /// The data's version and date, for the footer of the map's exports and its citations.
+    void setDataset(const DatasetInfo& dataset) { m_scene.dataset = dataset; }
 
     Language language() const;
     QList<MapMarker*> markers() const { return m_markers; }
@@ -51,6 +52,9 @@ public:
     QString legendTip() const;
     /// The legend's form on screen: the user's choice, or else what the room allows.
     MapScene::LegendForm legendForm() const;
+    /// Adds *Copy citation* for each of a centre's facts, as a submenu of @p menu: each asks for its figure's
+    /// citation through citationRequested.
+    void addCentreCitations(QMenu& menu, const Centre& centre);
     /// The scene as the screen draws it now (a copy: its records are shared, not copied).
     MapScene screenScene() const;
 
@@ -75,6 +79,10 @@ signals:
     void viewChanged();
     /// The user folded or opened the legend (a click on it, or L).
     void legendFoldChosen(bool folded);
+    /// Copy citation of a centre's fact: the key of its figure.
+    void citationRequested(const QString& figureKey);
+    /// Copy citation of a state's treaty status, which is no stored figure: the text to copy.
+    void citationTextRequested(const QString& text);
 
 protected:
     bool event(QEvent* event) override;
@@ -86,6 +94,7 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:

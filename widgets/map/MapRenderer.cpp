@@ -490,6 +490,35 @@ QString MapRenderer::countryTip(const MapScene& scene, const CountryShape& count
     return tip;
 }
 
+QString MapRenderer::countryCitation(const MapScene& scene, const QString& iso3, Language language) const
+{
+    const TreatyStatus* record = scene.layer.kind() == MapLayer::Kind::None ? nullptr : scene.layer.record(iso3);
+    if (!record)
+        return {};
+    const QString name = scene.world ? scene.world->countryName(iso3, language) : record->state.text(language);
+    QStringList lines;
+    lines.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "%1: %2 — %3"))
+                     .arg(layerName(scene.layer.kind(), language), name,
+                          statusName(scene.layer.status(iso3), language)));
+    if (!scene.layer.dataDate().isEmpty())
+        lines.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Treaty status as of %1"))
+                         .arg(displayDate(scene.layer.dataDate(), language)));
+    const std::pair<const char*, QString> dates[] = {
+        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Signed: %1"), record->signature},
+        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Ratified or acceded: %1"), record->ratification},
+        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "In force: %1"), record->entryIntoForce}};
+    for (const auto& [pattern, date] : dates) {
+        if (!date.isEmpty())
+            lines.append(tr(language, pattern).arg(displayDate(date, language)));
+    }
+    const CitationFormat citation(m_translations, language);
+    if (!record->source.publisher.isEmpty())
+        lines.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Source: %1")).arg(citation.full(record->source)));
+    if (const QString asOf = citation.dataSentence(scene.dataset); !asOf.isEmpty())
+        lines.append(asOf);
+    return lines.join(u'\n');
+}
+
 QString MapRenderer::title(const MapScene& scene, Language language) const
 {
     QString base = tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Capacity centres backed by France"));
@@ -528,7 +557,7 @@ QString MapRenderer::footer(const MapScene& scene, Language language) const
         parts.append(
             tr(language, pattern).arg(publishers.join(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "; ")))));
     }
-    if (const QString asOf = citation.dataAsOf(DatasetInfo {QString(), scene.dataChecked}); !asOf.isEmpty())
+    if (const QString asOf = citation.dataAsOf(scene.dataset); !asOf.isEmpty())
         parts.append(asOf);
     parts.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Equal Earth projection")));
     parts.append(attribution());

@@ -78,6 +78,9 @@ public:
     /// A country's tooltip, rich text: its name, and under a treaty layer its status as of the layer's date,
     /// its dates and the source they come from.
     QString countryTip(const MapScene& scene, const CountryShape& country, Language language) const;
+    /// What *Copy citation* gives for a state under a treaty layer, plain text: the state and its status as the
+    /// tooltip gives them, the source's full citation and the date of the data. Empty without a record.
+    QString countryCitation(const MapScene& scene, const QString& iso3, Language language) const;
     QList<LegendEntry> legend(const MapScene& scene, Language language, const MapStyle& style) const;
     /// The legend's heading: the layer's name, or "Legend"; on screen behind a mark that says it folds.
     QString legendHeading(const MapScene& scene, Language language) const;

@@ -29,7 +29,7 @@ struct MapScene {
     /// under a heading with a disclosure mark, as the user or the room decides.
     enum class LegendForm { Whole, Open, Folded };
     LegendForm legendForm = LegendForm::Whole;
-    QString dataChecked; ///< when the dataset was last checked (ISO): the footer's "data as of"
+    DatasetInfo dataset; ///< the data's version and when it was last checked: "data as of" in footers and citations
     double zoom = 1.0; ///< 1 shows the whole world
     QPointF centre; ///< projected point at the middle of the view
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/map/MapView.h"
 
+#include <memory>
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QRadioButton>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -69,6 +72,30 @@ MapView::MapView(const MapRenderer& renderer, MapLocationModel& locations, QWidg
 
     m_details->setOpenExternalLinks(true);
     m_details->setFocusPolicy(Qt::StrongFocus);
+    connect(m_canvas, &MapCanvas::citationRequested, this, &MapView::citationRequested);
+    connect(m_canvas, &MapCanvas::citationTextRequested, this, &MapView::citationTextRequested);
+    // The details and the list offer the selected centre's citations, after the usual entries (copy, select).
+    m_details->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_details, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        std::unique_ptr<QMenu> menu(m_details->createStandardContextMenu(pos));
+        if (const Centre* centre = m_model->selectedCentre()) {
+            menu->addSeparator();
+            m_canvas->addCentreCitations(*menu, *centre);
+        }
+        menu->exec(m_details->viewport()->mapToGlobal(pos));
+    });
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const Centre* centre = m_model->centre(m_list->indexAt(pos).row());
+        if (!centre)
+            centre = m_model->selectedCentre();
+        if (!centre)
+            return;
+        QMenu menu(this);
+        m_canvas->addCentreCitations(menu, *centre);
+        if (!menu.isEmpty())
+            menu.exec(m_list->viewport()->mapToGlobal(pos));
+    });
 
     m_layerGroup->setExclusive(true);
     auto* legendLayout = new QVBoxLayout(m_legend);

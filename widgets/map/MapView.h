@@ -61,6 +61,10 @@ signals:
     void exportRequested();
     /// The user picked a treaty layer.
     void layerKindChosen(Vigie::MapLayer::Kind kind);
+    /// Copy citation, from a marker, the details or the list: the key of a centre's fact.
+    void citationRequested(const QString& figureKey);
+    /// Copy citation of a state's treaty status: the text to copy.
+    void citationTextRequested(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;
