@@ -51,9 +51,7 @@ ChartExporter::ChartExporter(const ChartRenderer& renderer)
 
 std::optional<QString> ChartExporter::validate(const ExportOptions& options)
 {
-    if (options.format == ExportFormat::Csv)
-        return std::nullopt; // a table has no size
-    return ExportLimits::refusal(options);
+    return ExportLimits::refusal(options, {options.format}); // a table has no size
 }
 
 void ChartExporter::paint(QPaintDevice& device, const ChartData& chart, const ExportOptions& options) const

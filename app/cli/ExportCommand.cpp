@@ -19,6 +19,7 @@
 #include "core/i18n/LanguageManager.h"
 #include "core/map/MapLayer.h"
 #include "widgets/ChartExporter.h"
+#include "widgets/export/ExportLimits.h"
 #include "widgets/map/MapExporter.h"
 
 namespace Vigie {
@@ -137,9 +138,7 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     if (!layer)
         return usageError(tr("Unknown layer “%1”: use none, budapest, protocol or un.").arg(parser.value(layerOption)));
     const MapLayer::Kind layerKind = *layer;
-    // A size matters only to pictures: a CSV-only export takes any.
-    const bool csvOnly = formats == QList<ExportFormat> {ExportFormat::Csv};
-    if (const auto invalid = ChartExporter::validate(base); invalid && !csvOnly)
+    if (const auto invalid = ExportLimits::refusal(base, formats))
         return usageError(*invalid);
 
     // The folder, and every target checked before anything is written.

@@ -128,9 +128,7 @@ void ExportAllDialog::updateOk()
     ExportOptions asked;
     asked.pixelSize = QSize(m_width->value(), m_height->value());
     asked.dpi = m_dpi->value();
-    // A size matters only to pictures: CSV alone takes any.
-    const bool csvOnly = formats() == QList<ExportFormat> {ExportFormat::Csv};
-    const auto refusal = csvOnly ? std::optional<QString>() : ExportLimits::refusal(asked);
+    const auto refusal = ExportLimits::refusal(asked, formats());
     m_problem->setText(refusal.value_or(QString()));
     m_problem->setVisible(refusal.has_value());
     m_buttons->button(QDialogButtonBox::Ok)

@@ -155,7 +155,7 @@ void ExportDialog::updateEnabled()
     m_unit->setEnabled(custom);
     // A size outside what lays out readably is refused here, with the nearest that is not; a CSV has no size.
     const ExportOptions asked = options(Language::English);
-    const auto refusal = asked.format == ExportFormat::Csv ? std::nullopt : ExportLimits::refusal(asked);
+    const auto refusal = ExportLimits::refusal(asked, {asked.format});
     m_problem->setText(refusal.value_or(QString()));
     m_problem->setVisible(refusal.has_value());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!refusal);

@@ -44,7 +44,6 @@ struct Source
     QString url;
     QString published; ///< ISO date, year-month or year; empty when unknown
     QString language;
-    QString cites;          ///< unused since schema version 4 (a relay is the figure's via)
     LocalizedText shortName; ///< the publisher's short name, for short citations: "SSMSI"
     QString accessed; ///< when its text was read (ISO), or empty when not recorded
     SourceQuality quality = SourceQuality::Unknown;

@@ -24,7 +24,7 @@ namespace {
 // The columns sourceAt() reads, in its order: the source, its grade, and the relay a figure was read through
 // with its grade. sourceJoins() provides the tables they come from.
 const QString sourceColumns = QStringLiteral(
-    "s.id, s.publisher, s.title, s.url, s.published, s.language, s.cites, s.short_en, s.short_fr, "
+    "s.id, s.publisher, s.title, s.url, s.published, s.language, s.short_en, s.short_fr, "
     "sd.quality, sd.accessed, "
     "v.id, v.publisher, v.title, v.url, v.published, v.language, v.short_en, v.short_fr, vd.quality, vd.accessed");
 
@@ -61,21 +61,20 @@ Source sourceAt(const QSqlQuery& q, int first)
     s.url = q.value(first + 3).toString();
     s.published = q.value(first + 4).toString();
     s.language = q.value(first + 5).toString();
-    s.cites = q.value(first + 6).toString();
-    s.shortName = {q.value(first + 7).toString(), q.value(first + 8).toString()};
-    s.quality = sourceQualityFromText(q.value(first + 9).toString());
-    s.accessed = q.value(first + 10).toString();
-    if (!q.isNull(first + 11)) {
+    s.shortName = {q.value(first + 6).toString(), q.value(first + 7).toString()};
+    s.quality = sourceQualityFromText(q.value(first + 8).toString());
+    s.accessed = q.value(first + 9).toString();
+    if (!q.isNull(first + 10)) {
         auto via = std::make_shared<Source>();
-        via->id = q.value(first + 11).toString();
-        via->publisher = q.value(first + 12).toString();
-        via->title = q.value(first + 13).toString();
-        via->url = q.value(first + 14).toString();
-        via->published = q.value(first + 15).toString();
-        via->language = q.value(first + 16).toString();
-        via->shortName = {q.value(first + 17).toString(), q.value(first + 18).toString()};
-        via->quality = sourceQualityFromText(q.value(first + 19).toString());
-        via->accessed = q.value(first + 20).toString();
+        via->id = q.value(first + 10).toString();
+        via->publisher = q.value(first + 11).toString();
+        via->title = q.value(first + 12).toString();
+        via->url = q.value(first + 13).toString();
+        via->published = q.value(first + 14).toString();
+        via->language = q.value(first + 15).toString();
+        via->shortName = {q.value(first + 16).toString(), q.value(first + 17).toString()};
+        via->quality = sourceQualityFromText(q.value(first + 18).toString());
+        via->accessed = q.value(first + 19).toString();
         s.via = std::move(via);
     }
     return s;

@@ -15,6 +15,7 @@
 #include "tests/widgets/FullDisk.h"
 #include "tests/widgets/ImageChecks.h"
 #include "widgets/ChartExporter.h"
+#include "widgets/export/ExportLimits.h"
 #include "widgets/ChartRenderer.h"
 
 using namespace Vigie;
@@ -282,6 +283,12 @@ void TestChartExporter::invalidOptionsAreRefused()
     QVERIFY(!error->isEmpty());
     QVERIFY(!m_exporter->exportToFile(m_chart, path(QStringLiteral("x.png")), options).ok());
     QVERIFY(!QFile::exists(path(QStringLiteral("x.png"))));
+    // A size matters only to pictures: a table alone takes any, a batch with one picture does not.
+    QVERIFY(!ExportLimits::refusal(options, {ExportFormat::Csv}));
+    QVERIFY(ExportLimits::refusal(options, {ExportFormat::Csv, ExportFormat::Pdf}));
+    options.format = ExportFormat::Csv;
+    QVERIFY(!ChartExporter::validate(options));
+    QVERIFY(m_exporter->exportToFile(m_chart, path(QStringLiteral("x.csv")), options).ok());
 }
 
 QTEST_MAIN(TestChartExporter)

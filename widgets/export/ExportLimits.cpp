@@ -64,6 +64,12 @@ bool ExportLimits::accepts(const QSize& size, int dpi)
     return dpi >= minimumDpi && dpi <= maximumDpi && nearestAccepted(size, dpi) == size;
 }
 
+std::optional<QString> ExportLimits::refusal(const ExportOptions& options, const QList<ExportFormat>& formats)
+{
+    const bool picture = std::any_of(formats.cbegin(), formats.cend(), [](ExportFormat f) { return f != ExportFormat::Csv; });
+    return picture ? refusal(options) : std::nullopt;
+}
+
 std::optional<QString> ExportLimits::refusal(const ExportOptions& options)
 {
     if (options.dpi < minimumDpi || options.dpi > maximumDpi)

@@ -35,6 +35,8 @@ public:
     /// Why @p options cannot be exported, in the interface's language, naming the nearest accepted size;
     /// nothing when they can.
     static std::optional<QString> refusal(const ExportOptions& options);
+    /// The same for a batch in @p formats: a size matters only to pictures, so CSV files alone take any.
+    static std::optional<QString> refusal(const ExportOptions& options, const QList<ExportFormat>& formats);
 };
 
 } // namespace Vigie
