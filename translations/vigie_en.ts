@@ -1170,6 +1170,22 @@
         <source>The database “%1” is read-only (its file or its folder may not be written): nothing was imported.</source>
         <translation>The database “%1” is read-only (its file or its folder may not be written): nothing was imported.</translation>
     </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a folder, a pipe or a device): choose a CSV file.</source>
+        <translation>“%1” is not a regular file (a folder, a pipe or a device): choose a CSV file.</translation>
+    </message>
+    <message>
+        <source>this line is longer than %1 MiB: the file is not a table of figures.</source>
+        <translation>this line is longer than %1 MiB: the file is not a table of figures.</translation>
+    </message>
+    <message>
+        <source>the file could not be read to its end (%1).</source>
+        <translation>the file could not be read to its end (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImageWriter</name>

@@ -1170,6 +1170,22 @@
         <source>The database “%1” is read-only (its file or its folder may not be written): nothing was imported.</source>
         <translation>La base «&#xa0;%1&#xa0;» est en lecture seule (son fichier ou son dossier ne peut pas être écrit)&#xa0;: rien n&apos;a été importé.</translation>
     </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a folder, a pipe or a device): choose a CSV file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un tube ou un périphérique)&#xa0;: choisissez un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>this line is longer than %1 MiB: the file is not a table of figures.</source>
+        <translation>cette ligne dépasse %1&#xa0;Mio&#xa0;: le fichier n&apos;est pas un tableau de chiffres.</translation>
+    </message>
+    <message>
+        <source>the file could not be read to its end (%1).</source>
+        <translation>le fichier n&apos;a pas pu être lu jusqu&apos;au bout (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ImageWriter</name>

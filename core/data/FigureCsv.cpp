@@ -3,7 +3,9 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -26,6 +28,8 @@ namespace Vigie {
 namespace {
 
 constexpr int maximumCell = 20000; // characters; a quote longer than this is not a quote
+// Bytes in one record: every cell at its longest, in four-byte characters, with its quotes doubled, fits.
+constexpr qsizetype maximumRecord = 4 << 20;
 
 QString escapeCell(const QString& text)
 {
@@ -171,7 +175,8 @@ QString rowProblem(const QList<QByteArray>& c, const QSet<QByteArray>& reserved,
         const QUrl url(text(c[Url]), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return FigureCsv::tr("the source address must start with http:// or https://.");
-        checkedUrls.insert(c[Url]);
+        // A deep copy: the cell points into the reader's buffer, which the next block replaces.
+        checkedUrls.insert(QByteArray(c[Url].constData(), c[Url].size()));
     }
     if (c[Quote].isEmpty())
         return FigureCsv::tr("the quote is empty: copy the source's own words.");
@@ -218,14 +223,36 @@ QByteArray FigureCsv::write(const QList<Figure>& figures)
 FigureCsv::ImportResult FigureCsv::importFile(const QString& path, UserDatabase& database,
                                               const QStringList& reservedKeys)
 {
+    if (const QString refused = refusal(path); !refused.isEmpty())
+        return {0, refused};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {0, tr("Cannot read “%1”: %2").arg(path, file.errorString())};
-    return import(file.readAll(), database, reservedKeys);
+        return {0, tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    // Read block by block: memory stays flat whatever the file's size.
+    CsvReader reader(file, maximumRecord);
+    return import(reader, database, reservedKeys);
+}
+
+QString FigureCsv::refusal(const QString& path)
+{
+    // Checked before opening: opening a pipe with no writer waits for one, and a device never ends.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("“%1” does not exist.").arg(QDir::toNativeSeparators(path));
+    if (!info.isFile())
+        return tr("“%1” is not a regular file (a folder, a pipe or a device): choose a CSV file.")
+            .arg(QDir::toNativeSeparators(path));
+    return {};
 }
 
 FigureCsv::ImportResult FigureCsv::import(const QByteArray& csv, UserDatabase& database,
                                           const QStringList& reservedKeys)
+{
+    CsvReader reader(csv);
+    return import(reader, database, reservedKeys);
+}
+
+FigureCsv::ImportResult FigureCsv::import(CsvReader& reader, UserDatabase& database, const QStringList& reservedKeys)
 {
     auto lineError = [](int line, const QString& reason) {
         return ImportResult{0, tr("Line %1: %2").arg(line).arg(reason)};
@@ -239,9 +266,13 @@ FigureCsv::ImportResult FigureCsv::import(const QByteArray& csv, UserDatabase& d
             reason = tr("the file is empty.");
         else if (reader.error().contains(QLatin1String("fields")))
             reason = tr("this line does not have %1 fields, like the header.").arg(reader.header().size());
+        else if (reader.error().contains(QLatin1String("longer than")))
+            reason = tr("this line is longer than %1 MiB: the file is not a table of figures.")
+                         .arg(maximumRecord >> 20);
+        else if (reader.error().startsWith(QLatin1String("cannot read")))
+            reason = tr("the file could not be read to its end (%1).").arg(reader.error());
         return lineError(reader.errorLine(), reason);
     };
-    CsvReader reader(csv);
     if (!reader.ok())
         return readerError(reader);
     const bool withOrigin = reader.header() == columns() + QStringList{originColumn()};
@@ -273,14 +304,19 @@ FigureCsv::ImportResult FigureCsv::import(const QByteArray& csv, UserDatabase& d
     // SQLite's default 2 MiB and is read back page by page.
     QSqlQuery(sql).exec(QStringLiteral("PRAGMA cache_size = -65536"));
     const auto restoreCache = qScopeGuard([&] { QSqlQuery(sql).exec(QStringLiteral("PRAGMA cache_size = -2000")); });
-    QString readError;
-    const QStringList inUse = database.figureKeys(&readError) + reservedKeys;
-    if (!readError.isEmpty())
-        return abandon({0, tr("The database is busy or cannot be read: %1").arg(readError)});
+    // Vigie's own keys are checked row by row; the user's are the table's own unique key, which the insert
+    // checks, so that memory does not grow with the figures already there. A row's rowid above the last one
+    // before the import tells a key used twice in the file from one already in the database.
     QSet<QByteArray> reserved;
-    reserved.reserve(inUse.size());
-    for (const QString& key : inUse)
+    reserved.reserve(reservedKeys.size());
+    for (const QString& key : reservedKeys)
         reserved.insert(key.toUtf8());
+    QSqlQuery last(sql);
+    if (!last.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM figure")) || !last.next())
+        return abandon({0, tr("The database is busy or cannot be read: %1").arg(last.lastError().text())});
+    const qint64 lastBefore = last.value(0).toLongLong();
+    QSqlQuery keyRow(sql);
+    keyRow.prepare(QStringLiteral("SELECT rowid FROM figure WHERE key = ?"));
 
     FigureTotals totals;
     QSqlQuery source(sql);
@@ -349,10 +385,13 @@ FigureCsv::ImportResult FigureCsv::import(const QByteArray& csv, UserDatabase& d
         figure.bind(12, c[NoteEn]);
         figure.bind(13, c[NoteFr]);
         if (!figure.exec()) {
-            // Keys in use were refused above, so a key the database already holds came earlier in this file.
             const QString key = QString::fromUtf8(c[Key]);
-            if (database.hasFigure(key))
+            keyRow.addBindValue(key);
+            if (keyRow.exec() && keyRow.next()) {
+                if (keyRow.value(0).toLongLong() <= lastBefore)
+                    return abandon(lineError(row.line, tr("the key “%1” is already in use.").arg(key)));
                 return abandon(lineError(row.line, tr("the key “%1” appears twice in the file.").arg(key)));
+            }
             return abandon(lineError(row.line, tr("the database refused it: %1").arg(figure.error())));
         }
         totals.count(c[Unit], topic, c[Period], number);

@@ -10,6 +10,7 @@
 
 namespace Vigie {
 
+class CsvReader;
 class UserDatabase;
 
 /// Vigie's CSV format for figures (docs/import-format.md): what "Export data" writes and "Import" reads.
@@ -37,7 +38,14 @@ public:
     /// Validates every row, then inserts them all in one transaction, or none. Keys must be new: neither in
     /// @p database nor among @p reservedKeys (Vigie's own figures).
     static ImportResult import(const QByteArray& csv, UserDatabase& database, const QStringList& reservedKeys = {});
+    /// Why @p path cannot be imported before it is even opened (it does not exist, or it is not a regular
+    /// file), translated; empty when it can be tried.
+    static QString refusal(const QString& path);
+    /// The same from a file, read block by block; anything but a regular file (a pipe, a device) is refused.
     static ImportResult importFile(const QString& path, UserDatabase& database, const QStringList& reservedKeys = {});
+
+private:
+    static ImportResult import(CsvReader& reader, UserDatabase& database, const QStringList& reservedKeys);
 };
 
 } // namespace Vigie

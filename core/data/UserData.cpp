@@ -145,6 +145,9 @@ const ThreatDatabase* UserData::reader()
 
 FigureCsv::ImportResult UserData::importFile(const QString& csvPath)
 {
+    // A file that cannot be a table is refused before the user's database is opened (or made).
+    if (const QString refused = FigureCsv::refusal(csvPath); !refused.isEmpty())
+        return {0, refused};
     QString error;
     UserDatabase* db = database(true, &error);
     if (!db)

@@ -217,21 +217,6 @@ bool UserDatabase::hasFigure(const QString& key) const
     return q.exec() && q.next();
 }
 
-QStringList UserDatabase::figureKeys(QString* error) const
-{
-    QSqlQuery q(m_connection->database());
-    q.setForwardOnly(true);
-    QStringList keys;
-    if (!q.exec(QStringLiteral("SELECT key FROM figure"))) {
-        if (error)
-            *error = q.lastError().text();
-        return keys;
-    }
-    while (q.next())
-        keys.append(q.value(0).toString());
-    return keys;
-}
-
 QString UserDatabase::backupTo(const QString& target) const
 {
     return vacuumInto(m_connection->database(), path(), target);

@@ -66,10 +66,6 @@ public:
     int figureCount() const;
     QList<Figure> figures() const;
     bool hasFigure(const QString& key) const;
-    /// Every figure key, for checking a whole import at once. Empty with @p error set if the file cannot be
-    /// read (for example while another program holds a write lock past the busy timeout).
-    QStringList figureKeys(QString* error = nullptr) const;
-
     /// Writes a consistent copy of the whole database to @p target (SQLite's VACUUM INTO, which reads one
     /// snapshot), checks the copy, then moves it into place, so that @p target is either the previous file
     /// or a complete backup. Returns a translated error, or an empty string.

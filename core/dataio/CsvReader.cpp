@@ -2,6 +2,7 @@
 #include "core/dataio/CsvReader.h"
 
 #include <QFile>
+#include <QIODevice>
 #include <QStringDecoder>
 
 namespace Vigie {
@@ -56,15 +57,40 @@ CsvReader::CsvReader(const QByteArray& bytes)
 {
     if (m_data.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
-    const QByteArrayView content = QByteArrayView(m_data).sliced(m_pos);
-    if (content.trimmed().isEmpty()) {
+    m_checked = m_pos;
+    if (QByteArrayView(m_data).sliced(m_pos).trimmed().isEmpty()) {
         fail(1, QStringLiteral("the file is empty"));
         return;
     }
-    if (const int line = firstInvalidUtf8Line(content); line > 0) {
-        fail(line, QStringLiteral("the file is not valid UTF-8"));
+    if (!checkUtf8(true))
+        return;
+    readHeader();
+}
+
+CsvReader::CsvReader(QIODevice& device, qsizetype maximumRecordBytes, qsizetype blockBytes)
+    : m_device(&device)
+    , m_atEnd(false)
+    , m_maximumRecord(maximumRecordBytes)
+    , m_block(std::max<qsizetype>(1, blockBytes))
+{
+    // Enough to see the byte order mark and whether there is anything but white space.
+    while (ok() && !m_atEnd && QByteArrayView(m_data).sliced(m_pos).trimmed().isEmpty()
+           && m_data.size() <= m_maximumRecord) {
+        fill();
+        if (m_pos == 0 && m_data.startsWith("\xEF\xBB\xBF"))
+            m_pos = m_checked = 3;
+    }
+    if (!ok())
+        return;
+    if (QByteArrayView(m_data).sliced(m_pos).trimmed().isEmpty() && m_atEnd) {
+        fail(1, QStringLiteral("the file is empty"));
         return;
     }
+    readHeader();
+}
+
+void CsvReader::readHeader()
+{
     QList<QByteArray> cells;
     int startLine = 1;
     if (readRecord(cells, startLine) && !(cells.size() == 1 && cells.first().isEmpty())) {
@@ -80,16 +106,77 @@ bool CsvReader::fail(int line, const QString& reason)
     m_error = reason;
     m_errorLine = line;
     m_pos = m_data.size();
+    m_atEnd = true;
     return false;
+}
+
+bool CsvReader::checkUtf8(bool toTheEnd)
+{
+    qsizetype end = m_data.size();
+    if (!toTheEnd)
+        end = m_data.lastIndexOf('\n') + 1; // whole lines only: a block may end inside a character
+    if (end <= m_checked)
+        return true;
+    const QByteArrayView piece = QByteArrayView(m_data).sliced(m_checked, end - m_checked);
+    if (const int line = firstInvalidUtf8Line(piece); line > 0)
+        return fail(m_checkedLine + line - 1, QStringLiteral("the file is not valid UTF-8"));
+    m_checkedLine += int(piece.count('\n'));
+    m_checked = end;
+    return true;
+}
+
+bool CsvReader::fill()
+{
+    if (!m_device || m_atEnd)
+        return false;
+    // What was read is gone: only the record being read stays, so the buffer never holds more than a record
+    // and a block.
+    if (m_pos > 0) {
+        m_data.remove(0, m_pos);
+        m_checked -= m_pos;
+        m_pos = 0;
+    }
+    const qsizetype old = m_data.size();
+    m_data.resize(old + m_block);
+    const qint64 got = m_device->read(m_data.data() + old, m_block);
+    m_data.resize(old + std::max<qint64>(got, 0));
+    if (got < 0)
+        return fail(m_line, QStringLiteral("cannot read: %1").arg(m_device->errorString()));
+    if (got == 0)
+        m_atEnd = true;
+    return checkUtf8(m_atEnd);
 }
 
 bool CsvReader::readRecord(QList<QByteArray>& cells, int& startLine)
 {
-    cells.clear();
-    const qsizetype n = m_data.size();
-    if (m_pos >= n || !ok())
-        return false;
     startLine = m_line;
+    while (ok()) {
+        cells.clear();
+        if (m_pos >= m_data.size() && m_atEnd)
+            return false;
+        const Parse result = m_pos >= m_data.size() ? Parse::NeedMore : parseRecord(cells, startLine);
+        if (result == Parse::Record)
+            return true;
+        if (result != Parse::NeedMore)
+            return false;
+        // The record runs past the buffer: read it again from its start, with another block.
+        if (m_data.size() - m_pos > m_maximumRecord)
+            return fail(startLine, QStringLiteral("line %1 is longer than %2 bytes").arg(startLine).arg(m_maximumRecord));
+        m_line = startLine;
+        fill();
+    }
+    return false;
+}
+
+CsvReader::Parse CsvReader::parseRecord(QList<QByteArray>& cells, int startLine)
+{
+    const qsizetype recordStart = m_pos;
+    auto needMore = [&] {
+        m_pos = recordStart;
+        m_line = startLine;
+        return Parse::NeedMore;
+    };
+    const qsizetype n = m_data.size();
     const char* data = m_data.constData();
     while (true) {
         if (m_pos < n && data[m_pos] == '"') {
@@ -101,8 +188,14 @@ bool CsvReader::readRecord(QList<QByteArray>& cells, int& startLine)
                     ++end;
                 cell.append(data + m_pos, end - m_pos);
                 m_pos = end;
-                if (m_pos >= n)
-                    return fail(startLine, QStringLiteral("a quoted field is not closed before the end of the file"));
+                if (m_pos >= n) {
+                    if (!m_atEnd)
+                        return needMore();
+                    fail(startLine, QStringLiteral("a quoted field is not closed before the end of the file"));
+                    return Parse::Failed;
+                }
+                if (m_pos + 1 >= n && !m_atEnd)
+                    return needMore(); // a CR before LF, or a quote before its double: the next byte decides
                 if (data[m_pos] == '\r') { // a CRLF inside quotes is kept as LF
                     if (m_pos + 1 >= n || data[m_pos + 1] != '\n')
                         cell.append('\r');
@@ -119,28 +212,34 @@ bool CsvReader::readRecord(QList<QByteArray>& cells, int& startLine)
                     break;
                 }
             }
-            if (m_pos < n && data[m_pos] != ',' && data[m_pos] != '\r' && data[m_pos] != '\n')
-                return fail(m_line, QStringLiteral("text after a closing quote"));
+            if (m_pos < n && data[m_pos] != ',' && data[m_pos] != '\r' && data[m_pos] != '\n') {
+                fail(m_line, QStringLiteral("text after a closing quote"));
+                return Parse::Failed;
+            }
             cells.append(cell);
         } else {
             qsizetype end = m_pos;
             while (end < n && data[end] != ',' && data[end] != '\r' && data[end] != '\n' && data[end] != '"')
                 ++end;
-            if (end < n && data[end] == '"')
-                return fail(m_line, QStringLiteral("a quote inside an unquoted field"));
-            // A view into m_data: the common cell costs no copy.
+            if (end < n && data[end] == '"') {
+                fail(m_line, QStringLiteral("a quote inside an unquoted field"));
+                return Parse::Failed;
+            }
+            // A view into the buffer: the common cell costs no copy.
             cells.append(QByteArray::fromRawData(data + m_pos, end - m_pos));
             m_pos = end;
         }
         if (m_pos >= n)
-            return true;
+            return m_atEnd ? Parse::Record : needMore();
+        if (data[m_pos] == '\r' && m_pos + 1 >= n && !m_atEnd)
+            return needMore();
         const char separator = data[m_pos++];
         if (separator == ',')
             continue;
         if (separator == '\r' && m_pos < n && data[m_pos] == '\n')
             ++m_pos;
         ++m_line;
-        return true;
+        return Parse::Record;
     }
 }
 

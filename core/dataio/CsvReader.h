@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QList>
+
+class QIODevice;
 #include <QString>
 #include <QStringList>
 
@@ -15,8 +17,8 @@ struct CsvRow
     QStringList cells;
 };
 
-/// The same, with each cell as UTF-8 bytes. Unquoted cells point into the reader's data without a copy, so a
-/// row is valid only while its reader lives.
+/// The same, with each cell as UTF-8 bytes. Unquoted cells point into the reader's buffer without a copy, so a
+/// row is valid only until the reader's next call.
 struct CsvRawRow
 {
     int line = 0;
@@ -40,12 +42,22 @@ struct CsvTable
 /// the line number, because the same parser serves the build tool and the import (which wraps them).
 ///
 /// It reads row by row, on the bytes, so that an import of a million rows checks and writes each row as it
-/// goes, without a decoded copy of the whole file; parse() reads everything at once for small files.
+/// goes. From a device it reads blocks, keeping only the rows not yet read: memory stays flat whatever the
+/// file's size, and a record longer than the maximum (a file with no line break) is an error at its line.
+/// parse() reads everything at once for small files.
 class CsvReader
 {
 public:
     /// Checks that @p bytes are UTF-8 and reads the header.
     explicit CsvReader(const QByteArray& bytes);
+    /// Reads @p device (open, readable, not owned) block by block; the UTF-8 check goes with the reading, so
+    /// an invalid line is reported when the rows before it have been read.
+    /// @p blockBytes is how much it reads at a time (small ones test the seams between blocks).
+    explicit CsvReader(QIODevice& device, qsizetype maximumRecordBytes = defaultMaximumRecord,
+                       qsizetype blockBytes = defaultBlock);
+
+    static constexpr qsizetype defaultMaximumRecord = 16 << 20;
+    static constexpr qsizetype defaultBlock = 1 << 20;
 
     /// The first row; empty with error() set if the file has none.
     const QStringList& header() const { return m_header; }
@@ -61,10 +73,24 @@ public:
     static CsvTable readFile(const QString& path);
 
 private:
+    void readHeader();
     /// Reads one record (which may be blank) into @p cells; false at the end of the data or on an error.
     bool readRecord(QList<QByteArray>& cells, int& startLine);
+    enum class Parse { Record, End, NeedMore, Failed };
+    /// One attempt on the buffer as it is; NeedMore when the record runs past it and the device has more.
+    Parse parseRecord(QList<QByteArray>& cells, int startLine);
+    /// Drops what was read, then appends a block from the device and checks its whole lines are UTF-8.
+    /// False when nothing more can come.
+    bool fill();
+    bool checkUtf8(bool toTheEnd);
     bool fail(int line, const QString& reason);
 
+    QIODevice* m_device = nullptr;
+    bool m_atEnd = true; ///< nothing more to read from the device
+    qsizetype m_maximumRecord = defaultMaximumRecord;
+    qsizetype m_block = defaultBlock;
+    qsizetype m_checked = 0; ///< the buffer is checked as UTF-8 up to here
+    int m_checkedLine = 1;   ///< the line at m_checked
     QByteArray m_data;
     qsizetype m_pos = 0;
     int m_line = 1;

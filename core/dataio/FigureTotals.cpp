@@ -23,9 +23,16 @@ void FigureTotals::count(const QByteArray& unit, const QByteArray& topic, const 
 {
     if (!number || period.size() < 4)
         return;
-    Sum& group = m_groups[Group{unit, topic, period.first(4)}];
-    ++group.figures;
-    group.sum += *number;
+    Group key {unit, topic, period.first(4)};
+    auto it = m_groups.find(key);
+    if (it == m_groups.end()) {
+        // Deep copies for the key that stays: a reader's cells point into a buffer that its next block replaces.
+        key.unit = QByteArray(unit.constData(), unit.size());
+        key.topic = QByteArray(topic.constData(), topic.size());
+        it = m_groups.insert(key, {});
+    }
+    ++it->figures;
+    it->sum += *number;
 }
 
 QString FigureTotals::addTo(QSqlDatabase& db) const

@@ -76,6 +76,7 @@ private slots:
     void importIntoAReadOnlyDatabaseSaysSo();
     void checkDbGivesAReasonForEveryFailure();
     void killedBackupLeavesNothingBehind();
+    void importRefusesWhatIsNotATable();
 
 private:
     QProcessEnvironment environment() const;
@@ -452,4 +453,56 @@ void TestDataFaults::killedBackupLeavesNothingBehind()
 }
 
 QTEST_GUILESS_MAIN(TestDataFaults)
+void TestDataFaults::importRefusesWhatIsNotATable()
+{
+    // Each ends in a message and leaves the user's figures as they were; none waits or fills the memory.
+    const QString db = path(QStringLiteral("user.sqlite"));
+    QString err;
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, path(QStringLiteral("small.csv"))}, &err), 0);
+    const QStringList before = contents(db);
+
+    // A pipe with no writer: opening it would wait forever.
+    const QString fifo = path(QStringLiteral("pipe.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, fifo}, &err, nullptr, 30000), 1);
+    QVERIFY2(err.contains(QStringLiteral("is not a regular file")), qPrintable(err));
+    // A device that never ends, and a folder.
+    for (const QString& notAFile : {QStringLiteral("/dev/zero"), path(QStringLiteral("runtime"))}) {
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, notAFile}, &err, nullptr, 30000), 1);
+        QVERIFY2(err.contains(QStringLiteral("is not a regular file")), qPrintable(err));
+    }
+    // Nor is a database made for a file that cannot be imported.
+    const QString none = path(QStringLiteral("never-made.sqlite"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), none, fifo}, &err, nullptr, 30000), 1);
+    QVERIFY(!QFileInfo::exists(none));
+
+    // A line with no end, after a good one: reported at its own line, once the reader has read past the
+    // longest record a table may have, not once it has read the whole file.
+    const QString endless = path(QStringLiteral("endless.csv"));
+    {
+        QFile file(endless);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray good = smallFile;
+        good.replace("mine.2024", "mine.2025");
+        file.write(good);
+        const QByteArray block(1 << 20, 'x');
+        for (int i = 0; i < 24; ++i)
+            file.write(block);
+    }
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, endless}, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("Line 3: this line is longer than 4 MiB")), qPrintable(err));
+    // A bad byte far into a file, after more than one block of good rows: its line, and nothing imported.
+    const QString late = path(QStringLiteral("late.csv"));
+    QVERIFY(SyntheticFigures::write(late, 20000));
+    {
+        QFile file(late);
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.size() > 2 << 20);
+        file.write("late.1,user,1,count,2024,\xff,x,high,P,T,,q,,\n");
+    }
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, late}, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("Line 20002: the file is not UTF-8")), qPrintable(err));
+    QCOMPARE(contents(db), before);
+}
+
 #include "TestDataFaults.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the CSV reader that both the database build tool and the import use.
 
+#include <QBuffer>
 #include <QTest>
 
 #include "core/dataio/CsvReader.h"
@@ -17,7 +18,36 @@ private slots:
     void validFiles();
     void invalidFiles_data();
     void invalidFiles();
+    void seamsBetweenBlocks_data();
+    void seamsBetweenBlocks();
+    void recordLongerThanTheMaximum();
 };
+
+namespace {
+
+using namespace Vigie;
+
+/// What a reader of @p input from a device, @p block bytes at a time, gives: the same table as parse().
+CsvTable readInBlocks(const QByteArray& input, qsizetype block, qsizetype maximumRecord = CsvReader::defaultMaximumRecord)
+{
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, maximumRecord, block);
+    CsvTable table;
+    table.header = reader.header();
+    CsvRow row;
+    while (reader.next(row))
+        table.rows.append(row);
+    if (!reader.ok()) {
+        table.rows.clear();
+        table.error = reader.error();
+        table.errorLine = reader.errorLine();
+    }
+    return table;
+}
+
+} // namespace
 
 void TestCsvReader::validFiles_data()
 {
@@ -81,6 +111,54 @@ void TestCsvReader::invalidFiles()
     QVERIFY(!table.ok());
     QCOMPARE(table.errorLine, line);
     QVERIFY2(table.error.contains(reason), qPrintable(table.error));
+}
+
+void TestCsvReader::seamsBetweenBlocks_data()
+{
+    validFiles_data();
+}
+
+void TestCsvReader::seamsBetweenBlocks()
+{
+    // Every file above, and every invalid one, read from a device with a seam at every byte: the same rows,
+    // the same lines, the same errors as from memory.
+    QFETCH(QByteArray, input);
+    QList<QByteArray> inputs {input};
+    // A file with every kind of seam: a quoted line break, CRLF, a doubled quote, characters of 2 to 4 bytes.
+    inputs.append(QByteArray("k,v\r\n1,\"a\r\nb\"\r\n2,\"x\"\"y\"\r\n3,é€𝄞\r\n\r\n4,\"\"\r\n"));
+    // And the invalid files, each with one fault: the same error at the same line.
+    for (const char* bad : {"", "  \n \n", "a,b,c\n1,2,3\n4,5\n", "a,b\n1,2,3\n", "a,b\n1,2\n3,\"open\n", "a,b\n1,x\"y\n",
+                            "a,b\n1,\"x\"y\n", "a,b\n1,2\n3,Th\xE9s\xE9" "e\n", "a,b\n1,2\n3,ok\n4,\xF0\x9D\x84\n5,x\n"})
+        inputs.append(QByteArray(bad));
+    for (const QByteArray& bytes : std::as_const(inputs)) {
+        const CsvTable whole = CsvReader::parse(bytes);
+        for (qsizetype block = 1; block <= bytes.size() + 1; ++block) {
+            const CsvTable read = readInBlocks(bytes, block);
+            QCOMPARE(read.error, whole.error);
+            QCOMPARE(read.errorLine, whole.errorLine);
+            if (whole.ok()) // a file read whole is checked as UTF-8 before its header
+                QCOMPARE(read.header, whole.header);
+            QCOMPARE(read.rows.size(), whole.rows.size());
+            for (qsizetype r = 0; r < read.rows.size(); ++r) {
+                QCOMPARE(read.rows.at(r).line, whole.rows.at(r).line);
+                QCOMPARE(read.rows.at(r).cells, whole.rows.at(r).cells);
+            }
+        }
+    }
+}
+
+void TestCsvReader::recordLongerThanTheMaximum()
+{
+    // A line with no end is an error at its own line once it passes the maximum, not once the file is read.
+    QByteArray input("a,b\n1,2\n3,");
+    input.append(QByteArray(5000, 'x'));
+    const CsvTable table = readInBlocks(input, 256, 1024);
+    QCOMPARE(table.errorLine, 3);
+    QVERIFY2(table.error.contains(QStringLiteral("longer than 1024 bytes")), qPrintable(table.error));
+    // Under the maximum, the same line is read whole.
+    const CsvTable whole = readInBlocks(input, 256, 8192);
+    QVERIFY2(whole.ok(), qPrintable(whole.error));
+    QCOMPARE(whole.rows.last().cells.last().size(), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
