@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "core/i18n/PolicyText.h"
+#include "core/i18n/TextFold.h"
 
 namespace Vigie {
 
@@ -84,21 +85,37 @@ int PolicyTextView::search(const QString& text)
 {
     m_search = text;
     QList<QTextEdit::ExtraSelection> selections;
-    if (!text.isEmpty()) {
+    // Without case or accents, as every search in Vigie: "securite" finds "sécurité". Each block is folded
+    // with a map back to its characters, so that the highlight covers the original letters.
+    const QString needle = TextFold::fold(text.trimmed());
+    if (!needle.isEmpty()) {
         QTextCharFormat highlight;
         highlight.setBackground(QColor(0xffe066));
         highlight.setForeground(Qt::black);
-        QTextCursor cursor(m_browser->document());
-        while (!(cursor = m_browser->document()->find(text, cursor)).isNull())
-            selections.append({cursor, highlight});
+        QTextDocument* document = m_browser->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const TextFold::Mapped folded = TextFold::foldMapped(block.text());
+            for (qsizetype at = folded.text.indexOf(needle); at >= 0;
+                 at = folded.text.indexOf(needle, at + needle.size())) {
+                const auto [start, end] = folded.originalRange(at, needle.size());
+                QTextCursor cursor(document);
+                cursor.setPosition(block.position() + int(start));
+                cursor.setPosition(block.position() + int(end), QTextCursor::KeepAnchor);
+                selections.append({cursor, highlight});
+            }
+        }
     }
     m_browser->setExtraSelections(selections);
-    if (!selections.isEmpty())
+    QTextCursor current = m_browser->textCursor();
+    if (!selections.isEmpty()) {
         m_browser->setTextCursor(selections.first().cursor);
-    if (m_matchCount != selections.size()) {
-        m_matchCount = int(selections.size());
-        emit matchCountChanged(m_matchCount);
+    } else if (current.hasSelection()) {
+        current.clearSelection(); // no match, or a cleared search: no highlight left behind
+        m_browser->setTextCursor(current);
     }
+    m_matchCount = int(selections.size());
+    // Always: the page's count must follow a cleared search even when the number stays the same.
+    emit matchCountChanged(m_matchCount);
     return m_matchCount;
 }
 

@@ -25,6 +25,7 @@ public:
     QString title() const override { return pageTitle(); }
     PolicyTextView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
+    QLabel* matchLabel() const { return m_matches; }
 
     /// Writes the text as shown to a PDF file; returns an error message, or an empty string.
     QString exportPdf(const QString& path) const;

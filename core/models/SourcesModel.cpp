@@ -7,6 +7,7 @@
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/RichText.h"
+#include "core/i18n/TextFold.h"
 #include "core/i18n/Translations.h"
 
 namespace Vigie {
@@ -30,6 +31,22 @@ void SourcesModel::setFigures(const QList<Figure>& figures)
 {
     beginResetModel();
     m_figures = figures;
+    // Folded once here, not per keystroke: what every search compares, in both languages.
+    m_searchText.clear();
+    m_searchText.reserve(m_figures.size());
+    m_rowOfKey.clear();
+    m_rowOfKey.reserve(m_figures.size());
+    for (qsizetype i = 0; i < m_figures.size(); ++i) {
+        const Figure& f = m_figures.at(i);
+        QStringList parts {f.key, f.label.english, f.label.french, f.value,
+                           FigureText::value(f, Language::English), FigureText::value(f, Language::French),
+                           FigureText::unit(f, Language::English), FigureText::unit(f, Language::French), f.period, f.source.publisher, f.source.title,
+                           f.quote, f.note.english, f.note.french};
+        if (f.source.via)
+            parts << f.source.via->publisher << f.source.via->title;
+        m_searchText.append(TextFold::fold(parts.join(u'\n')));
+        m_rowOfKey.insert(f.key, int(i));
+    }
     endResetModel();
 }
 
@@ -40,11 +57,7 @@ const Figure* SourcesModel::figure(int row) const
 
 int SourcesModel::rowOf(const QString& key) const
 {
-    for (qsizetype i = 0; i < m_figures.size(); ++i) {
-        if (m_figures.at(i).key == key)
-            return int(i);
-    }
-    return -1;
+    return m_rowOfKey.value(key, -1);
 }
 
 void SourcesModel::setLanguage(Language language)
@@ -116,9 +129,7 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
     case TopicRole:
         return f.topic;
     case SearchTextRole:
-        return QStringList{f.key, f.label.english, f.label.french, f.value, f.period, f.source.publisher,
-                           f.source.title, f.quote, f.note.english, f.note.french}
-            .join(u'\n');
+        return m_searchText.at(index.row());
     case Qt::ToolTipRole:
         return RichText::fromPlain(f.quote); // escaped: data never becomes markup
     case SortRole:
@@ -182,7 +193,7 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
 
 void SourcesFilterModel::setText(const QString& text)
 {
-    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    m_words = TextFold::words(text);
     invalidateFilter();
 }
 
@@ -197,9 +208,8 @@ bool SourcesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_topic.isEmpty() && index.data(SourcesModel::TopicRole).toString() != m_topic)
         return false;
-    const QString haystack = index.data(SourcesModel::SearchTextRole).toString();
-    return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&](const QString& word) { return haystack.contains(word, Qt::CaseInsensitive); });
+    return m_words.isEmpty()
+        || TextFold::matchesAll(index.data(SourcesModel::SearchTextRole).toString(), m_words);
 }
 
 } // namespace Vigie

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include "core/data/Records.h"
@@ -30,7 +31,7 @@ public:
     {
         KeyRole = Qt::UserRole + 1,
         TopicRole,
-        SearchTextRole, ///< everything a search may match, in both languages
+        SearchTextRole, ///< everything a search may match, in both languages, folded (TextFold)
         SortRole, ///< what a column sorts by: numbers as numbers in the Value column
     };
 
@@ -55,6 +56,8 @@ private:
 
     const Translations& m_translations;
     QList<Figure> m_figures;
+    QStringList m_searchText; ///< per row, folded
+    QHash<QString, int> m_rowOfKey;
     Language m_language = Language::English;
 };
 

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QLabel>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -77,6 +78,22 @@ void TestPolicyPage::searchCountsMatches()
     m_page->searchField()->clear();
     QCOMPARE(m_page->view()->matchCount(), 0);
     QCOMPARE(m_page->view()->search(QStringLiteral("Podgorica")), 1);
+
+    // Without accents or case: "securite" finds each "sécurité", and the highlight covers its letters.
+    m_page->searchField()->setText(QStringLiteral("securite"));
+    QCOMPARE(m_page->view()->matchCount(), int(text.count(QStringLiteral("sécurité"), Qt::CaseInsensitive)));
+    QVERIFY(m_page->view()->matchCount() >= 5);
+    for (const QTextEdit::ExtraSelection& selection : m_page->view()->browser()->extraSelections())
+        QCOMPARE(selection.cursor.selectedText().toLower(), QStringLiteral("sécurité"));
+    m_page->searchField()->setText(QStringLiteral("SÉCURITÉ"));
+    QCOMPARE(m_page->view()->matchCount(), int(text.count(QStringLiteral("sécurité"), Qt::CaseInsensitive)));
+    // A search with no match, then cleared: no count and no highlight left.
+    m_page->searchField()->setText(QStringLiteral("zzzz"));
+    QCOMPARE(m_page->matchLabel()->text(), QStringLiteral("0 résultat"));
+    m_page->searchField()->clear();
+    QVERIFY2(m_page->matchLabel()->text().isEmpty(), qPrintable(m_page->matchLabel()->text()));
+    QVERIFY(m_page->view()->browser()->extraSelections().isEmpty());
+    QVERIFY(!m_page->view()->browser()->textCursor().hasSelection());
 }
 
 void TestPolicyPage::sideBySideAlignsParagraphs()

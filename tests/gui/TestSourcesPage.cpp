@@ -79,6 +79,28 @@ void TestSourcesPage::filtersByWordsAndTopic()
     QVERIFY(m_page->visibleCount() < 10);
     m_page->filter()->setText(QStringLiteral("no such words anywhere"));
     QCOMPARE(m_page->visibleCount(), 0);
+    // Without accents or case, in both languages: the same rows for each spelling, a one-letter word too.
+    m_page->filter()->setText(QStringLiteral("hôpital"));
+    const int hospitals = m_page->visibleCount();
+    QVERIFY(hospitals >= 5);
+    for (const QString& spelling : {QStringLiteral("hopital"), QStringLiteral("HÔPITAL"), QStringLiteral("Hopital")}) {
+        m_page->filter()->setText(spelling);
+        QCOMPARE(m_page->visibleCount(), hospitals);
+    }
+    m_page->filter()->setText(QStringLiteral("hôp"));
+    QVERIFY(m_page->visibleCount() >= hospitals);
+    m_page->filter()->setText(QStringLiteral("hop"));
+    const int hop = m_page->visibleCount();
+    m_page->filter()->setText(QStringLiteral("hôp"));
+    QCOMPARE(m_page->visibleCount(), hop);
+    m_page->filter()->setText(QStringLiteral("é"));
+    const int e = m_page->visibleCount();
+    m_page->filter()->setText(QStringLiteral("e"));
+    QCOMPARE(m_page->visibleCount(), e);
+    QVERIFY(e > hospitals);
+    // The figures' own typography: a narrow no-break space in "278 770" is found by a plain space.
+    m_page->filter()->setText(QStringLiteral("278 770 atteintes"));
+    QVERIFY(m_page->visibleCount() >= 1);
     m_page->showTopic(QStringLiteral("unsc"));
     QVERIFY(m_page->visibleCount() >= 10);
     QVERIFY(m_page->filter()->text().isEmpty());
