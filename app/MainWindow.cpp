@@ -200,8 +200,8 @@ void MainWindow::retranslate()
         m_navigation->item(row)->setText(m_stack->title(row));
     const int figures = m_context.database.count(QStringLiteral("figure"));
     const int sources = m_context.database.count(QStringLiteral("source"));
-    statusBar()->showMessage(tr("%n sourced figure(s)", nullptr, figures) + QStringLiteral(" · ")
-                             + tr("%n source(s)", nullptr, sources));
+    statusBar()->showMessage(tr("%Ln sourced figure(s)", nullptr, figures) + QStringLiteral(" · ")
+                             + tr("%Ln source(s)", nullptr, sources));
     const DatasetInfo dataset = m_context.database.dataset();
     const QString asOf = CitationFormat(m_context.translations, m_context.languages.language()).dataAsOfSentence(dataset);
     m_dataDate->setText(dataset.version.isEmpty() ? asOf : tr("%1 · dataset %2").arg(asOf, dataset.version));

@@ -559,10 +559,10 @@
         <translation>Save a copy of your own database, whole, to a file of your choice</translation>
     </message>
     <message numerus="yes">
-        <source>%n figure(s) imported</source>
+        <source>%Ln figure(s) imported</source>
         <translation>
-            <numerusform>%n figure imported</numerusform>
-            <numerusform>%n figures imported</numerusform>
+            <numerusform>%Ln figure imported</numerusform>
+            <numerusform>%Ln figures imported</numerusform>
         </translation>
     </message>
     <message>
@@ -649,10 +649,10 @@
         <translation>Name one CSV file to import.</translation>
     </message>
     <message numerus="yes">
-        <source>%n figure(s) imported into %1</source>
+        <source>%Ln figure(s) imported into %1</source>
         <translation>
-            <numerusform>%n figure imported into %1</numerusform>
-            <numerusform>%n figures imported into %1</numerusform>
+            <numerusform>%Ln figure imported into %1</numerusform>
+            <numerusform>%Ln figures imported into %1</numerusform>
         </translation>
     </message>
     <message>
@@ -704,10 +704,10 @@
         <translation>Name one backup file to write.</translation>
     </message>
     <message numerus="yes">
-        <source>%n figure(s) backed up to %1</source>
+        <source>%Ln figure(s) backed up to %1</source>
         <translation>
-            <numerusform>%n figure backed up to %1</numerusform>
-            <numerusform>%n figures backed up to %1</numerusform>
+            <numerusform>%Ln figure backed up to %1</numerusform>
+            <numerusform>%Ln figures backed up to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -754,17 +754,17 @@
         <translation>Replace files?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in this folder will be replaced. Continue?</source>
+        <source>%Ln file(s) in this folder will be replaced. Continue?</source>
         <translation>
-            <numerusform>%n file in this folder will be replaced. Continue?</numerusform>
-            <numerusform>%n files in this folder will be replaced. Continue?</numerusform>
+            <numerusform>%Ln file in this folder will be replaced. Continue?</numerusform>
+            <numerusform>%Ln files in this folder will be replaced. Continue?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) written to %1</source>
+        <source>%Ln file(s) written to %1</source>
         <translation>
-            <numerusform>%n file written to %1</numerusform>
-            <numerusform>%n files written to %1</numerusform>
+            <numerusform>%Ln file written to %1</numerusform>
+            <numerusform>%Ln files written to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,17 +1288,17 @@
         <translation>Pages</translation>
     </message>
     <message numerus="yes">
-        <source>%n sourced figure(s)</source>
+        <source>%Ln sourced figure(s)</source>
         <translation>
-            <numerusform>%n sourced figure</numerusform>
-            <numerusform>%n sourced figures</numerusform>
+            <numerusform>%Ln sourced figure</numerusform>
+            <numerusform>%Ln sourced figures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
         </translation>
     </message>
     <message>
@@ -1590,10 +1590,10 @@
         <translation>Export PDF…</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
     <message>
@@ -1768,10 +1768,10 @@
         <translation>Sources</translation>
     </message>
     <message numerus="yes">
-        <source>%n figure(s)</source>
+        <source>%Ln figure(s)</source>
         <translation>
-            <numerusform>%n figure</numerusform>
-            <numerusform>%n figures</numerusform>
+            <numerusform>%Ln figure</numerusform>
+            <numerusform>%Ln figures</numerusform>
         </translation>
     </message>
     <message>

@@ -559,10 +559,10 @@
         <translation>Enregistrer une copie entière de votre propre base dans le fichier de votre choix</translation>
     </message>
     <message numerus="yes">
-        <source>%n figure(s) imported</source>
+        <source>%Ln figure(s) imported</source>
         <translation>
-            <numerusform>%n chiffre importé</numerusform>
-            <numerusform>%n chiffres importés</numerusform>
+            <numerusform>%Ln chiffre importé</numerusform>
+            <numerusform>%Ln chiffres importés</numerusform>
         </translation>
     </message>
     <message>
@@ -649,10 +649,10 @@
         <translation>Indiquez un fichier CSV à importer.</translation>
     </message>
     <message numerus="yes">
-        <source>%n figure(s) imported into %1</source>
+        <source>%Ln figure(s) imported into %1</source>
         <translation>
-            <numerusform>%n chiffre importé dans %1</numerusform>
-            <numerusform>%n chiffres importés dans %1</numerusform>
+            <numerusform>%Ln chiffre importé dans %1</numerusform>
+            <numerusform>%Ln chiffres importés dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -704,10 +704,10 @@
         <translation>Indiquez un fichier de sauvegarde à écrire.</translation>
     </message>
     <message numerus="yes">
-        <source>%n figure(s) backed up to %1</source>
+        <source>%Ln figure(s) backed up to %1</source>
         <translation>
-            <numerusform>%n chiffre sauvegardé dans %1</numerusform>
-            <numerusform>%n chiffres sauvegardés dans %1</numerusform>
+            <numerusform>%Ln chiffre sauvegardé dans %1</numerusform>
+            <numerusform>%Ln chiffres sauvegardés dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -754,17 +754,17 @@
         <translation>Remplacer les fichiers&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in this folder will be replaced. Continue?</source>
+        <source>%Ln file(s) in this folder will be replaced. Continue?</source>
         <translation>
-            <numerusform>%n fichier de ce dossier sera remplacé. Continuer&#xa0;?</numerusform>
-            <numerusform>%n fichiers de ce dossier seront remplacés. Continuer&#xa0;?</numerusform>
+            <numerusform>%Ln fichier de ce dossier sera remplacé. Continuer&#xa0;?</numerusform>
+            <numerusform>%Ln fichiers de ce dossier seront remplacés. Continuer&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) written to %1</source>
+        <source>%Ln file(s) written to %1</source>
         <translation>
-            <numerusform>%n fichier écrit dans %1</numerusform>
-            <numerusform>%n fichiers écrits dans %1</numerusform>
+            <numerusform>%Ln fichier écrit dans %1</numerusform>
+            <numerusform>%Ln fichiers écrits dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,17 +1288,17 @@
         <translation>Pages</translation>
     </message>
     <message numerus="yes">
-        <source>%n sourced figure(s)</source>
+        <source>%Ln sourced figure(s)</source>
         <translation>
-            <numerusform>%n chiffre sourcé</numerusform>
-            <numerusform>%n chiffres sourcés</numerusform>
+            <numerusform>%Ln chiffre sourcé</numerusform>
+            <numerusform>%Ln chiffres sourcés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
         </translation>
     </message>
     <message>
@@ -1590,10 +1590,10 @@
         <translation>Exporter en PDF…</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
     <message>
@@ -1768,10 +1768,10 @@
         <translation>Sources</translation>
     </message>
     <message numerus="yes">
-        <source>%n figure(s)</source>
+        <source>%Ln figure(s)</source>
         <translation>
-            <numerusform>%n chiffre</numerusform>
-            <numerusform>%n chiffres</numerusform>
+            <numerusform>%Ln chiffre</numerusform>
+            <numerusform>%Ln chiffres</numerusform>
         </translation>
     </message>
     <message>

@@ -47,7 +47,7 @@ QString DataActions::importData(const QString& path)
     const FigureCsv::ImportResult result = m_context.userData.importFile(path);
     if (!result.ok())
         return result.error;
-    emit statusMessage(tr("%n figure(s) imported", nullptr, result.imported), 8000);
+    emit statusMessage(tr("%Ln figure(s) imported", nullptr, result.imported), 8000);
     return {};
 }
 

@@ -90,13 +90,13 @@ void ExportActions::exportAll()
         std::count_if(paths.cbegin(), paths.cend(), [](const QString& path) { return QFileInfo::exists(path); });
     if (existing > 0
         && QMessageBox::question(m_window, tr("Replace files?"),
-                                 tr("%n file(s) in this folder will be replaced. Continue?", nullptr, int(existing)))
+                                 tr("%Ln file(s) in this folder will be replaced. Continue?", nullptr, int(existing)))
             != QMessageBox::Yes)
         return;
     const BatchExport::Result result = batch.run(plan, m_window);
     if (!result.error.isEmpty())
         QMessageBox::critical(m_window, tr("Export failed"), result.error);
-    emit statusMessage(tr("%n file(s) written to %1", nullptr, result.written).arg(QDir::toNativeSeparators(folder)),
+    emit statusMessage(tr("%Ln file(s) written to %1", nullptr, result.written).arg(QDir::toNativeSeparators(folder)),
                        8000);
 }
 

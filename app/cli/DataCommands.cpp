@@ -64,7 +64,7 @@ int DataCommands::runImport(const QStringList& arguments, const AppContext& cont
         io.err << "vigie import: " << QFileInfo(file).fileName() << ": " << result.error << Qt::endl;
         return ExitFailure;
     }
-    io.out << tr("%n figure(s) imported into %1", nullptr, result.imported).arg(user.path()) << Qt::endl;
+    io.out << tr("%Ln figure(s) imported into %1", nullptr, result.imported).arg(user.path()) << Qt::endl;
     return ExitSuccess;
 }
 
@@ -88,7 +88,7 @@ int DataCommands::runBackup(const QStringList& arguments, const AppContext& cont
     }
     // Counted in the copy: the source is not opened again, so that a backup never writes to it.
     const int figures = UserData::inspect(target).count(QStringLiteral("figure"));
-    io.out << tr("%n figure(s) backed up to %1", nullptr, figures).arg(target) << Qt::endl;
+    io.out << tr("%Ln figure(s) backed up to %1", nullptr, figures).arg(target) << Qt::endl;
     return ExitSuccess;
 }
 

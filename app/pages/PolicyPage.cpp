@@ -101,7 +101,7 @@ void PolicyPage::retranslate()
 
 void PolicyPage::updateMatchCount(int count)
 {
-    m_matches->setText(m_search->text().isEmpty() ? QString() : tr("%n match(es)", nullptr, count));
+    m_matches->setText(m_search->text().isEmpty() ? QString() : tr("%Ln match(es)", nullptr, count));
 }
 
 void PolicyPage::copyText()

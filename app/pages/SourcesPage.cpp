@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -120,10 +121,14 @@ void SourcesPage::reload()
 {
     const QList<Figure> figures = m_context.database.figures() + m_context.userData.figures();
     m_model->setFigures(figures);
+    // In order of first use; a set says which are in already (a million figures may hold many topics).
     m_topics.clear();
+    QSet<QString> seen;
     for (const Figure& f : std::as_const(figures)) {
-        if (!m_topics.contains(f.topic))
+        if (!seen.contains(f.topic)) {
+            seen.insert(f.topic);
             m_topics.append(f.topic);
+        }
     }
     retranslate();
 }
@@ -176,7 +181,7 @@ void SourcesPage::showTopic(const QString& topic)
 
 void SourcesPage::updateCount()
 {
-    m_count->setText(tr("%n figure(s)", nullptr, m_proxy->rowCount()));
+    m_count->setText(tr("%Ln figure(s)", nullptr, m_proxy->rowCount()));
 }
 
 void SourcesPage::updateDetails()

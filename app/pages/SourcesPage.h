@@ -32,6 +32,7 @@ public:
     /// Shows only the figures of @p topic.
     void showTopic(const QString& topic);
 
+    QLabel* countLabel() const { return m_count; }
     QTableView* table() const { return m_table; }
     QTextBrowser* details() const { return m_details; }
     QLineEdit* filter() const { return m_filter; }

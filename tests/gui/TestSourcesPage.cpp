@@ -2,6 +2,7 @@
 // Tests the Sources view: every figure listed with its source, filtering by words and topic, the details
 // shown as plain text, only web links opened, and the KPI cards and policy links that lead to it.
 
+#include <QLabel>
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QTableView>
@@ -15,7 +16,9 @@
 #include "core/i18n/LanguageManager.h"
 #include "core/i18n/Translations.h"
 #include "core/models/SourcesModel.h"
+#include "core/data/UserData.h"
 #include "tests/gui/WindowFixture.h"
+#include "tests/support/SyntheticFigures.h"
 #include "widgets/KpiCard.h"
 
 using namespace Vigie;
@@ -30,6 +33,7 @@ private slots:
     void modelIsSound();
     void listsEveryFigure();
     void filtersByWordsAndTopic();
+    void countsAreFormattedInBothLanguages();
     void detailsAreEscaped();
     void opensOnlyWebLinks_data();
     void opensOnlyWebLinks();
@@ -106,6 +110,21 @@ void TestSourcesPage::filtersByWordsAndTopic()
     QVERIFY(m_page->filter()->text().isEmpty());
     for (int row = 0; row < m_page->table()->model()->rowCount(); ++row)
         QCOMPARE(m_page->table()->model()->index(row, 0).data(SourcesModel::TopicRole).toString(), QStringLiteral("unsc"));
+}
+
+void TestSourcesPage::countsAreFormattedInBothLanguages()
+{
+    const int embedded = m_page->visibleCount();
+    const QString file = m_app->dir.filePath(QStringLiteral("many.csv"));
+    QVERIFY(SyntheticFigures::write(file, 1500));
+    const FigureCsv::ImportResult result = m_app->services->context().userData.importFile(file);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(m_page->visibleCount(), embedded + 1500);
+    const QString count = QString::number(embedded + 1500);
+    const QString english = count.left(1) + u',' + count.mid(1);
+    QCOMPARE(m_page->countLabel()->text(), english + QStringLiteral(" figures"));
+    m_app->switchTo(Language::French);
+    QCOMPARE(m_page->countLabel()->text(), count.left(1) + u'\u202f' + count.mid(1) + QStringLiteral(" chiffres"));
 }
 
 void TestSourcesPage::detailsAreEscaped()
