@@ -84,7 +84,7 @@ void TestLanguageManager::translatesInAnyLanguage()
 void TestLanguageManager::frenchPluralsTreatZeroAndOneAsSingular()
 {
     Translations translations;
-    const char* text = "%n source(s)";
+    const char* text = "%Ln source(s)";
     QCOMPARE(translations.translate(Language::French, "Vigie::MainWindow", text, nullptr, 0), QStringLiteral("0 source"));
     QCOMPARE(translations.translate(Language::French, "Vigie::MainWindow", text, nullptr, 1), QStringLiteral("1 source"));
     QCOMPARE(translations.translate(Language::French, "Vigie::MainWindow", text, nullptr, 2), QStringLiteral("2 sources"));
