@@ -2,6 +2,7 @@
 #include "core/i18n/Translations.h"
 
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace Vigie {
@@ -52,8 +53,11 @@ QString Translations::translate(Language language, const char* context, const ch
     if (text.isEmpty())
         text = QString::fromUtf8(sourceText);
     // QTranslator picks the plural form; substituting %n is left to the caller, as QCoreApplication does.
-    if (n >= 0)
+    // %Ln is the count in the language's own digits grouping ("1 825"), %n the plain digits.
+    if (n >= 0) {
+        text.replace(QLatin1String("%Ln"), localeFor(language).toString(n));
         text.replace(QLatin1String("%n"), QString::number(n));
+    }
     return text;
 }
 

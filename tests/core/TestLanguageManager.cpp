@@ -90,6 +90,9 @@ void TestLanguageManager::frenchPluralsTreatZeroAndOneAsSingular()
     QCOMPARE(translations.translate(Language::French, "Vigie::MainWindow", text, nullptr, 2), QStringLiteral("2 sources"));
     QCOMPARE(translations.translate(Language::English, "Vigie::MainWindow", text, nullptr, 0), QStringLiteral("0 sources"));
     QCOMPARE(translations.translate(Language::English, "Vigie::MainWindow", text, nullptr, 1), QStringLiteral("1 source"));
+    // The count in each language's digit grouping.
+    QCOMPARE(translations.translate(Language::French, "Vigie::MainWindow", text, nullptr, 12345), QStringLiteral("12\u202f345 sources"));
+    QCOMPARE(translations.translate(Language::English, "Vigie::MainWindow", text, nullptr, 12345), QStringLiteral("12,345 sources"));
 }
 
 QTEST_GUILESS_MAIN(TestLanguageManager)
