@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -300,10 +299,7 @@ FigureCsv::ImportResult FigureCsv::import(CsvReader& reader, UserDatabase& datab
         QSqlQuery(sql).exec(QStringLiteral("ROLLBACK"));
         return result;
     };
-    // A larger page cache for the length of the import: the key index of a large table otherwise spills out of
-    // SQLite's default 2 MiB and is read back page by page.
-    QSqlQuery(sql).exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    const auto restoreCache = qScopeGuard([&] { QSqlQuery(sql).exec(QStringLiteral("PRAGMA cache_size = -2000")); });
+    // SQLite's default page cache: a larger one made no import faster, and memory would grow with the file.
     // Vigie's own keys are checked row by row; the user's are the table's own unique key, which the insert
     // checks, so that memory does not grow with the figures already there. A row's rowid above the last one
     // before the import tells a key used twice in the file from one already in the database.
