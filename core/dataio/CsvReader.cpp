@@ -78,13 +78,16 @@ CsvReader::CsvReader(QIODevice& device, qsizetype maximumRecordBytes, qsizetype 
     , m_maximumRecord(maximumRecordBytes)
     , m_block(std::max<qsizetype>(1, blockBytes))
 {
-    // Enough to see the byte order mark and whether there is anything but white space.
-    while (ok() && !m_atEnd && QByteArrayView(m_data).sliced(m_pos).trimmed().isEmpty()
-           && m_data.size() <= m_maximumRecord) {
+    // Enough to see the byte order mark, then whether there is anything but white space.
+    while (ok() && !m_atEnd && m_data.size() < 3)
         fill();
-        if (m_pos == 0 && m_data.startsWith("\xEF\xBB\xBF"))
-            m_pos = m_checked = 3;
+    if (m_data.startsWith("\xEF\xBB\xBF")) {
+        m_pos = 3;
+        m_checked = std::max<qsizetype>(m_checked, m_pos); // what is checked stays checked
     }
+    while (ok() && !m_atEnd && QByteArrayView(m_data).sliced(m_pos).trimmed().isEmpty()
+           && m_data.size() <= m_maximumRecord)
+        fill();
     if (!ok())
         return;
     if (QByteArrayView(m_data).sliced(m_pos).trimmed().isEmpty() && m_atEnd) {
@@ -137,6 +140,7 @@ bool CsvReader::fill()
     // What was read is gone: only the record being read stays, so the buffer never holds more than a record
     // and a block.
     if (m_pos > 0) {
+        Q_ASSERT(m_checked >= m_pos); // a record is read only once its lines are checked
         m_data.remove(0, m_pos);
         m_checked -= m_pos;
         m_pos = 0;
