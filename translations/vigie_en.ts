@@ -1546,10 +1546,6 @@
 <context>
     <name>Vigie::PolicyPage</name>
     <message>
-        <source>Policy text</source>
-        <translation>Policy text</translation>
-    </message>
-    <message>
         <source>France&apos;s international action against cybercrime</source>
         <translation>France&apos;s international action against cybercrime</translation>
     </message>
@@ -1611,6 +1607,10 @@
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
     </message>
 </context>
 <context>

@@ -1546,10 +1546,6 @@
 <context>
     <name>Vigie::PolicyPage</name>
     <message>
-        <source>Policy text</source>
-        <translation>Texte de politique</translation>
-    </message>
-    <message>
         <source>France&apos;s international action against cybercrime</source>
         <translation>L&apos;action internationale de la France contre la cybercriminalité</translation>
     </message>
@@ -1611,6 +1607,10 @@
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ PolicyPage::PolicyPage(const AppContext& context, QWidget* parent)
 
 QString PolicyPage::pageTitle()
 {
-    return tr("Policy text");
+    return tr("Statement");
 }
 
 void PolicyPage::retranslate()

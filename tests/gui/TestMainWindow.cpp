@@ -209,7 +209,7 @@ void TestMainWindow::pageBuiltLaterFollowsTheLanguage()
     // built in the language of the moment, then follows the next switch.
     m_app->switchTo(Language::French);
     auto* navigation = m_app->window->findChild<QListWidget*>(QStringLiteral("navigation"));
-    const auto rows = navigation->findItems(QStringLiteral("Texte de politique"), Qt::MatchExactly);
+    const auto rows = navigation->findItems(QStringLiteral("Déclaration"), Qt::MatchExactly);
     QCOMPARE(rows.size(), 1);
     QVERIFY(m_app->window->findChildren<PolicyPage*>().isEmpty());
     m_app->window->setCurrentPage(navigation->row(rows.first()));
@@ -224,7 +224,7 @@ void TestMainWindow::pageBuiltLaterFollowsTheLanguage()
     QVERIFY(labels().contains(QStringLiteral("L'action internationale de la France contre la cybercriminalité")));
     m_app->switchTo(Language::English);
     QVERIFY(labels().contains(QStringLiteral("France's international action against cybercrime")));
-    QCOMPARE(rows.first()->text(), QStringLiteral("Policy text"));
+    QCOMPARE(rows.first()->text(), QStringLiteral("Statement"));
 }
 
 void TestMainWindow::importedFiguresGetTheirChart()
