@@ -283,6 +283,11 @@ bool CsvReader::next(CsvRow& row)
 CsvTable CsvReader::parse(const QByteArray& bytes)
 {
     CsvReader reader(bytes);
+    return readAll(reader);
+}
+
+CsvTable CsvReader::readAll(CsvReader& reader)
+{
     CsvTable table;
     table.header = reader.header();
     CsvRow row;

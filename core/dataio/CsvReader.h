@@ -70,6 +70,8 @@ public:
     int errorLine() const { return m_errorLine; }
 
     static CsvTable parse(const QByteArray& bytes);
+    /// Every row left in @p reader, or none and its error.
+    static CsvTable readAll(CsvReader& reader);
     static CsvTable readFile(const QString& path);
 
 private:

@@ -34,17 +34,7 @@ CsvTable readInBlocks(const QByteArray& input, qsizetype block, qsizetype maximu
     buffer.setData(input);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(buffer, maximumRecord, block);
-    CsvTable table;
-    table.header = reader.header();
-    CsvRow row;
-    while (reader.next(row))
-        table.rows.append(row);
-    if (!reader.ok()) {
-        table.rows.clear();
-        table.error = reader.error();
-        table.errorLine = reader.errorLine();
-    }
-    return table;
+    return CsvReader::readAll(reader);
 }
 
 } // namespace

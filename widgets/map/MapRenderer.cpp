@@ -461,6 +461,20 @@ void MapRenderer::paintLegendBox(QPainter& painter, const QRectF& box, const Map
     painter.restore();
 }
 
+QStringList MapRenderer::statusDates(const TreatyStatus& record, Language language) const
+{
+    const std::pair<const char*, QString> dates[] = {
+        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Signed: %1"), record.signature},
+        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Ratified or acceded: %1"), record.ratification},
+        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "In force: %1"), record.entryIntoForce}};
+    QStringList lines;
+    for (const auto& [pattern, date] : dates) {
+        if (!date.isEmpty())
+            lines.append(tr(language, pattern).arg(displayDate(date, language)));
+    }
+    return lines;
+}
+
 QString MapRenderer::countryTip(const MapScene& scene, const CountryShape& country, Language language) const
 {
     // Names and sources come from data files: escaped before they reach rich text.
@@ -473,15 +487,8 @@ QString MapRenderer::countryTip(const MapScene& scene, const CountryShape& count
     const TreatyStatus* record = scene.layer.record(country.iso3);
     if (!record)
         return tip;
-    const std::pair<const char*, QString> dates[] = {
-        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Signed: %1"), record->signature},
-        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Ratified or acceded: %1"), record->ratification},
-        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "In force: %1"), record->entryIntoForce}};
-    for (const auto& [pattern, date] : dates) {
-        if (!date.isEmpty())
-            tip +=
-                QStringLiteral("<br/>%1").arg(tr(language, pattern).arg(displayDate(date, language)).toHtmlEscaped());
-    }
+    for (const QString& line : statusDates(*record, language))
+        tip += QStringLiteral("<br/>%1").arg(line.toHtmlEscaped());
     if (!record->source.publisher.isEmpty())
         tip += QStringLiteral("<br/><i>%1</i>")
                    .arg(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Source: %1"))
@@ -503,14 +510,7 @@ QString MapRenderer::countryCitation(const MapScene& scene, const QString& iso3,
     if (!scene.layer.dataDate().isEmpty())
         lines.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Treaty status as of %1"))
                          .arg(displayDate(scene.layer.dataDate(), language)));
-    const std::pair<const char*, QString> dates[] = {
-        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Signed: %1"), record->signature},
-        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Ratified or acceded: %1"), record->ratification},
-        {QT_TRANSLATE_NOOP("Vigie::MapRenderer", "In force: %1"), record->entryIntoForce}};
-    for (const auto& [pattern, date] : dates) {
-        if (!date.isEmpty())
-            lines.append(tr(language, pattern).arg(displayDate(date, language)));
-    }
+    lines.append(statusDates(*record, language));
     const CitationFormat citation(m_translations, language);
     if (!record->source.publisher.isEmpty())
         lines.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Source: %1")).arg(citation.full(record->source)));

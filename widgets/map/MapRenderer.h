@@ -91,6 +91,9 @@ public:
 
 private:
     QString tr(Language language, const char* sourceText) const;
+    /// A state's known dates under a treaty, one line each ("Signed: 23 November 2001"), for the tooltip
+    /// and the copied citation alike.
+    QStringList statusDates(const TreatyStatus& record, Language language) const;
     /// The type sizes of a map page, in logical pixels, for its size.
     struct MapType {
         double title = 17;
