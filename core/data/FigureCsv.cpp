@@ -20,6 +20,7 @@
 #include "core/data/UserDatabase.h"
 #include "core/dataio/CsvReader.h"
 #include "core/dataio/FigureTotals.h"
+#include "core/dataio/FigureWords.h"
 #include "core/dataio/SqlConnection.h"
 
 namespace Vigie {
@@ -400,6 +401,9 @@ FigureCsv::ImportResult FigureCsv::import(CsvReader& reader, UserDatabase& datab
                         skipped});
     if (imported == 0)
         return abandon(lineError(2, tr("the file has a header but no figure.")));
+    // The words of the new figures, for search, in the same transaction: one statement over the rows just written.
+    if (const QString problem = FigureWords::add(sql, lastBefore); !problem.isEmpty())
+        return abandon({0, tr("The import was not saved: %1").arg(problem)});
     if (const QString problem = totals.addTo(sql); !problem.isEmpty())
         return abandon({0, tr("The import was not saved: %1").arg(problem)});
     if (!control.exec(QStringLiteral("COMMIT")))

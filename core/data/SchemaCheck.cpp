@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/SchemaCheck.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "core/dataio/SqlConnection.h"
 
 namespace Vigie {
 
@@ -26,7 +30,7 @@ const QHash<QString, QString>& statements()
 {
     static const QHash<QString, QString> byTable = [] {
         QHash<QString, QString> result;
-        static const QRegularExpression create(QStringLiteral("CREATE TABLE (\\w+) \\((.*?)\\n\\);"),
+        static const QRegularExpression create(QStringLiteral("CREATE (?:VIRTUAL )?TABLE (\\w+) (?:USING fts5 )?\\((.*?)\\n\\);"),
                                                QRegularExpression::DotMatchesEverythingOption);
         for (auto it = create.globalMatch(script()); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
@@ -48,6 +52,44 @@ QString normalised(QString sql)
     if (sql.endsWith(u';'))
         sql.chop(1);
     return sql.trimmed();
+}
+
+/// The tables SQLite's full-text search keeps behind each of the script's virtual tables, with their
+/// definitions, as this SQLite writes them: read off a scratch database in memory, once.
+const QHash<QString, QString>& shadowTables()
+{
+    static const QHash<QString, QString> byName = [] {
+        QHash<QString, QString> result;
+        SqlConnection scratch(QStringLiteral(":memory:"));
+        QSqlDatabase& db = scratch.database();
+        if (!db.open())
+            return result;
+        for (const QString& table : statements().keys()) {
+            if (!statements().value(table).contains(QLatin1String("VIRTUAL")))
+                continue;
+            QSqlQuery q(db);
+            if (!q.exec(statements().value(table)))
+                continue;
+            q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name != ?"));
+            q.addBindValue(table);
+            if (q.exec()) {
+                while (q.next())
+                    result.insert(q.value(0).toString(), normalised(q.value(1).toString()));
+            }
+        }
+        return result;
+    }();
+    return byName;
+}
+
+/// Whether @p name is a shadow table of a virtual table in @p expected, defined as SQLite defines it.
+bool isShadowTable(const QString& name, const QString& sql, const QStringList& expected)
+{
+    const auto it = shadowTables().constFind(name);
+    if (it == shadowTables().constEnd() || *it != normalised(sql))
+        return false;
+    return std::any_of(expected.cbegin(), expected.cend(),
+                       [&](const QString& table) { return name.startsWith(table + u'_'); });
 }
 
 } // namespace
@@ -78,6 +120,8 @@ QStringList SchemaCheck::tablesAddedIn(int version)
         return {QStringLiteral("figure_total")};
     case 4:
         return {QStringLiteral("figure_detail"), QStringLiteral("source_detail"), QStringLiteral("dataset")};
+    case 5:
+        return {QStringLiteral("figure_search")};
     default:
         return {};
     }
@@ -118,6 +162,8 @@ QString SchemaCheck::problems(QSqlDatabase& database, int version)
         } else if (type == QLatin1String("index") && q.value(3).isNull() && expected.contains(table)
                    && name.startsWith(QStringLiteral("sqlite_autoindex_%1_").arg(table))) {
             continue; // the index SQLite makes for a table's primary key
+        } else if (type == QLatin1String("table") && isShadowTable(name, q.value(3).toString(), expected)) {
+            continue; // what full-text search keeps its index in
         } else if (type == QLatin1String("trigger")) {
             wrong.append(tr("it holds a trigger “%1”, which Vigie never makes").arg(name));
         } else if (type == QLatin1String("view")) {

@@ -17,6 +17,7 @@
 #include "core/data/ThreatDatabase.h"
 #include "core/dataio/DatabaseBuilder.h"
 #include "core/dataio/FigureTotals.h"
+#include "core/dataio/FigureWords.h"
 #include "core/dataio/SqlConnection.h"
 
 namespace Vigie {
@@ -112,11 +113,15 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString& path, QString* e
                     sql.rollback();
                     return fail(tr("Cannot update “%1”: %2").arg(path, create.lastError().text()));
                 }
-                if (table == QLatin1String("figure_total")) {
-                    if (const QString totals = FigureTotals::rebuild(sql); !totals.isEmpty()) {
-                        sql.rollback();
-                        return fail(tr("Cannot update “%1”: %2").arg(path, totals));
-                    }
+                // The new tables that summarise figures start from those the database holds already.
+                QString filled;
+                if (table == QLatin1String("figure_total"))
+                    filled = FigureTotals::rebuild(sql);
+                else if (table == QLatin1String("figure_search"))
+                    filled = FigureWords::add(sql);
+                if (!filled.isEmpty()) {
+                    sql.rollback();
+                    return fail(tr("Cannot update “%1”: %2").arg(path, filled));
                 }
             }
         }

@@ -9,6 +9,7 @@
 
 #include "core/dataio/CsvReader.h"
 #include "core/dataio/FigureTotals.h"
+#include "core/dataio/FigureWords.h"
 #include "core/dataio/SqlConnection.h"
 
 namespace Vigie {
@@ -169,6 +170,8 @@ std::optional<LoadError> DatabaseBuilder::build(const QString& dbPath, const QSt
             if (!error) {
                 if (const QString totals = FigureTotals::rebuild(db); !totals.isEmpty())
                     error = LoadError{dbPath, 0, totals};
+                else if (const QString words = FigureWords::add(db); !words.isEmpty())
+                    error = LoadError{dbPath, 0, words};
             }
             if (error) {
                 db.rollback();

@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Vigie's threat database. Every figure links to the source that publishes it, with the exact quote.
 -- user_version is the schema version: bump it with every change, and add a migration for user databases.
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 -- A publication a figure comes from. "cites" is no longer filled (version 4 cites a relay as the figure's
 -- "via"); the column stays so that older user databases keep their definition.
@@ -165,4 +165,14 @@ CREATE TABLE source_detail (
 CREATE TABLE dataset (
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL
+);
+
+-- Since version 5: the words of every figure, for search, folded by SQLite's own tokenizer (case and
+-- accents removed: "hopital" finds "hôpital"). Contentless: the text stays in figure and source, and a row
+-- here has its figure's rowid. Whoever writes figures writes their words in the same transaction
+-- (FigureWords), since Vigie's databases hold no triggers.
+CREATE VIRTUAL TABLE figure_search USING fts5 (
+    words,
+    content = '',
+    tokenize = 'unicode61 remove_diacritics 2'
 );

@@ -266,6 +266,14 @@ void TestFigureImport::olderDatabaseIsMigrated()
     QSqlQuery q(db->connection().database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM centre_fact")));
     QVERIFY(FigureCsv::import(header + goodRow, *db).ok());
+    // The search index holds the figure the old file held (indexed by the migration) and the new one.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM figure_search WHERE figure_search MATCH '\"old\"'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM figure_search")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    q.finish();
     // The totals count the figure the old file already held: rebuilt from a file older than version 3.
     const auto view = ThreatDatabase::openFile(dbPath(), &error);
     QVERIFY2(view, qPrintable(error));

@@ -81,7 +81,7 @@ void TestForeignDatabase::initTestCase()
     migrated.sort();
     scripted.sort();
     QCOMPARE(migrated, scripted);
-    QCOMPARE(SchemaCheck::currentVersion(), 4);
+    QCOMPARE(SchemaCheck::currentVersion(), 5);
 }
 
 void TestForeignDatabase::init()
@@ -127,6 +127,15 @@ void TestForeignDatabase::refusedBeforeUse_data()
     QTest::newRow("extra table") << QStringList{QStringLiteral("CREATE TABLE spy (x)")} << QStringLiteral("“spy”");
     QTest::newRow("extra index") << QStringList{QStringLiteral("CREATE INDEX slow ON figure (quote)")}
                                  << QStringLiteral("“slow”");
+    // The search index with another tokenizer (one that stems words) would find what was not typed.
+    QTest::newRow("changed search index")
+        << QStringList{QStringLiteral("DROP TABLE figure_search"),
+                       QStringLiteral("CREATE VIRTUAL TABLE figure_search USING fts5 (words, tokenize = 'porter')")}
+        << QStringLiteral("“figure_search” is not defined");
+    QTest::newRow("table posing as the index's") << QStringList{QStringLiteral("CREATE TABLE figure_search_spy (x)")}
+                                                 << QStringLiteral("“figure_search_spy”");
+    QTest::newRow("virtual table") << QStringList{QStringLiteral("CREATE VIRTUAL TABLE spy USING fts5 (x)")}
+                                   << QStringLiteral("“spy”");
     QTest::newRow("changed column") << QStringList{QStringLiteral("ALTER TABLE figure ADD COLUMN x")}
                                     << QStringLiteral("“figure” is not defined");
     QTest::newRow("newer version") << QStringList{QStringLiteral("PRAGMA user_version = 99")}
