@@ -1188,6 +1188,21 @@
     </message>
 </context>
 <context>
+    <name>Vigie::FigureOrder</name>
+    <message>
+        <source>Your figures could not be read: the list shows Vigie&apos;s own.</source>
+        <translation>Your figures could not be read: the list shows Vigie&apos;s own.</translation>
+    </message>
+    <message>
+        <source>The figures could not be listed: %1</source>
+        <translation>The figures could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>The figures could not be listed.</source>
+        <translation>The figures could not be listed.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ImageWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1833,6 +1848,17 @@
     <message>
         <source>Read on %1.</source>
         <translation>Read on %1.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s) — %1</source>
+        <translation>
+            <numerusform>%Ln figure — %1</numerusform>
+            <numerusform>%Ln figures — %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

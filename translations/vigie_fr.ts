@@ -1188,6 +1188,21 @@
     </message>
 </context>
 <context>
+    <name>Vigie::FigureOrder</name>
+    <message>
+        <source>Your figures could not be read: the list shows Vigie&apos;s own.</source>
+        <translation>Vos chiffres n’ont pas pu être lus : la liste montre ceux de Vigie.</translation>
+    </message>
+    <message>
+        <source>The figures could not be listed: %1</source>
+        <translation>Les chiffres n’ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>The figures could not be listed.</source>
+        <translation>Les chiffres n’ont pas pu être listés.</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ImageWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1833,6 +1848,17 @@
     <message>
         <source>Read on %1.</source>
         <translation>Consulté le %1.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s) — %1</source>
+        <translation>
+            <numerusform>%Ln chiffre — %1</numerusform>
+            <numerusform>%Ln chiffres — %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,8 @@
 #include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QSplitter>
+#include <QTimer>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
@@ -30,8 +30,7 @@ namespace Vigie {
 SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     : Page(parent)
     , m_context(context)
-    , m_model(new SourcesModel(context.translations, this))
-    , m_proxy(new SourcesFilterModel(this))
+    , m_model(new SourcesModel(context.translations, context.database, context.userData, this))
     , m_heading(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_topic(new QComboBox(this))
@@ -40,16 +39,12 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     , m_details(new QTextBrowser(this))
     , m_open(new QPushButton(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortRole(SourcesModel::SortRole); // values as numbers: 8 %, 68 %, 70 %, 707
-
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_filter->setClearButtonEnabled(true);
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,7 +64,7 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         const QModelIndex index = m_table->indexAt(pos);
-        const Figure* f = index.isValid() ? m_model->figure(m_proxy->mapToSource(index).row()) : nullptr;
+        const std::optional<Figure> f = index.isValid() ? m_model->figure(index.row()) : std::nullopt;
         if (!f)
             return;
         QMenu menu(this);
@@ -79,18 +74,26 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     m_details->setOpenLinks(false);
     m_open->setEnabled(false);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setText(text);
-        updateCount();
+    // A keystroke only restarts the wait: the list is asked for once typing pauses, and computed off the
+    // window's thread (SourcesModel), so that a million figures never hold the window.
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(typingPause);
+    connect(&m_typing, &QTimer::timeout, this, &SourcesPage::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
+    connect(m_topic, &QComboBox::currentIndexChanged, this, &SourcesPage::applyFilter);
+    // "Searching…" only when a list takes long enough to be noticed.
+    m_searching.setSingleShot(true);
+    m_searching.setInterval(500);
+    connect(&m_searching, &QTimer::timeout, this, &SourcesPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_keepKey.isEmpty())
+            m_keepKey = selectedKey();
     });
-    connect(m_topic, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proxy->setTopic(index > 0 ? m_topics.value(index - 1) : QString());
-        updateCount();
-    });
+    connect(m_model, &SourcesModel::listed, this, &SourcesPage::showList);
+    connect(m_model, &SourcesModel::problem, this, [this](const QString& message) { m_problem = message; });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SourcesPage::updateDetails);
     connect(m_open, &QPushButton::clicked, this, [this] {
-        const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
-        if (const Figure* f = m_model->figure(row))
+        if (const std::optional<Figure> f = m_model->figure(m_table->currentIndex().row()))
             openSourceUrl(f->source.link());
     });
     connect(m_details, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { openSourceUrl(url.toString()); });
@@ -113,24 +116,49 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
-    reload();
+    retranslate();
     connect(&m_context.userData, &UserData::figuresChanged, this, &SourcesPage::reload);
 }
 
 void SourcesPage::reload()
 {
-    const QList<Figure> figures = m_context.database.figures() + m_context.userData.figures();
-    m_model->setFigures(figures);
-    // In order of first use; a set says which are in already (a million figures may hold many topics).
-    m_topics.clear();
-    QSet<QString> seen;
-    for (const Figure& f : std::as_const(figures)) {
-        if (!seen.contains(f.topic)) {
-            seen.insert(f.topic);
-            m_topics.append(f.topic);
-        }
+    m_keepKey = selectedKey();
+    m_model->reload();
+    m_searching.start();
+}
+
+void SourcesPage::applyFilter()
+{
+    m_typing.stop();
+    const int index = m_topic->currentIndex();
+    m_model->setFilter(m_filter->text(), index > 0 ? m_topics.value(index - 1) : QString());
+    if (!m_model->isListed())
+        m_searching.start();
+}
+
+void SourcesPage::showList()
+{
+    m_searching.stop();
+    if (m_model->topics() != m_topics) {
+        m_topics = m_model->topics();
+        updateTopics();
     }
-    retranslate();
+    // The figure that was selected stays selected, wherever the new order puts it.
+    const int row = m_keepKey.isEmpty() ? -1 : m_model->rowOf(m_keepKey);
+    m_keepKey.clear();
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    updateCount();
+    updateDetails();
+    emit listShown();
+}
+
+bool SourcesPage::isListed() const
+{
+    return m_model->isListed() && !m_typing.isActive();
 }
 
 QString SourcesPage::pageTitle()
@@ -149,7 +177,7 @@ bool SourcesPage::openSourceUrl(const QString& url)
 
 int SourcesPage::visibleCount() const
 {
-    return m_proxy->rowCount();
+    return m_model->rowCount();
 }
 
 QString SourcesPage::selectedKey() const
@@ -159,35 +187,50 @@ QString SourcesPage::selectedKey() const
 
 bool SourcesPage::showFigure(const QString& key)
 {
-    const int row = m_model->rowOf(key);
-    if (row < 0)
+    if (!m_model->holds(key))
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) {
-        m_filter->clear();
-        m_topic->setCurrentIndex(0);
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const int row = m_model->rowOf(key);
+    if (row >= 0 && m_model->isListed()) {
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        return true;
     }
-    m_table->setCurrentIndex(index);
-    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // Hidden by the filters (or not listed yet): every figure is listed again, and this one selected then.
+    m_keepKey = key;
+    m_filter->blockSignals(true);
+    m_filter->clear();
+    m_filter->blockSignals(false);
+    m_topic->blockSignals(true);
+    m_topic->setCurrentIndex(0);
+    m_topic->blockSignals(false);
+    applyFilter();
     return true;
 }
 
 void SourcesPage::showTopic(const QString& topic)
 {
+    m_filter->blockSignals(true);
     m_filter->clear();
+    m_filter->blockSignals(false);
     m_topic->setCurrentIndex(int(m_topics.indexOf(topic)) + 1);
+    applyFilter();
 }
 
 void SourcesPage::updateCount()
 {
-    m_count->setText(tr("%Ln figure(s)", nullptr, m_proxy->rowCount()));
+    if (!m_model->isListed() && !m_searching.isActive()) {
+        m_count->setText(tr("Searching…"));
+        return;
+    }
+    m_count->setText(m_problem.isEmpty() ? tr("%Ln figure(s)", nullptr, m_model->rowCount())
+                                         : tr("%Ln figure(s) — %1", nullptr, m_model->rowCount()).arg(m_problem));
 }
 
 void SourcesPage::updateDetails()
 {
     const Language language = languageForLocale(QLocale());
-    const Figure* f = m_model->figure(m_proxy->mapToSource(m_table->currentIndex()).row());
+    const std::optional<Figure> f = m_model->figure(m_table->currentIndex().row());
     m_open->setEnabled(f && QUrl(f->source.link()).scheme().startsWith(QLatin1String("http")));
     if (!f) {
         m_details->setPlainText(tr("Select a figure to read its source."));
@@ -233,17 +276,24 @@ void SourcesPage::retranslate()
     m_topic->setAccessibleName(tr("Topic"));
     m_table->setAccessibleName(tr("Figures and their sources"));
     m_open->setText(tr("&Open the source in the browser"));
-    const int current = m_topic->currentIndex();
+    updateTopics();
+    updateCount();
+    updateDetails();
+    emit titleChanged();
+}
+
+void SourcesPage::updateTopics()
+{
+    // The list keeps its topic across a new list of topics or a language change.
+    const QString current = m_topic->currentIndex() > 0 ? m_shownTopics.value(m_topic->currentIndex() - 1) : QString();
+    m_shownTopics = m_topics;
     m_topic->blockSignals(true);
     m_topic->clear();
     m_topic->addItem(tr("All topics"));
     for (const QString& topic : std::as_const(m_topics))
         m_topic->addItem(m_model->topicName(topic));
-    m_topic->setCurrentIndex(std::max(0, current));
+    m_topic->setCurrentIndex(current.isEmpty() ? 0 : int(m_topics.indexOf(current)) + 1);
     m_topic->blockSignals(false);
-    updateCount();
-    updateDetails();
-    emit titleChanged();
 }
 
 void SourcesPage::changeEvent(QEvent* event)

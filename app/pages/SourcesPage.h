@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QTimer>
+
 #include "app/pages/Page.h"
 
 class QComboBox;
@@ -13,7 +15,6 @@ class QTextBrowser;
 namespace Vigie {
 
 struct AppContext;
-class SourcesFilterModel;
 class SourcesModel;
 
 /// Every figure Vigie holds, with its source, exact quote, link and confidence, filtered by words and topic.
@@ -38,6 +39,10 @@ public:
     QLineEdit* filter() const { return m_filter; }
     int visibleCount() const;
     QString selectedKey() const;
+    /// False while typing pauses or a list asked for is being computed.
+    bool isListed() const;
+    /// How long typing must pause before the list is filtered.
+    static constexpr int typingPause = 150;
 
     /// Opens @p url in the browser if it is http or https; false otherwise (nothing else is ever opened).
     static bool openSourceUrl(const QString& url);
@@ -46,6 +51,10 @@ public slots:
     /// Reads the figures again: Vigie's own, then the user's.
     void reload();
 
+signals:
+    /// A new list is shown, after a filter, a sort or an import.
+    void listShown();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -53,11 +62,18 @@ private:
     void retranslate();
     void updateDetails();
     void updateCount();
+    void updateTopics();
+    void applyFilter();
+    void showList();
 
     const AppContext& m_context;
     SourcesModel* m_model;
-    SourcesFilterModel* m_proxy;
-    QStringList m_topics;
+    QStringList m_topics; ///< as the model lists them
+    QStringList m_shownTopics; ///< as the topic box shows them
+    QTimer m_typing;
+    QTimer m_searching;
+    QString m_keepKey; ///< the figure to select once the list asked for is shown
+    QString m_problem;
     QLabel* m_heading;
     QLineEdit* m_filter;
     QComboBox* m_topic;

@@ -80,24 +80,24 @@ Source sourceAt(const QSqlQuery& q, int first)
     return s;
 }
 
-Figure figureAt(const QSqlQuery& q)
+Figure figureAt(const QSqlQuery& q, int first = 0)
 {
     Figure f;
-    f.key = q.value(0).toString();
-    f.topic = q.value(1).toString();
-    f.value = q.value(2).toString();
-    if (!q.isNull(3))
-        f.number = q.value(3).toDouble();
-    f.unit = q.value(4).toString();
-    f.period = q.value(5).toString();
-    f.label = {q.value(6).toString(), q.value(7).toString()};
-    f.confidence = confidenceFromText(q.value(8).toString());
-    f.quote = q.value(9).toString();
-    f.note = {q.value(10).toString(), q.value(11).toString()};
-    f.valueText = {q.value(12).toString(), q.value(13).toString()};
-    f.unitText = {q.value(14).toString(), q.value(15).toString()};
-    f.periodText = {q.value(16).toString(), q.value(17).toString()};
-    f.source = sourceAt(q, 18);
+    f.key = q.value(first).toString();
+    f.topic = q.value(first + 1).toString();
+    f.value = q.value(first + 2).toString();
+    if (!q.isNull(first + 3))
+        f.number = q.value(first + 3).toDouble();
+    f.unit = q.value(first + 4).toString();
+    f.period = q.value(first + 5).toString();
+    f.label = {q.value(first + 6).toString(), q.value(first + 7).toString()};
+    f.confidence = confidenceFromText(q.value(first + 8).toString());
+    f.quote = q.value(first + 9).toString();
+    f.note = {q.value(first + 10).toString(), q.value(first + 11).toString()};
+    f.valueText = {q.value(first + 12).toString(), q.value(first + 13).toString()};
+    f.unitText = {q.value(first + 14).toString(), q.value(first + 15).toString()};
+    f.periodText = {q.value(first + 16).toString(), q.value(first + 17).toString()};
+    f.source = sourceAt(q, first + 18);
     return f;
 }
 
@@ -296,6 +296,34 @@ QList<Figure> ThreatDatabase::figures(const QString& topic) const
             result.append(figureAt(q));
     }
     return result;
+}
+
+QHash<qint64, Figure> ThreatDatabase::figuresAt(const QList<qint64>& rowids) const
+{
+    QHash<qint64, Figure> result;
+    if (rowids.isEmpty())
+        return result;
+    // The rowids are integers of Vigie's own making, written into the statement: one statement a page.
+    QStringList list;
+    list.reserve(rowids.size());
+    for (qint64 rowid : rowids)
+        list.append(QString::number(rowid));
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT f.rowid, %1 FROM figure f JOIN source s ON s.id = f.source_id%2 "
+                              "WHERE f.rowid IN (%3)")
+                   .arg(figureColumns, sourceJoins(m_detailed, QStringLiteral("f.key")), list.join(u','))))
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), figureAt(q, 1));
+    return result;
+}
+
+qint64 ThreatDatabase::rowidOf(const QString& key) const
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT rowid FROM figure WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<Total> ThreatDatabase::totalsByYear(const QString& topic) const

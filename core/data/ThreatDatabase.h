@@ -2,6 +2,8 @@
 #pragma once
 
 #include <memory>
+
+#include <QHash>
 #include <optional>
 
 #include <QString>
@@ -36,6 +38,10 @@ public:
 
     std::optional<Figure> figure(const QString& key) const;
     QList<Figure> figures(const QString& topic = {}) const;
+    /// The figures with these rowids, by rowid (the Sources list reads its visible rows so).
+    QHash<qint64, Figure> figuresAt(const QList<qint64>& rowids) const;
+    /// The rowid of the figure with @p key, or 0 when there is none.
+    qint64 rowidOf(const QString& key) const;
     /// The key of every figure: what an import of the user's figures must not reuse.
     QStringList figureKeys() const;
     std::optional<Series> series(const QString& id) const;

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/SourcesModel.h"
 
-#include <limits>
+#include <algorithm>
 
+#include "core/data/ThreatDatabase.h"
+#include "core/data/UserData.h"
 #include "core/i18n/CitationFormat.h"
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/RichText.h"
-#include "core/i18n/TextFold.h"
 #include "core/i18n/Translations.h"
 
 namespace Vigie {
@@ -16,48 +17,150 @@ namespace {
 constexpr const char* context = "Vigie::SourcesModel";
 }
 
-SourcesModel::SourcesModel(const Translations& translations, QObject* parent)
+SourcesModel::SourcesModel(const Translations& translations, const ThreatDatabase& embedded, UserData& user,
+                           QObject* parent)
     : QAbstractTableModel(parent)
     , m_translations(translations)
+    , m_embedded(embedded)
+    , m_user(user)
 {
+    connect(&m_search, &SourcesSearch::finished, this, &SourcesModel::show);
+    reload();
 }
+
+SourcesModel::~SourcesModel() = default;
 
 QString SourcesModel::translated(const char* text) const
 {
     return m_translations.translate(m_language, context, text);
 }
 
-void SourcesModel::setFigures(const QList<Figure>& figures)
+void SourcesModel::reload()
 {
-    beginResetModel();
-    m_figures = figures;
-    // Folded once here, not per keystroke: what every search compares, in both languages.
-    m_searchText.clear();
-    m_searchText.reserve(m_figures.size());
-    m_rowOfKey.clear();
-    m_rowOfKey.reserve(m_figures.size());
-    for (qsizetype i = 0; i < m_figures.size(); ++i) {
-        const Figure& f = m_figures.at(i);
-        QStringList parts {f.key, f.label.english, f.label.french, f.value,
-                           FigureText::value(f, Language::English), FigureText::value(f, Language::French),
-                           FigureText::unit(f, Language::English), FigureText::unit(f, Language::French), f.period, f.source.publisher, f.source.title,
-                           f.quote, f.note.english, f.note.french};
-        if (f.source.via)
-            parts << f.source.via->publisher << f.source.via->title;
-        m_searchText.append(TextFold::fold(parts.join(u'\n')));
-        m_rowOfKey.insert(f.key, int(i));
-    }
-    endResetModel();
+    // Opening the user's database for reading first migrates one an older Vigie made, before the worker
+    // opens it read-only.
+    m_user.reader();
+    m_search.setDatabases(m_embedded.path(), m_user.unavailableReason().isEmpty() ? m_user.path() : QString());
+    ask(true);
 }
 
-const Figure* SourcesModel::figure(int row) const
+void SourcesModel::setFilter(const QString& words, const QString& topic)
 {
-    return row >= 0 && row < m_figures.size() ? &m_figures.at(row) : nullptr;
+    if (words == m_request.words && topic == m_request.topic)
+        return;
+    m_request.words = words;
+    m_request.topic = topic;
+    ask(false);
+}
+
+void SourcesModel::sort(int column, Qt::SortOrder order)
+{
+    static const FigureOrder::Sort sorts[ColumnCount] = {
+        FigureOrder::Sort::Label,  FigureOrder::Sort::Value,  FigureOrder::Sort::Unit,
+        FigureOrder::Sort::Period, FigureOrder::Sort::Source, FigureOrder::Sort::Confidence};
+    const FigureOrder::Sort sort = column >= 0 && column < ColumnCount ? sorts[column] : FigureOrder::Sort::None;
+    const bool descending = order == Qt::DescendingOrder && sort != FigureOrder::Sort::None;
+    if (sort == m_request.sort && descending == m_request.descending)
+        return;
+    m_request.sort = sort;
+    m_request.descending = descending;
+    ask(false);
+}
+
+void SourcesModel::ask(bool withTopics)
+{
+    m_request.language = m_language;
+    m_askedId = m_search.request(m_request, withTopics);
+}
+
+void SourcesModel::show(const std::shared_ptr<const SourcesSearch::Answer>& answer)
+{
+    // Topics are kept from any answer: answers come in the order they were asked for, so these are the newest.
+    if (!answer->topics.isEmpty())
+        m_topics = answer->topics;
+    if (answer->id != m_askedId)
+        return; // a newer list is on its way
+    if (!answer->warning.isEmpty())
+        emit problem(answer->warning);
+    if (!answer->result.error.isEmpty())
+        emit problem(answer->result.error);
+    beginResetModel();
+    m_list = answer;
+    m_pages.clear();
+    m_pageUse.clear();
+    m_shownId = answer->id;
+    endResetModel();
+    emit listed();
+}
+
+const Figure* SourcesModel::figureAt(int row) const
+{
+    if (!m_list || row < 0 || row >= rowCount())
+        return nullptr;
+    const int page = row / pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        // Read the page's figures from each database by rowid, then put them in the list's order.
+        const std::vector<FigureOrder::Ref>& refs = m_list->result.refs;
+        const int first = page * pageSize;
+        const int last = std::min<int>(first + pageSize, int(refs.size()));
+        QList<qint64> vigie;
+        QList<qint64> users;
+        for (int i = first; i < last; ++i)
+            (FigureOrder::isUsers(refs[i]) ? users : vigie).append(FigureOrder::rowid(refs[i]));
+        const QHash<qint64, Figure> vigieFigures = m_embedded.figuresAt(vigie);
+        const ThreatDatabase* reader = users.isEmpty() ? nullptr : m_user.reader();
+        QHash<qint64, Figure> userFigures = reader ? reader->figuresAt(users) : QHash<qint64, Figure>();
+        QList<Figure> figures;
+        figures.reserve(last - first);
+        for (int i = first; i < last; ++i) {
+            const qint64 rowid = FigureOrder::rowid(refs[i]);
+            if (FigureOrder::isUsers(refs[i])) {
+                Figure f = userFigures.value(rowid);
+                f.userData = true;
+                figures.append(std::move(f));
+            } else {
+                figures.append(vigieFigures.value(rowid));
+            }
+        }
+        if (m_pages.size() >= pagesKept)
+            m_pages.remove(m_pageUse.takeFirst());
+        it = m_pages.insert(page, std::move(figures));
+    } else {
+        m_pageUse.removeOne(page);
+    }
+    m_pageUse.append(page);
+    return &it->at(row - page * pageSize);
+}
+
+std::optional<Figure> SourcesModel::figure(int row) const
+{
+    const Figure* f = figureAt(row);
+    return f ? std::optional<Figure>(*f) : std::nullopt;
 }
 
 int SourcesModel::rowOf(const QString& key) const
 {
-    return m_rowOfKey.value(key, -1);
+    if (!m_list)
+        return -1;
+    FigureOrder::Ref ref = 0;
+    if (const qint64 rowid = m_embedded.rowidOf(key))
+        ref = FigureOrder::vigieRef(rowid);
+    else if (const ThreatDatabase* reader = m_user.reader(); reader && reader->rowidOf(key))
+        ref = FigureOrder::userRef(reader->rowidOf(key));
+    if (ref == 0)
+        return -1;
+    const std::vector<FigureOrder::Ref>& refs = m_list->result.refs;
+    const auto it = std::find(refs.cbegin(), refs.cend(), ref);
+    return it == refs.cend() ? -1 : int(it - refs.cbegin());
+}
+
+bool SourcesModel::holds(const QString& key) const
+{
+    if (m_embedded.rowidOf(key))
+        return true;
+    const ThreatDatabase* reader = m_user.reader();
+    return reader && reader->rowidOf(key);
 }
 
 void SourcesModel::setLanguage(Language language)
@@ -66,8 +169,11 @@ void SourcesModel::setLanguage(Language language)
         return;
     m_language = language;
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_figures.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // The labels sort in the language they are shown in.
+    if (m_request.sort == FigureOrder::Sort::Label || m_request.sort == FigureOrder::Sort::Unit)
+        ask(false);
 }
 
 QString SourcesModel::topicName(const QString& topic) const
@@ -110,7 +216,7 @@ QString SourcesModel::confidenceName(Confidence confidence) const
 
 int SourcesModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_figures.size());
+    return parent.isValid() || !m_list ? 0 : int(m_list->result.refs.size());
 }
 
 int SourcesModel::columnCount(const QModelIndex& parent) const
@@ -122,24 +228,17 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Figure& f = m_figures.at(index.row());
+    const Figure* figure = figureAt(index.row());
+    if (!figure)
+        return {};
+    const Figure& f = *figure;
     switch (role) {
     case KeyRole:
         return f.key;
     case TopicRole:
         return f.topic;
-    case SearchTextRole:
-        return m_searchText.at(index.row());
     case Qt::ToolTipRole:
         return RichText::fromPlain(f.quote); // escaped: data never becomes markup
-    case SortRole:
-        if (index.column() == ValueColumn && f.number)
-            return *f.number;
-        if (index.column() == ValueColumn)
-            return std::numeric_limits<double>::infinity(); // texts after every number
-        if (index.column() == PeriodColumn)
-            return f.period;
-        return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         break;
@@ -189,27 +288,6 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-void SourcesFilterModel::setText(const QString& text)
-{
-    m_words = TextFold::words(text);
-    invalidateFilter();
-}
-
-void SourcesFilterModel::setTopic(const QString& topic)
-{
-    m_topic = topic;
-    invalidateFilter();
-}
-
-bool SourcesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
-{
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_topic.isEmpty() && index.data(SourcesModel::TopicRole).toString() != m_topic)
-        return false;
-    return m_words.isEmpty()
-        || TextFold::matchesAll(index.data(SourcesModel::SearchTextRole).toString(), m_words);
 }
 
 } // namespace Vigie

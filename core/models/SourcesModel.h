@@ -1,17 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSortFilterProxyModel>
+#include <QList>
+#include <QStringList>
 
+#include "core/data/FigureOrder.h"
 #include "core/data/Records.h"
+#include "core/models/SourcesSearch.h"
 
 namespace Vigie {
 
+class ThreatDatabase;
 class Translations;
+class UserData;
 
-/// Every figure with its source, for the Sources view: one row per figure, in the current language.
+/// Every figure with its source, Vigie's and the user's as one list, filtered by words and topic, for the
+/// Sources view: one row per figure, in the current language.
+///
+/// It scales to a million figures of the user's by holding only the order of the list (a reference a row,
+/// eight bytes: FigureOrder) and a few pages of the rows around those shown, read by rowid when the view asks
+/// for them. The order and the filter are computed on a worker thread (SourcesSearch), so the list changes a
+/// moment after a filter does: listed() says when.
 class SourcesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,16 +45,30 @@ public:
     {
         KeyRole = Qt::UserRole + 1,
         TopicRole,
-        SearchTextRole, ///< everything a search may match, in both languages, folded (TextFold)
-        SortRole, ///< what a column sorts by: numbers as numbers in the Value column
     };
 
-    SourcesModel(const Translations& translations, QObject* parent = nullptr);
+    SourcesModel(const Translations& translations, const ThreatDatabase& embedded, UserData& user,
+                 QObject* parent = nullptr);
+    ~SourcesModel() override;
 
-    void setFigures(const QList<Figure>& figures);
-    const Figure* figure(int row) const;
-    int rowOf(const QString& key) const;
+    /// Lists the figures again, the topics too: after an import added to the user's.
+    void reload();
+    /// Shows the figures of which every word of @p words begins a word, in @p topic (empty: every topic).
+    void setFilter(const QString& words, const QString& topic);
+    QString words() const { return m_request.words; }
+    QString topic() const { return m_request.topic; }
     void setLanguage(Language language);
+
+    /// The figure shown at @p row, read from its database.
+    std::optional<Figure> figure(int row) const;
+    /// The row of the figure with @p key in the list as it is now, or -1 (absent, or filtered out).
+    int rowOf(const QString& key) const;
+    /// Whether either database holds a figure with @p key, shown or not.
+    bool holds(const QString& key) const;
+    /// False while a list asked for is still being computed.
+    bool isListed() const { return m_shownId == m_askedId; }
+    /// Every topic: Vigie's, then the user's in order of first use.
+    QStringList topics() const { return m_topics; }
 
     /// Topic names as the interface shows them.
     QString topicName(const QString& topic) const;
@@ -50,34 +78,35 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    /// A list asked for is shown: its count and, after reload(), its topics may have changed.
+    void listed();
+    /// What could not be read, translated.
+    void problem(const QString& message);
 
 private:
+    static constexpr int pageSize = 64;
+    static constexpr int pagesKept = 32; ///< about two thousand figures around those shown
+
+    void ask(bool withTopics);
+    void show(const std::shared_ptr<const SourcesSearch::Answer>& answer);
+    const Figure* figureAt(int row) const;
     QString translated(const char* text) const;
 
     const Translations& m_translations;
-    QList<Figure> m_figures;
-    QStringList m_searchText; ///< per row, folded
-    QHash<QString, int> m_rowOfKey;
+    const ThreatDatabase& m_embedded;
+    UserData& m_user;
+    SourcesSearch m_search;
+    FigureOrder::Request m_request;
+    int m_askedId = 0;
+    int m_shownId = 0;
+    std::shared_ptr<const SourcesSearch::Answer> m_list;
+    QStringList m_topics;
     Language m_language = Language::English;
-};
-
-/// Filters the sources by words (every word must appear) and by topic.
-class SourcesFilterModel : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setText(const QString& text);
-    void setTopic(const QString& topic); ///< empty: every topic
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-
-private:
-    QStringList m_words;
-    QString m_topic;
+    mutable QHash<int, QList<Figure>> m_pages;
+    mutable QList<int> m_pageUse; ///< least recently used first
 };
 
 } // namespace Vigie

@@ -114,6 +114,7 @@ void TestCitations::sameCitationEverywhere()
     // The Sources page's row.
     SourcesPage* sources = m_app->page<SourcesPage>();
     QVERIFY(sources->showFigure(figure.key));
+    QTRY_COMPARE(sources->selectedKey(), figure.key);
     const QModelIndex row = sources->table()->currentIndex();
     QCOMPARE(row.siblingAtColumn(SourcesModel::SourceColumn).data().toString(), full);
 
@@ -239,6 +240,7 @@ void TestCitations::weakSourcesAreMarked()
 {
     // Every figure whose source or relay is weak says so on the Sources page.
     SourcesPage* sources = m_app->page<SourcesPage>();
+    QTRY_VERIFY(sources->isListed());
     int weakFigures = 0;
     for (const Figure& f : context().database.figures()) {
         const bool weak = f.source.restsOnWeak();
@@ -256,12 +258,16 @@ void TestCitations::sourcesSortNumbersAsNumbers()
 {
     SourcesPage* sources = m_app->page<SourcesPage>();
     QTableView* table = sources->table();
+    auto* model = qobject_cast<SourcesModel*>(table->model());
+    QVERIFY(model);
     table->sortByColumn(SourcesModel::ValueColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(sources->isListed());
     double previous = -std::numeric_limits<double>::infinity();
     int numbers = 0;
-    for (int r = 0; r < table->model()->rowCount(); ++r) {
-        const QVariant key = table->model()->index(r, SourcesModel::ValueColumn).data(SourcesModel::SortRole);
-        const double value = key.toDouble();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const std::optional<Figure> f = model->figure(r);
+        QVERIFY(f);
+        const double value = f->number.value_or(std::numeric_limits<double>::infinity()); // texts after numbers
         QVERIFY2(value >= previous, qPrintable(QStringLiteral("row %1: %2 after %3").arg(r).arg(value).arg(previous)));
         previous = value;
         numbers += std::isfinite(value) ? 1 : 0;

@@ -12,6 +12,7 @@
 #include "app/MainWindow.h"
 #include "app/pages/OverviewPage.h"
 #include "app/pages/SourcesPage.h"
+#include "app/AppContext.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/i18n/Translations.h"
@@ -41,6 +42,9 @@ private slots:
     void policyLinksLeadToTheData();
 
 private:
+    /// Types @p text into the filter and waits for the list it asks for.
+    void filterBy(const QString& text);
+
     std::unique_ptr<WindowFixture> m_app;
     SourcesPage* m_page = nullptr;
 };
@@ -52,6 +56,14 @@ void TestSourcesPage::init()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_page = m_app->page<SourcesPage>();
     QVERIFY(m_page);
+    QTRY_VERIFY(m_page->isListed());
+}
+
+void TestSourcesPage::filterBy(const QString& text)
+{
+    m_page->filter()->setText(text);
+    QVERIFY(!m_page->isListed()); // typing waits for a pause
+    QTRY_VERIFY(m_page->isListed());
 }
 
 void TestSourcesPage::cleanup()
@@ -62,9 +74,11 @@ void TestSourcesPage::cleanup()
 void TestSourcesPage::modelIsSound()
 {
     Translations translations;
-    SourcesModel model(translations);
+    const AppContext& context = m_app->services->context();
+    SourcesModel model(translations, context.database, context.userData);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFigures(m_app->services->context().database.figures());
+    QTRY_VERIFY(model.isListed());
+    QCOMPARE(model.rowCount(), context.database.count(QStringLiteral("figure")));
     model.setLanguage(Language::French);
     QCOMPARE(model.headerData(SourcesModel::ConfidenceColumn, Qt::Horizontal).toString(), QStringLiteral("Confiance"));
     const int row = model.rowOf(QStringLiteral("offences.total.2023"));
@@ -78,34 +92,35 @@ void TestSourcesPage::listsEveryFigure()
 
 void TestSourcesPage::filtersByWordsAndTopic()
 {
-    m_page->filter()->setText(QStringLiteral("278 770"));
+    filterBy(QStringLiteral("278 770"));
     QVERIFY(m_page->visibleCount() >= 1);
     QVERIFY(m_page->visibleCount() < 10);
-    m_page->filter()->setText(QStringLiteral("no such words anywhere"));
+    filterBy(QStringLiteral("no such words anywhere"));
     QCOMPARE(m_page->visibleCount(), 0);
     // Without accents or case, in both languages: the same rows for each spelling, a one-letter word too.
-    m_page->filter()->setText(QStringLiteral("hôpital"));
+    filterBy(QStringLiteral("hôpital"));
     const int hospitals = m_page->visibleCount();
     QVERIFY(hospitals >= 5);
     for (const QString& spelling : {QStringLiteral("hopital"), QStringLiteral("HÔPITAL"), QStringLiteral("Hopital")}) {
-        m_page->filter()->setText(spelling);
+        filterBy(spelling);
         QCOMPARE(m_page->visibleCount(), hospitals);
     }
-    m_page->filter()->setText(QStringLiteral("hôp"));
+    filterBy(QStringLiteral("hôp"));
     QVERIFY(m_page->visibleCount() >= hospitals);
-    m_page->filter()->setText(QStringLiteral("hop"));
+    filterBy(QStringLiteral("hop"));
     const int hop = m_page->visibleCount();
-    m_page->filter()->setText(QStringLiteral("hôp"));
+    filterBy(QStringLiteral("hôp"));
     QCOMPARE(m_page->visibleCount(), hop);
-    m_page->filter()->setText(QStringLiteral("é"));
+    filterBy(QStringLiteral("é"));
     const int e = m_page->visibleCount();
-    m_page->filter()->setText(QStringLiteral("e"));
+    filterBy(QStringLiteral("e"));
     QCOMPARE(m_page->visibleCount(), e);
     QVERIFY(e > hospitals);
     // The figures' own typography: a narrow no-break space in "278 770" is found by a plain space.
-    m_page->filter()->setText(QStringLiteral("278 770 atteintes"));
+    filterBy(QStringLiteral("278 770 atteintes"));
     QVERIFY(m_page->visibleCount() >= 1);
     m_page->showTopic(QStringLiteral("unsc"));
+    QTRY_VERIFY(m_page->isListed());
     QVERIFY(m_page->visibleCount() >= 10);
     QVERIFY(m_page->filter()->text().isEmpty());
     for (int row = 0; row < m_page->table()->model()->rowCount(); ++row)
@@ -119,7 +134,7 @@ void TestSourcesPage::countsAreFormattedInBothLanguages()
     QVERIFY(SyntheticFigures::write(file, 1500));
     const FigureCsv::ImportResult result = m_app->services->context().userData.importFile(file);
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(m_page->visibleCount(), embedded + 1500);
+    QTRY_COMPARE(m_page->visibleCount(), embedded + 1500);
     const QString count = QString::number(embedded + 1500);
     const QString english = count.left(1) + u',' + count.mid(1);
     QCOMPARE(m_page->countLabel()->text(), english + QStringLiteral(" figures"));
@@ -172,6 +187,7 @@ void TestSourcesPage::policyLinksLeadToTheData()
     QCOMPARE(m_page->selectedKey(), QStringLiteral("offences.growth_5y.2023"));
     m_app->window->openLink(QStringLiteral("topic:budapest"));
     QCOMPARE(m_app->window->currentPage(), m_page);
+    QTRY_VERIFY(m_page->isListed());
     QVERIFY(m_page->visibleCount() > 5);
 }
 

@@ -70,6 +70,7 @@ void TestUserText::sourcesPageShowsItAsWritten()
     auto* page = m_app.page<SourcesPage>();
     QVERIFY(page);
     QVERIFY(page->showFigure(QStringLiteral("html.1")));
+    QTRY_COMPARE(page->selectedKey(), QStringLiteral("html.1"));
     const QModelIndex current = page->table()->currentIndex();
     QVERIFY(current.isValid());
     QCOMPARE(shown(current.data(Qt::ToolTipRole).toString()), markup);
