@@ -90,6 +90,14 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
             m_keepKey = selectedKey();
     });
     connect(m_model, &SourcesModel::listed, this, &SourcesPage::showList);
+    connect(m_model, &SourcesModel::topicsListed, this, [this] {
+        if (m_model->topics() != m_topics) {
+            m_topics = m_model->topics();
+            updateTopics();
+        }
+        if (m_model->isListed())
+            emit listShown();
+    });
     connect(m_model, &SourcesModel::problem, this, [this](const QString& message) { m_problem = message; });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SourcesPage::updateDetails);
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -139,10 +147,6 @@ void SourcesPage::applyFilter()
 void SourcesPage::showList()
 {
     m_searching.stop();
-    if (m_model->topics() != m_topics) {
-        m_topics = m_model->topics();
-        updateTopics();
-    }
     // The figure that was selected stays selected, wherever the new order puts it.
     const int row = m_keepKey.isEmpty() ? -1 : m_model->rowOf(m_keepKey);
     m_keepKey.clear();
@@ -158,7 +162,7 @@ void SourcesPage::showList()
 
 bool SourcesPage::isListed() const
 {
-    return m_model->isListed() && !m_typing.isActive();
+    return m_model->isListed() && m_model->areTopicsListed() && !m_typing.isActive();
 }
 
 QString SourcesPage::pageTitle()

@@ -158,9 +158,12 @@ FigureOrder::Result FigureOrder::run(const Request& request)
                              .arg(part.schema));
             texts.append(match);
         }
-        QString arm = QStringLiteral("SELECT %1 FROM %2.figure f JOIN %2.source s ON s.id = f.source_id "
-                                     "LEFT JOIN %2.figure_detail d ON d.figure_key = f.key")
-                          .arg(columns.join(QStringLiteral(", ")), part.schema);
+        // Joined only where the sort reads them: a join costs a lookup a figure, a million of them.
+        QString arm = QStringLiteral("SELECT %1 FROM %2.figure f").arg(columns.join(QStringLiteral(", ")), part.schema);
+        if (request.sort == Sort::Source)
+            arm += QStringLiteral(" JOIN %1.source s ON s.id = f.source_id").arg(part.schema);
+        if (request.sort == Sort::Unit)
+            arm += QStringLiteral(" LEFT JOIN %1.figure_detail d ON d.figure_key = f.key").arg(part.schema);
         if (!where.isEmpty())
             arm += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
         // Unsorted, each part keeps its own order and Vigie's figures come first: no sort of the whole list.
@@ -197,8 +200,9 @@ FigureOrder::Result FigureOrder::run(const Request& request)
     return result;
 }
 
-QStringList FigureOrder::topics()
+QStringList FigureOrder::topics(bool* interrupted)
 {
+    *interrupted = false;
     QStringList topics;
     QSet<QString> seen;
     for (const Part& part : std::as_const(m_parts)) {
@@ -206,7 +210,6 @@ QStringList FigureOrder::topics()
             ? QStringLiteral("SELECT topic FROM main.figure GROUP BY topic ORDER BY min(rowid)")
             : QStringLiteral("SELECT DISTINCT topic FROM %1.figure ORDER BY topic").arg(part.schema);
         QString error;
-        bool interrupted = false;
         step(sql, {}, [&](void* statement) {
             auto* s = static_cast<sqlite3_stmt*>(statement);
             const QString topic = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)),
@@ -215,7 +218,9 @@ QStringList FigureOrder::topics()
                 seen.insert(topic);
                 topics.append(topic);
             }
-        }, &error, &interrupted);
+        }, &error, interrupted);
+        if (*interrupted)
+            return {};
     }
     return topics;
 }

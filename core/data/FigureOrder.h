@@ -70,7 +70,7 @@ public:
 
     Result run(const Request& request);
     /// Every topic: Vigie's in order, then the user's in order of first use.
-    QStringList topics();
+    QStringList topics(bool* interrupted);
     /// Stops the statement running now, from any thread; run() then returns with interrupted set.
     void interrupt();
 

@@ -42,6 +42,8 @@ void SourcesModel::reload()
     m_user.reader();
     m_search.setDatabases(m_embedded.path(), m_user.unavailableReason().isEmpty() ? m_user.path() : QString());
     ask(true);
+    m_topicsAskedId = m_askedId;
+    m_topicsListed = false;
 }
 
 void SourcesModel::setFilter(const QString& words, const QString& topic)
@@ -76,8 +78,12 @@ void SourcesModel::ask(bool withTopics)
 void SourcesModel::show(const std::shared_ptr<const SourcesSearch::Answer>& answer)
 {
     // Topics are kept from any answer: answers come in the order they were asked for, so these are the newest.
-    if (!answer->topics.isEmpty())
+    if (answer->topicsOnly) {
         m_topics = answer->topics;
+        m_topicsListed = answer->id >= m_topicsAskedId;
+        emit topicsListed();
+        return;
+    }
     if (answer->id != m_askedId)
         return; // a newer list is on its way
     if (!answer->warning.isEmpty())

@@ -67,6 +67,8 @@ public:
     bool holds(const QString& key) const;
     /// False while a list asked for is still being computed.
     bool isListed() const { return m_shownId == m_askedId; }
+    /// False while the topics reload() asked for are still being listed.
+    bool areTopicsListed() const { return m_topicsListed; }
     /// Every topic: Vigie's, then the user's in order of first use.
     QStringList topics() const { return m_topics; }
 
@@ -81,8 +83,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
-    /// A list asked for is shown: its count and, after reload(), its topics may have changed.
+    /// A list asked for is shown: its count may have changed.
     void listed();
+    /// The topics are listed, a moment after the list that reload() asked for.
+    void topicsListed();
     /// What could not be read, translated.
     void problem(const QString& message);
 
@@ -104,6 +108,8 @@ private:
     int m_shownId = 0;
     std::shared_ptr<const SourcesSearch::Answer> m_list;
     QStringList m_topics;
+    bool m_topicsListed = false;
+    int m_topicsAskedId = 0;
     Language m_language = Language::English;
     mutable QHash<int, QList<Figure>> m_pages;
     mutable QList<int> m_pageUse; ///< least recently used first

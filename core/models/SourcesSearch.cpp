@@ -70,29 +70,45 @@ public:
                 answer->result.error = FigureOrder::tr("The figures could not be listed.");
             } else {
                 answer->result = m_order->run(request);
-                if (!answer->result.interrupted && withTopics)
-                    answer->topics = m_order->topics();
             }
-            {
-                // Superseded: the newer request answers, with the topics this one owed. Interrupted with none
-                // newer (the interrupt came just as this one began): this one runs again.
-                QMutexLocker lock(&m_shared->mutex);
-                if (m_shared->stopping)
-                    return;
-                if (m_shared->pending) {
-                    m_shared->pendingTopics = m_shared->pendingTopics || withTopics;
-                    continue;
-                }
-                if (answer->result.interrupted) {
-                    m_shared->pending = request;
-                    m_shared->pendingId = id;
-                    m_shared->pendingTopics = withTopics;
-                    continue;
-                }
-            }
+            if (!settle(request, id, withTopics, answer->result.interrupted))
+                continue;
             QMetaObject::invokeMethod(
                 m_owner, [owner = m_owner, answer] { emit owner->finished(answer); }, Qt::QueuedConnection);
+            // The topics after the list, which need a pass over every figure: the list shows meanwhile.
+            if (withTopics && m_order) {
+                auto topics = std::make_shared<Answer>();
+                topics->id = id;
+                topics->topicsOnly = true;
+                bool interrupted = false;
+                topics->topics = m_order->topics(&interrupted);
+                if (!settle(request, id, withTopics, interrupted))
+                    continue;
+                QMetaObject::invokeMethod(
+                    m_owner, [owner = m_owner, topics] { emit owner->finished(topics); }, Qt::QueuedConnection);
+            }
         }
+    }
+
+    /// Whether what was just computed for request @p id may be sent. Superseded, it is not: the newer request
+    /// answers, with the topics this one owed. Interrupted with none newer (the interrupt came just as it
+    /// began), it runs again.
+    bool settle(const FigureOrder::Request& request, int id, bool withTopics, bool interrupted)
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        if (m_shared->stopping)
+            return false;
+        if (m_shared->pending) {
+            m_shared->pendingTopics = m_shared->pendingTopics || withTopics;
+            return false;
+        }
+        if (interrupted) {
+            m_shared->pending = request;
+            m_shared->pendingId = id;
+            m_shared->pendingTopics = withTopics;
+            return false;
+        }
+        return true;
     }
 
     /// Closes the databases in the thread that opened them.

@@ -32,7 +32,8 @@ public:
     {
         int id = 0;
         FigureOrder::Result result;
-        QStringList topics; ///< when asked for
+        bool topicsOnly = false; ///< the topics asked for, sent after the list
+        QStringList topics;
         QString warning; ///< translated: what could not be read
     };
 

@@ -87,6 +87,7 @@ void TestSourcesAtScale::listsEveryFigureInOrder()
     QCOMPARE(m_model->figure(m_model->rowCount() - 1)->key, GeneratedFigures::key(userFigures));
     QCOMPARE(m_model->index(m_vigieFigures + 500'000, SourcesModel::FigureColumn).data().toString(),
              QStringLiteral("Generated figure 500001"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->areTopicsListed(), listTimeout);
     const QStringList topics = m_model->topics();
     QCOMPARE(QSet<QString>(topics.cbegin(), topics.cend()).size(), topics.size()); // each once
     QVERIFY(m_model->topics().contains(QStringLiteral("generated-0")));
