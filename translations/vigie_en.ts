@@ -1997,6 +1997,10 @@
         <source>it has the journal of an interrupted write, and no private copy could be made to read it</source>
         <translation>it has the journal of an interrupted write, and no private copy could be made to read it</translation>
     </message>
+    <message>
+        <source>Cannot read your figures from “%1”: nothing was written.</source>
+        <translation>Cannot read your figures from “%1”: nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::UserDatabase</name>

@@ -1191,11 +1191,11 @@
     <name>Vigie::FigureOrder</name>
     <message>
         <source>Your figures could not be read: the list shows Vigie&apos;s own.</source>
-        <translation>Vos chiffres n’ont pas pu être lus : la liste montre ceux de Vigie.</translation>
+        <translation>Vos chiffres n’ont pas pu être lus&#xa0;: la liste montre ceux de Vigie.</translation>
     </message>
     <message>
         <source>The figures could not be listed: %1</source>
-        <translation>Les chiffres n’ont pas pu être listés : %1</translation>
+        <translation>Les chiffres n’ont pas pu être listés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The figures could not be listed.</source>
@@ -1996,6 +1996,10 @@
     <message>
         <source>it has the journal of an interrupted write, and no private copy could be made to read it</source>
         <translation>il a le journal d&apos;une écriture interrompue, et aucune copie privée n&apos;a pu être faite pour le lire</translation>
+    </message>
+    <message>
+        <source>Cannot read your figures from “%1”: nothing was written.</source>
+        <translation>Impossible de lire vos chiffres dans « %1 » : rien n’a été écrit.</translation>
     </message>
 </context>
 <context>

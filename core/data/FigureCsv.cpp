@@ -201,23 +201,32 @@ QString FigureCsv::originColumn()
     return QStringLiteral("origin");
 }
 
+QByteArray FigureCsv::headerLine()
+{
+    return ((columns() + QStringList{originColumn()}).join(u',') + u'\n').toUtf8();
+}
+
+QByteArray FigureCsv::line(const Figure& f)
+{
+    const char* confidence = f.confidence == Confidence::High ? "high" : f.confidence == Confidence::Low ? "low"
+                                                                                                        : "medium";
+    const QStringList cells = {f.key,          f.topic,          f.value,           f.unit,
+                               f.period,       f.label.english,  f.label.french,    QString::fromLatin1(confidence),
+                               f.source.publisher, f.source.title, f.source.url,    f.quote,
+                               f.note.english, f.note.french,
+                               f.userData ? QStringLiteral("yours") : QStringLiteral("vigie")};
+    QStringList escaped;
+    for (const QString& cell : cells)
+        escaped.append(escapeCell(cell));
+    return (escaped.join(u',') + u'\n').toUtf8();
+}
+
 QByteArray FigureCsv::write(const QList<Figure>& figures)
 {
-    QString out = (columns() + QStringList{originColumn()}).join(u',') + u'\n';
-    for (const Figure& f : figures) {
-        const char* confidence = f.confidence == Confidence::High ? "high" : f.confidence == Confidence::Low ? "low"
-                                                                                                            : "medium";
-        const QStringList cells = {f.key,          f.topic,          f.value,           f.unit,
-                                   f.period,       f.label.english,  f.label.french,    QString::fromLatin1(confidence),
-                                   f.source.publisher, f.source.title, f.source.url,    f.quote,
-                                   f.note.english, f.note.french,
-                                   f.userData ? QStringLiteral("yours") : QStringLiteral("vigie")};
-        QStringList escaped;
-        for (const QString& cell : cells)
-            escaped.append(escapeCell(cell));
-        out += escaped.join(u',') + u'\n';
-    }
-    return out.toUtf8();
+    QByteArray out = headerLine();
+    for (const Figure& f : figures)
+        out += line(f);
+    return out;
 }
 
 FigureCsv::ImportResult FigureCsv::importFile(const QString& path, UserDatabase& database,

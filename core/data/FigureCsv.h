@@ -27,6 +27,9 @@ public:
     /// Every figure as CSV, UTF-8, with its origin. Cells that a spreadsheet would run as a formula (starting with = + - @)
     /// are written with a leading apostrophe, which import removes again.
     static QByteArray write(const QList<Figure>& figures);
+    /// The same a line at a time, for a file written as it is read: the header line, then one line a figure.
+    static QByteArray headerLine();
+    static QByteArray line(const Figure& figure);
 
     struct ImportResult
     {

@@ -298,6 +298,20 @@ QList<Figure> ThreatDatabase::figures(const QString& topic) const
     return result;
 }
 
+bool ThreatDatabase::forEachFigure(const std::function<bool(const Figure&)>& visit) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true); // one row in memory at a time
+    if (!q.exec(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id%2 ORDER BY f.topic, f.key")
+                    .arg(figureColumns, sourceJoins(m_detailed, QStringLiteral("f.key")))))
+        return false;
+    while (q.next()) {
+        if (!visit(figureAt(q)))
+            break;
+    }
+    return !q.lastError().isValid();
+}
+
 QHash<qint64, Figure> ThreatDatabase::figuresAt(const QList<qint64>& rowids) const
 {
     QHash<qint64, Figure> result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QHash>
@@ -38,6 +39,9 @@ public:
 
     std::optional<Figure> figure(const QString& key) const;
     QList<Figure> figures(const QString& topic = {}) const;
+    /// Calls @p visit with each figure in the order of figures(), one at a time, so that a million of them are
+    /// never held at once; @p visit returns false to stop. Returns false when the figures could not be read.
+    bool forEachFigure(const std::function<bool(const Figure&)>& visit) const;
     /// The figures with these rowids, by rowid (the Sources list reads its visible rows so).
     QHash<qint64, Figure> figuresAt(const QList<qint64>& rowids) const;
     /// The rowid of the figure with @p key, or 0 when there is none.

@@ -160,16 +160,35 @@ FigureCsv::ImportResult UserData::importFile(const QString& csvPath)
 
 QString UserData::exportCsv(const QString& target, Export what)
 {
-    QList<Figure> figures = this->figures();
-    if (what == Export::YourFigures && figures.isEmpty()) {
+    const ThreatDatabase* user = reader();
+    if (what == Export::YourFigures && (!user || user->count(QStringLiteral("figure")) == 0)) {
         if (!m_unavailable.isEmpty())
             return m_unavailable;
         return tr("You have no figures of your own to export yet: import some first, or export all figures.");
     }
-    if (what == Export::AllFigures)
-        figures = m_embedded.figures() + figures;
+    // Written a figure at a time as the database is read: a million figures are never held at once.
     QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(FigureCsv::write(figures)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write “%1”: %2").arg(target, file.errorString());
+    bool written = file.write(FigureCsv::headerLine()) >= 0;
+    auto writeFigure = [&file, &written](const Figure& f) {
+        written = file.write(FigureCsv::line(f)) >= 0;
+        return written;
+    };
+    if (what == Export::AllFigures)
+        written = written && m_embedded.forEachFigure(writeFigure) && written;
+    if (user && written) {
+        const bool read = user->forEachFigure([&](const Figure& f) {
+            Figure mine = f;
+            mine.userData = true;
+            return writeFigure(mine);
+        });
+        if (!read && written) {
+            file.cancelWriting();
+            return tr("Cannot read your figures from “%1”: nothing was written.").arg(m_path);
+        }
+    }
+    if (!written || !file.commit())
         return tr("Cannot write “%1”: %2").arg(target, file.errorString());
     return {};
 }

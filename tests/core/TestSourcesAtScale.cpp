@@ -4,6 +4,7 @@
 // they should, and every spelling of a word finds the same rows.
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@ private slots:
     void wordsFindTheSameRowsInEverySpelling();
     void topicsAndSortsAreExact();
     void aFigureIsFoundWhereverItIs();
+    void exportWritesEveryFigureInFlatMemory();
     void cleanupTestCase();
 
 private:
@@ -172,6 +174,43 @@ void TestSourcesAtScale::aFigureIsFoundWhereverItIs()
         const QString b = TextFold::fold(m_model->figure(r)->label.english);
         QVERIFY2(a <= b, qPrintable(a + u" > " + b));
     }
+}
+
+/// This process's peak resident memory so far, in MiB (Linux).
+static double peakMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return 0;
+}
+
+void TestSourcesAtScale::exportWritesEveryFigureInFlatMemory()
+{
+    const double before = peakMiB();
+    const QString target = m_dir.filePath(QStringLiteral("mine.csv"));
+    QCOMPARE(m_user->exportCsv(target, UserData::Export::YourFigures), QString());
+    const double growth = peakMiB() - before;
+    // Holding the million figures would take over a gigabyte; written one at a time, they take a few pages
+    // of SQLite's cache. The bound leaves room for a sanitizer's quarantine of freed memory.
+    QVERIFY2(growth < 400, qPrintable(QStringLiteral("the peak grew by %1 MiB").arg(growth)));
+    qInfo("export of %d figures: peak grew by %.1f MiB", userFigures, growth);
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int lines = 0;
+    QByteArray last;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (!line.isEmpty())
+            last = line;
+        ++lines;
+    }
+    QCOMPARE(lines, userFigures + 1); // the header, then every figure
+    QVERIFY2(last.endsWith(",yours\n"), last.constData());
 }
 
 void TestSourcesAtScale::cleanupTestCase()
