@@ -127,10 +127,16 @@ int Application::runGui()
                                   .arg(error));
         return ExitFailure;
     }
+    // The user's database is checked while the window opens: the pages show Vigie's figures at once, and
+    // the user's join them when the check has passed (figuresChanged).
+    UserData& userData = m_services->userData();
+    userData.checkInBackground();
     m_window = std::make_unique<MainWindow>(m_services->context());
+    QObject::connect(&userData, &UserData::checked, m_window.get(), [window = m_window.get()](const QString& warning) {
+        if (!warning.isEmpty())
+            QMessageBox::warning(window, QCoreApplication::translate("Vigie::Application", "Your data"), warning);
+    });
     m_window->show();
-    if (const QString warning = m_services->userData().checkAtStart(); !warning.isEmpty())
-        QMessageBox::warning(m_window.get(), QCoreApplication::translate("Vigie::Application", "Your data"), warning);
     return QApplication::exec();
 }
 

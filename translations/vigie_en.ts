@@ -2001,6 +2001,10 @@
         <source>Cannot read your figures from “%1”: nothing was written.</source>
         <translation>Cannot read your figures from “%1”: nothing was written.</translation>
     </message>
+    <message>
+        <source>Your database “%1” is being checked; try again in a moment.</source>
+        <translation>Your database “%1” is being checked; try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::UserDatabase</name>

@@ -1999,7 +1999,11 @@
     </message>
     <message>
         <source>Cannot read your figures from “%1”: nothing was written.</source>
-        <translation>Impossible de lire vos chiffres dans « %1 » : rien n’a été écrit.</translation>
+        <translation>Impossible de lire vos chiffres dans «&#xa0;%1&#xa0;»&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Your database “%1” is being checked; try again in a moment.</source>
+        <translation>Votre base « %1 » est en cours de vérification ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QSaveFile>
 #include <QScopeGuard>
+#include <QThread>
 
 #include "core/data/ThreatDatabase.h"
 #include "core/data/UserDatabase.h"
@@ -19,7 +20,12 @@ UserData::UserData(const QString& path, const ThreatDatabase& embedded, QObject*
 {
 }
 
-UserData::~UserData() = default;
+UserData::~UserData()
+{
+    // A check still running reads the file: let it end (its time is bounded) before the file may go.
+    if (m_check)
+        m_check->wait();
+}
 
 QString UserData::defaultPath()
 {
@@ -87,14 +93,44 @@ void UserData::removeLeftoverBackupParts()
         noteBackupPart(part, true);
 }
 
-QString UserData::checkAtStart(int busyMs)
+void UserData::beginCheck()
 {
     // A backup killed on the way left its temporary beside its target: this session starts, so none is running.
     removeLeftoverBackupParts();
     m_reader.reset();
     m_database.reset();
     m_unavailable.clear();
-    const UserDatabase::Diagnosis diagnosis = UserDatabase::diagnose(m_path, busyMs);
+}
+
+QString UserData::checkAtStart(int busyMs)
+{
+    beginCheck();
+    return settleCheck(UserDatabase::diagnose(m_path, busyMs));
+}
+
+void UserData::checkInBackground(int busyMs)
+{
+    beginCheck();
+    m_checking = true;
+    m_unavailable = tr("Your database “%1” is being checked; try again in a moment.").arg(m_path);
+    auto diagnosis = std::make_shared<UserDatabase::Diagnosis>();
+    if (m_check)
+        m_check->wait();
+    m_check.reset(QThread::create([path = m_path, busyMs, diagnosis] { *diagnosis = UserDatabase::diagnose(path, busyMs); }));
+    m_check->setObjectName(QStringLiteral("User data check"));
+    connect(m_check.get(), &QThread::finished, this, [this, diagnosis] {
+        m_checking = false;
+        m_unavailable.clear();
+        const QString message = settleCheck(*diagnosis);
+        emit checked(message);
+        if (m_unavailable.isEmpty() && exists())
+            emit figuresChanged();
+    });
+    m_check->start();
+}
+
+QString UserData::settleCheck(const UserDatabase::Diagnosis& diagnosis)
+{
     switch (diagnosis.health) {
     case UserDatabase::Health::Missing:
     case UserDatabase::Health::Sound:

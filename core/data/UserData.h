@@ -6,8 +6,10 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThread>
 
 #include "core/data/FigureCsv.h"
+#include "core/data/UserDatabase.h"
 #include "core/data/Records.h"
 
 namespace Vigie {
@@ -40,6 +42,12 @@ public:
     /// that SQLite finds corrupt is moved aside, with its journal. Returns a message for the user (translated),
     /// or an empty string when all is well.
     QString checkAtStart(int busyMs = 3000);
+    /// The same check on a worker thread, so that the window opens at once whatever the file's size (a
+    /// million figures take a second or two to check). Until it ends, the user's data is unavailable, as
+    /// being checked; then checked() gives the message (empty when all is well), and figuresChanged() lets
+    /// the pages read the figures.
+    void checkInBackground(int busyMs = 3000);
+    bool isChecking() const { return m_checking; }
     /// Why the user's data cannot be used in this session (translated), or empty when it can.
     QString unavailableReason() const { return m_unavailable; }
 
@@ -90,8 +98,11 @@ public:
     static QStringList countedTables();
 
 signals:
-    /// An import added figures: pages that show the user's figures read them again.
+    /// An import added figures, or the check at start-up made them available: pages that show the user's
+    /// figures read them again.
     void figuresChanged();
+    /// The check that checkInBackground() began has ended, with its message for the user, or an empty one.
+    void checked(const QString& message);
 
 private:
     /// The open connection, opened (and migrated) on first use. With @p create false, nothing is created:
@@ -101,12 +112,18 @@ private:
     QString backupPartsList() const;
     void noteBackupPart(const QString& part, bool add);
     void removeLeftoverBackupParts();
+    /// What start-up does before the check: leftovers removed, nothing open, nothing available yet.
+    void beginCheck();
+    /// What start-up does with the check's verdict; returns the message for the user, or an empty string.
+    QString settleCheck(const UserDatabase::Diagnosis& diagnosis);
 
     QString m_path;
     const ThreatDatabase& m_embedded;
     std::unique_ptr<UserDatabase> m_database;
     std::unique_ptr<ThreatDatabase> m_reader;
     QString m_unavailable;
+    bool m_checking = false;
+    std::unique_ptr<QThread> m_check;
 };
 
 } // namespace Vigie

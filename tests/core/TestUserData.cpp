@@ -51,6 +51,8 @@ private slots:
     void backupNeverWritesItsSource();
     void corruptFileIsMovedWithItsJournal();
     void unopenableFileIsLeftAlone();
+    void checkInTheBackgroundThenShowsTheFigures();
+    void checkInTheBackgroundMovesADamagedFile();
 
 private:
     QString write(const QString& name, const QByteArray& contents);
@@ -251,6 +253,49 @@ void TestUserData::unopenableFileIsLeftAlone()
     QVERIFY(QFileInfo(m_user->path()).isDir());
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.damaged-*")}), QStringList());
     QVERIFY(!m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
+}
+
+void TestUserData::checkInTheBackgroundThenShowsTheFigures()
+{
+    QVERIFY(m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
+    const QByteArray before = hashOf(m_user->path());
+    m_user = std::make_unique<UserData>(m_user->path(), *m_embedded);
+    QSignalSpy checked(m_user.get(), &UserData::checked);
+    QSignalSpy changed(m_user.get(), &UserData::figuresChanged);
+    m_user->checkInBackground();
+    // While it is checked, nothing of it is read or written, and an import says why it must wait.
+    QVERIFY(m_user->isChecking());
+    QVERIFY(!m_user->reader());
+    const FigureCsv::ImportResult waiting = m_user->importFile(write(QStringLiteral("more.csv"), header + rows));
+    QVERIFY(!waiting.ok());
+    QVERIFY2(waiting.error.contains(QLatin1String("being checked")), qPrintable(waiting.error));
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(checked.first().first().toString(), QString()); // sound: nothing to say
+    QVERIFY(!m_user->isChecking());
+    QCOMPARE(changed.size(), 1); // the pages read the figures now
+    QVERIFY(m_user->reader());
+    QCOMPARE(m_user->figureCount(), 2);
+    QCOMPARE(hashOf(m_user->path()), before);
+}
+
+void TestUserData::checkInTheBackgroundMovesADamagedFile()
+{
+    QVERIFY(m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
+    m_user = std::make_unique<UserData>(m_user->path(), *m_embedded);
+    QFile file(m_user->path());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(2048));
+    file.write(QByteArray(file.size() - 2048, '\x5a'));
+    file.close();
+    QSignalSpy checked(m_user.get(), &UserData::checked);
+    QSignalSpy changed(m_user.get(), &UserData::figuresChanged);
+    m_user->checkInBackground();
+    QVERIFY(checked.wait(10000));
+    const QString message = checked.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("user.sqlite.damaged-*")}).size(), 1);
+    QCOMPARE(changed.size(), 0); // nothing of the user's to show
+    QVERIFY(m_user->unavailableReason().isEmpty()); // and a new import may begin again
 }
 
 QTEST_GUILESS_MAIN(TestUserData)
