@@ -145,16 +145,22 @@ std::optional<Figure> SourcesModel::figure(int row) const
     return f ? std::optional<Figure>(*f) : std::nullopt;
 }
 
+FigureOrder::Ref SourcesModel::refOf(const QString& key) const
+{
+    // Vigie's keys are reserved, so a key is in one database at most.
+    if (const qint64 rowid = m_embedded.rowidOf(key))
+        return FigureOrder::vigieRef(rowid);
+    if (const ThreatDatabase* reader = m_user.reader()) {
+        if (const qint64 rowid = reader->rowidOf(key))
+            return FigureOrder::userRef(rowid);
+    }
+    return 0;
+}
+
 int SourcesModel::rowOf(const QString& key) const
 {
-    if (!m_list)
-        return -1;
-    FigureOrder::Ref ref = 0;
-    if (const qint64 rowid = m_embedded.rowidOf(key))
-        ref = FigureOrder::vigieRef(rowid);
-    else if (const ThreatDatabase* reader = m_user.reader(); reader && reader->rowidOf(key))
-        ref = FigureOrder::userRef(reader->rowidOf(key));
-    if (ref == 0)
+    const FigureOrder::Ref ref = refOf(key);
+    if (!m_list || ref == 0)
         return -1;
     const std::vector<FigureOrder::Ref>& refs = m_list->result.refs;
     const auto it = std::find(refs.cbegin(), refs.cend(), ref);
@@ -163,10 +169,7 @@ int SourcesModel::rowOf(const QString& key) const
 
 bool SourcesModel::holds(const QString& key) const
 {
-    if (m_embedded.rowidOf(key))
-        return true;
-    const ThreatDatabase* reader = m_user.reader();
-    return reader && reader->rowidOf(key);
+    return refOf(key) != 0;
 }
 
 void SourcesModel::setLanguage(Language language)

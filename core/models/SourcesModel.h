@@ -97,6 +97,7 @@ private:
     void ask(bool withTopics);
     void show(const std::shared_ptr<const SourcesSearch::Answer>& answer);
     const Figure* figureAt(int row) const;
+    FigureOrder::Ref refOf(const QString& key) const; ///< 0 when neither database holds @p key
     QString translated(const char* text) const;
 
     const Translations& m_translations;
