@@ -7,7 +7,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSplitter>
+#include <QHBoxLayout>
+#include <QScreen>
+#include <QStyle>
 #include <QStatusBar>
 
 #include "app/actions/CitationActions.h"
@@ -39,7 +41,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFocusPolicy(Qt::StrongFocus);
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding); // as wide as its names: fitNavigation()
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
@@ -62,17 +65,20 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_sourcesIndex
         = addPage(&SourcesPage::pageTitle, [this](QWidget* parent) { return new SourcesPage(m_context, parent); });
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // The navigation takes the width of its longest name, in the current language; the page the rest.
+    auto* central = new QWidget(this);
+    auto* columns = new QHBoxLayout(central);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(0);
+    columns->addWidget(m_navigation);
+    columns->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->showPage(row);
         m_context.settings.setCurrentPage(row);
         m_exportActions->updateEnabled();
+        updateTitle();
     });
     connect(m_exportActions, &ExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_citationActions, &CitationActions::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -100,8 +106,11 @@ int MainWindow::addPage(const PageStack::Title& title, const PageStack::Builder&
 
 void MainWindow::connectPage(int index, Page* page)
 {
-    connect(page, &Page::titleChanged, this,
-            [this, page, index] { m_navigation->item(index)->setText(page->title()); });
+    connect(page, &Page::titleChanged, this, [this, page, index] {
+        m_navigation->item(index)->setText(page->title());
+        fitNavigation();
+        updateTitle();
+    });
     connect(page, &Page::exportRequested, m_exportActions, &ExportActions::exportCurrent);
     connect(page, &Page::copyRequested, m_exportActions, &ExportActions::copyCurrent);
     connect(page, &Page::citationRequested, m_citationActions, &CitationActions::copy);
@@ -184,7 +193,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Vigie — Cyber-threat landscape"));
+    updateTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -198,6 +207,7 @@ void MainWindow::retranslate()
     m_navigation->setAccessibleName(tr("Pages"));
     for (int row = 0; row < m_stack->count(); ++row) // the pages not built yet cannot rename themselves
         m_navigation->item(row)->setText(m_stack->title(row));
+    fitNavigation();
     const int figures = m_context.database.count(QStringLiteral("figure"));
     const int sources = m_context.database.count(QStringLiteral("source"));
     statusBar()->showMessage(tr("%Ln sourced figure(s)", nullptr, figures) + QStringLiteral(" · ")
@@ -205,6 +215,26 @@ void MainWindow::retranslate()
     const DatasetInfo dataset = m_context.database.dataset();
     const QString asOf = CitationFormat(m_context.translations, m_context.languages.language()).dataAsOfSentence(dataset);
     m_dataDate->setText(dataset.version.isEmpty() ? asOf : tr("%1 · dataset %2").arg(asOf, dataset.version));
+}
+
+void MainWindow::fitNavigation()
+{
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(widest, m_navigation->sizeHintForRow(row) > 0
+                                      ? m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text())
+                                      : 0);
+    // The text, the item's own margins on both sides, the frame, and room for a vertical scroll bar.
+    const int margins = 2 * m_navigation->frameWidth() + 4 * m_navigation->spacing()
+        + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    m_navigation->setFixedWidth(widest + margins);
+}
+
+void MainWindow::updateTitle()
+{
+    // "Vigie — Page": the application's name is Qt's to add (applicationDisplayName), after the page's.
+    const Page* page = currentPage();
+    setWindowTitle(page ? page->title() : QString());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -217,8 +247,13 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::restoreState()
 {
     const QByteArray geometry = m_context.settings.mainWindowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1200, 780);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // A first start: a comfortable size, within a small screen.
+        QSize size(1200, 780);
+        if (const QScreen* shown = screen())
+            size = size.boundedTo(shown->availableGeometry().size());
+        resize(size);
+    }
     QMainWindow::restoreState(m_context.settings.mainWindowState());
     setCurrentPage(m_context.settings.currentPage());
 }

@@ -66,6 +66,10 @@ private:
     SourcesPage* sourcesPage();
     MapPage* mapPage();
     void retranslate();
+    /// Makes the navigation as wide as its longest page name.
+    void fitNavigation();
+    /// "Page — Vigie" in the title bar, as the desktop shows it.
+    void updateTitle();
     void restoreState();
 
     AppContext m_context;

@@ -1263,10 +1263,6 @@
 <context>
     <name>Vigie::MainWindow</name>
     <message>
-        <source>Vigie — Cyber-threat landscape</source>
-        <translation>Vigie — Cyber-threat landscape</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

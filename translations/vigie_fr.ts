@@ -1263,10 +1263,6 @@
 <context>
     <name>Vigie::MainWindow</name>
     <message>
-        <source>Vigie — Cyber-threat landscape</source>
-        <translation>Vigie — Panorama de la cybermenace</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2003,7 +1999,7 @@
     </message>
     <message>
         <source>Your database “%1” is being checked; try again in a moment.</source>
-        <translation>Votre base « %1 » est en cours de vérification ; réessayez dans un instant.</translation>
+        <translation>Votre base «&#xa0;%1&#xa0;» est en cours de vérification&#xa0;; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,6 @@ KpiCard::KpiCard(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never shorter than its wrapped texts
-    setMinimumWidth(200);
 
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 2.2);
@@ -37,6 +36,8 @@ KpiCard::KpiCard(QWidget* parent)
     changeFont.setPointSizeF(changeFont.pointSizeF() * 1.2);
     m_change->setFont(changeFont);
     m_title->setWordWrap(true);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_change->setWordWrap(true);
     m_source->setWordWrap(true);
     m_source->setForegroundRole(QPalette::PlaceholderText);
     for (QLabel* label : {m_title, m_value, m_change, m_source})
@@ -47,12 +48,29 @@ KpiCard::KpiCard(QWidget* parent)
     layout->addWidget(m_value);
     layout->addWidget(m_change);
     layout->addWidget(m_source);
+    layout->addStretch(); // a card taller than its texts (a row shares one height) grows at the bottom
 }
 
 void KpiCard::setKpi(const Kpi& kpi)
 {
     m_kpi = kpi;
     retranslate();
+}
+
+int KpiCard::titleHeightFor(int width) const
+{
+    const QMargins margins = layout()->contentsMargins() + contentsMargins();
+    return m_title->heightForWidth(width - margins.left() - margins.right());
+}
+
+void KpiCard::setTitleHeight(int height)
+{
+    m_title->setMinimumHeight(height);
+}
+
+int KpiCard::heightForWidth(int width) const
+{
+    return layout()->totalHeightForWidth(width);
 }
 
 QString KpiCard::titleText() const

@@ -26,6 +26,13 @@ public:
     QString titleText() const;
     QString sourceText() const; ///< "Source: …", the short citation
 
+    /// The height the title takes at a card width of @p width, and the height it is given (KpiGrid gives the
+    /// cards of a row one title height, so that their figures align).
+    int titleHeightFor(int width) const;
+    void setTitleHeight(int height);
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
 signals:
     void sourceRequested(const QString& figureKey);
     /// Copy citation, from the card's context menu: the key of the figure to cite.

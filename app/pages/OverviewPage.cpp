@@ -4,12 +4,14 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "app/AppContext.h"
 #include "core/charts/ChartCatalog.h"
 #include "widgets/ChartView.h"
 #include "widgets/KpiCard.h"
+#include "widgets/KpiGrid.h"
 
 namespace Vigie {
 
@@ -23,7 +25,7 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
 
-    auto* kpis = new QHBoxLayout;
+    auto* kpis = new KpiGrid(this);
     for (const QString& id : ChartCatalog::kpiIds()) {
         if (const auto kpi = context.catalog.kpi(id)) {
             auto* card = new KpiCard(this);
@@ -31,17 +33,28 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
             connect(card, &KpiCard::sourceRequested, this, &OverviewPage::sourceRequested);
             connect(card, &KpiCard::citationRequested, this, &Page::citationRequested);
             m_kpis.append(card);
-            kpis->addWidget(card, 1);
+            kpis->addCard(card);
         }
     }
     if (const auto chart = context.catalog.chart(ChartCatalog::chartIds().constFirst()))
         m_chart->setChart(*chart);
     connectChart(m_chart);
 
-    auto* layout = new QVBoxLayout(this);
+    // The dashboard scrolls where the window is too short for it, rather than squeezing the chart.
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
-    layout->addLayout(kpis);
+    layout->addWidget(kpis);
     layout->addWidget(m_chart, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     retranslate();
 }
 

@@ -11,12 +11,14 @@
 #include <QListView>
 #include <QMenu>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include "core/i18n/CitationFormat.h"
 #include "core/map/MapLocationModel.h"
+#include "widgets/WrappingRadioButton.h"
 #include "widgets/map/CentreDetails.h"
 #include "widgets/map/MapCanvas.h"
 #include "widgets/map/MapMarker.h"
@@ -100,7 +102,7 @@ MapView::MapView(const MapRenderer& renderer, MapLocationModel& locations, QWidg
     m_layerGroup->setExclusive(true);
     auto* legendLayout = new QVBoxLayout(m_legend);
     for (MapLayer::Kind kind : MapLayer::allKinds()) {
-        auto* button = new QRadioButton(m_legend);
+        auto* button = new WrappingRadioButton(m_legend);
         m_layerButtons.insert(int(kind), button);
         m_layerGroup->addButton(button, int(kind));
         legendLayout->addWidget(button);
@@ -111,7 +113,9 @@ MapView::MapView(const MapRenderer& renderer, MapLocationModel& locations, QWidg
                 setLayerKind(static_cast<MapLayer::Kind>(id));
                 emit layerKindChosen(m_layerKind);
             });
+    m_legend->installEventFilter(this);
     m_layerNote->setWordWrap(true);
+    m_layerNote->setMinimumWidth(120); // a wrapped label's own guess is wide; the panel's width decides
     m_layerNote->setTextFormat(Qt::PlainText);
     m_layerNote->setForegroundRole(QPalette::PlaceholderText);
     legendLayout->addWidget(m_layerNote);
@@ -135,10 +139,17 @@ MapView::MapView(const MapRenderer& renderer, MapLocationModel& locations, QWidg
     right->addWidget(m_list);
     right->addWidget(m_details, 1);
     right->addWidget(m_legend);
-    auto* rightPanel = new QWidget(this);
-    rightPanel->setLayout(right);
+    auto* rightContent = new QWidget;
+    rightContent->setLayout(right);
     right->setContentsMargins(0, 0, 0, 0);
-    rightPanel->setMinimumWidth(280);
+    // The side panel scrolls where the window is too short for the list, the record and the legend.
+    auto* rightPanel = new QScrollArea(this);
+    rightPanel->setObjectName(QStringLiteral("mapSidePanel"));
+    rightPanel->setWidgetResizable(true);
+    rightPanel->setFrameShape(QFrame::NoFrame);
+    rightPanel->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    rightPanel->setWidget(rightContent);
+    rightPanel->setMinimumWidth(240);
     rightPanel->setMaximumWidth(380);
 
     auto* layout = new QHBoxLayout(this);
@@ -201,6 +212,7 @@ void MapView::setTreatyStatuses(MapLayer::Kind kind, const QList<TreatyStatus>& 
     if (kind == m_layerKind)
         setLayerKind(kind);
     updateLayerNote();
+    fitLegend();
 }
 
 void MapView::setLayerKind(MapLayer::Kind kind)
@@ -209,6 +221,7 @@ void MapView::setLayerKind(MapLayer::Kind kind)
     m_layerButtons.value(int(kind))->setChecked(true);
     m_canvas->setLayer(MapLayer(kind, m_statuses.value(int(kind))));
     updateLayerNote();
+    fitLegend();
 }
 
 void MapView::selectCentre(const QString& centreId)
@@ -269,9 +282,12 @@ void MapView::updateLayerNote()
 void MapView::retranslate()
 {
     const Language lang = language();
-    m_zoomInButton->setText(tr("Zoom in"));
+    // Zoom as maps show it, "+" and "−", named in words for screen readers and tooltips.
+    m_zoomInButton->setText(QStringLiteral("+"));
+    m_zoomInButton->setAccessibleName(tr("Zoom in"));
     m_zoomInButton->setToolTip(tr("Zoom in (+)"));
-    m_zoomOutButton->setText(tr("Zoom out"));
+    m_zoomOutButton->setText(QStringLiteral("−"));
+    m_zoomOutButton->setAccessibleName(tr("Zoom out"));
     m_zoomOutButton->setToolTip(tr("Zoom out (−)"));
     m_resetButton->setText(tr("Reset view"));
     m_resetButton->setToolTip(tr("Back to Europe and Africa, where the centres are (Home)"));
@@ -288,6 +304,7 @@ void MapView::retranslate()
         m_layerButtons.value(int(kind))->setText(m_renderer.layerName(kind, lang));
     m_model->setLanguage(lang);
     updateLayerNote();
+    fitLegend();
     updateDetails();
     showCountry(m_infoIso3);
 }
@@ -297,6 +314,32 @@ void MapView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        fitLegend();
+}
+
+bool MapView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The legend's width is known only once the panel is laid out: its height follows it.
+    if (watched == m_legend && event->type() == QEvent::Resize)
+        fitLegend();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MapView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitLegend();
+}
+
+void MapView::fitLegend()
+{
+    // Layouts do not pass wrapped texts' heights up to a window's minimum: the legend asks for the height
+    // its wrapped names and note take at its width, and the centre's details give way.
+    if (m_legend->width() > 0) {
+        m_legend->setMinimumHeight(0); // measured free of the last minimum
+        m_legend->setMinimumHeight(m_legend->layout()->totalHeightForWidth(m_legend->width()));
+    }
 }
 
 } // namespace Vigie

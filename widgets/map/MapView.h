@@ -68,9 +68,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
+    void fitLegend();
     void centresChanged();
     void selectionChanged(const QString& centreId);
     void updateDetails();

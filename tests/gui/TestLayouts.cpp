@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests that every page holds from 800×600 up, in both languages: the window can be made that small, and at
+// each size no label, button or heading is clipped or elided, and nothing lies outside its parent
+// (LayoutCheck). Run again under QT_SCALE_FACTOR by CTest.
+
+#include <QTest>
+
+#include "app/MainWindow.h"
+#include "tests/gui/LayoutCheck.h"
+#include "tests/gui/WindowFixture.h"
+
+using namespace Vigie;
+
+class TestLayouts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void windowGoesDownTo800x600();
+    void everyPageHolds_data();
+    void everyPageHolds();
+
+private:
+    std::unique_ptr<WindowFixture> m_app;
+};
+
+void TestLayouts::init()
+{
+    m_app = std::make_unique<WindowFixture>();
+    const QString error = m_app->open(QSize(800, 600));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestLayouts::cleanup()
+{
+    m_app.reset();
+}
+
+void TestLayouts::windowGoesDownTo800x600()
+{
+    for (const Language language : {Language::English, Language::French}) {
+        m_app->switchTo(language);
+        for (int page = 0; page < m_app->window->pages().size(); ++page) {
+            m_app->window->setCurrentPage(page);
+            QCoreApplication::processEvents();
+            const QSize least = m_app->window->minimumSizeHint().expandedTo(m_app->window->minimumSize());
+            QVERIFY2(least.width() <= 800 && least.height() <= 600,
+                     qPrintable(QStringLiteral("page %1 needs %2×%3:\n").arg(page).arg(least.width()).arg(least.height())
+                                + LayoutCheck::demanding(m_app->window.get(), QSize(500, 300)).join(u'\n')));
+        }
+    }
+}
+
+void TestLayouts::everyPageHolds_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QSize>("size");
+    for (const Language language : {Language::English, Language::French}) {
+        for (const QSize size : {QSize(800, 600), QSize(1024, 640), QSize(1280, 800), QSize(1920, 1080)})
+            QTest::addRow("%s %dx%d", language == Language::French ? "fr" : "en", size.width(), size.height())
+                << language << size;
+    }
+}
+
+void TestLayouts::everyPageHolds()
+{
+    QFETCH(Language, language);
+    QFETCH(QSize, size);
+    m_app->switchTo(language);
+    m_app->window->resize(size);
+    QStringList problems;
+    for (int page = 0; page < m_app->window->pages().size(); ++page) {
+        m_app->window->setCurrentPage(page);
+        QTest::qWait(50); // layouts settle, lazily built pages show
+        QCOMPARE(m_app->window->size(), size);
+        for (const QString& problem : LayoutCheck::problems(m_app->window.get()))
+            problems.append(QStringLiteral("page %1: %2").arg(page).arg(problem));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+QTEST_MAIN(TestLayouts)
+#include "TestLayouts.moc"

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/WrappingRadioButton.h"
+
+#include <QPainter>
+#include <QStyleOptionButton>
+#include <QStylePainter>
+
+namespace Vigie {
+
+namespace {
+constexpr int textFlags = Qt::TextWordWrap | Qt::TextShowMnemonic | Qt::AlignLeft | Qt::AlignTop;
+}
+
+WrappingRadioButton::WrappingRadioButton(QWidget* parent)
+    : QRadioButton(parent)
+{
+    // A radio button's own policy takes its one-line width as its least; this one may wrap narrower.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+int WrappingRadioButton::indicatorWidth() const
+{
+    return style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, this)
+        + style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, this);
+}
+
+QRect WrappingRadioButton::textRect(int width) const
+{
+    const int textWidth = std::max(1, width - indicatorWidth());
+    return fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), textFlags, text());
+}
+
+QSize WrappingRadioButton::sizeHint() const
+{
+    // On one line where there is room.
+    const QSize line = fontMetrics().size(Qt::TextShowMnemonic, text());
+    const int indicator = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight, nullptr, this);
+    return {indicatorWidth() + line.width() + 2, std::max(indicator, line.height()) + 2};
+}
+
+QSize WrappingRadioButton::minimumSizeHint() const
+{
+    // As narrow as its longest word.
+    int word = 0;
+    for (const QString& part : text().split(u' ', Qt::SkipEmptyParts))
+        word = std::max(word, fontMetrics().horizontalAdvance(part));
+    const int width = indicatorWidth() + word + 2;
+    return {width, heightForWidth(width)};
+}
+
+int WrappingRadioButton::heightForWidth(int width) const
+{
+    const int indicator = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight, nullptr, this);
+    return std::max(indicator, textRect(width).height()) + 2;
+}
+
+void WrappingRadioButton::paintEvent(QPaintEvent*)
+{
+    QStylePainter painter(this);
+    QStyleOptionButton option;
+    initStyleOption(&option);
+    option.text.clear();
+    // The indicator beside the first line, drawn by the style; the text wrapped beside it.
+    const int indicator = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight, nullptr, this);
+    const int lineHeight = fontMetrics().height();
+    option.rect = QRect(0, 1 + std::max(0, (lineHeight - indicator) / 2),
+                        style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, this), indicator);
+    painter.drawPrimitive(QStyle::PE_IndicatorRadioButton, option);
+    const QRect text = rect().adjusted(indicatorWidth(), 1, 0, 0);
+    painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
+    painter.drawText(text, textFlags, this->text());
+    if (hasFocus()) {
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.rect = fontMetrics().boundingRect(text, textFlags, this->text()).adjusted(-2, 0, 2, 0);
+        painter.drawPrimitive(QStyle::PE_FrameFocusRect, focus);
+    }
+}
+
+bool WrappingRadioButton::hitButton(const QPoint& pos) const
+{
+    return rect().contains(pos);
+}
+
+} // namespace Vigie
