@@ -117,6 +117,27 @@ QColor colourAt(const ChartTheme& theme, qsizetype i)
     return theme.palette.at(i % theme.palette.size());
 }
 
+/// A series' second cue besides its colour, so that it reads in greyscale and for any colour vision: its
+/// marker's shape, shown in the legend too.
+QCPScatterStyle::ScatterShape shapeAt(qsizetype i)
+{
+    static constexpr QCPScatterStyle::ScatterShape shapes[] = {
+        QCPScatterStyle::ssDisc, QCPScatterStyle::ssSquare, QCPScatterStyle::ssTriangle,
+        QCPScatterStyle::ssDiamond, QCPScatterStyle::ssTriangleInverted, QCPScatterStyle::ssCrossSquare};
+    return shapes[i % std::size(shapes)];
+}
+
+/// The marker of series @p i, filled, or hollow (the background inside) for provisional points.
+QCPScatterStyle markerAt(const ChartTheme& theme, qsizetype i, double size, bool hollow = false)
+{
+    const QCPScatterStyle::ScatterShape shape = shapeAt(i);
+    const QColor colour = colourAt(theme, i);
+    if (shape == QCPScatterStyle::ssDisc) // a disc is filled with its pen; its hollow form is a circle
+        return hollow ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 2.2), QBrush(theme.background), size)
+                      : QCPScatterStyle(shape, colour, colour, size);
+    return QCPScatterStyle(shape, QPen(colour, hollow ? 2.2 : 1.5), QBrush(hollow ? theme.background : colour), size);
+}
+
 /// A point's value as its label shows it, with the caveat mark its figure carries everywhere.
 QString valueText(const Drawing& d, const ChartPoint& point)
 {
@@ -161,7 +182,7 @@ void drawLines(Drawing& d, bool steps)
         graph->setName(segment.name.text(d.language));
         graph->setPen(QPen(colour, 2.2));
         graph->setLineStyle(steps ? QCPGraph::lsStepLeft : QCPGraph::lsLine);
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, steps ? 6 : 8));
+        graph->setScatterStyle(markerAt(d.theme, i, steps ? 6 : 8));
         QVector<double> xs;
         QVector<double> ys;
         QVector<double> px;
@@ -183,8 +204,7 @@ void drawLines(Drawing& d, bool steps)
             QCPGraph* hollow = d.plot.addGraph();
             hollow->setProperty(segmentProperty, int(i));
             hollow->setLineStyle(QCPGraph::lsNone);
-            hollow->setScatterStyle(
-                QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 2.2), QBrush(d.theme.background), 9));
+            hollow->setScatterStyle(markerAt(d.theme, i, 9, true));
             hollow->setData(px, py, true);
             hollow->setName(d.text(QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "Provisional")));
             hollow->removeFromLegend();
@@ -227,12 +247,11 @@ void drawTimeline(Drawing& d)
     d.plot.yAxis->grid()->setVisible(true);
     for (qsizetype i = 0; i < d.chart.segments.size(); ++i) {
         const ChartSegment& segment = d.chart.segments.at(i);
-        const QColor colour = colourAt(d.theme, i);
         QCPGraph* graph = d.plot.addGraph();
         graph->setProperty(segmentProperty, int(i));
         graph->setName(segment.name.text(d.language));
         graph->setLineStyle(QCPGraph::lsNone);
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, colour, colour, 10));
+        graph->setScatterStyle(markerAt(d.theme, i, 10));
         QVector<double> xs;
         QVector<double> ys;
         for (const ChartPoint& point : segment.points) {

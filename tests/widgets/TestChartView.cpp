@@ -3,6 +3,7 @@
 // legend entries toggle their series, and a language switch redraws every text.
 
 #include <QTableView>
+#include <QSet>
 #include <QTest>
 #include <qcustomplot.h>
 
@@ -32,6 +33,7 @@ private slots:
     void eventTooltipGivesTheWholeName();
     void redrawsInTheNewLanguage();
     void accessibleSummary();
+    void seriesDifferBeyondColour();
 
 private:
     QPoint pixelOf(double x, double y) const;
@@ -200,6 +202,31 @@ void TestChartView::accessibleSummary()
 {
     QCOMPARE(m_view->plot()->accessibleName(), QStringLiteral("Digital offences recorded in France"));
     QVERIFY(m_view->plot()->accessibleDescription().contains(QStringLiteral("series breaks")));
+}
+
+void TestChartView::seriesDifferBeyondColour()
+{
+    // In greyscale, or for a reader who cannot tell the palette's colours apart, each series of a chart
+    // still has a marker of its own, in the plot and in its legend.
+    int charts = 0;
+    for (const QString& id : ChartCatalog::chartIds()) {
+        const auto chart = m_catalog->chart(id);
+        QVERIFY(chart);
+        m_view->setChart(*chart);
+        QSet<int> shapes;
+        int series = 0;
+        QCustomPlot* plot = m_view->plot();
+        for (int i = 0; i < plot->graphCount(); ++i) {
+            QCPGraph* graph = plot->graph(i);
+            if (!plot->legend->hasItemWithPlottable(graph))
+                continue; // a provisional point's hollow marker, drawn over its series' own
+            ++series;
+            shapes.insert(int(graph->scatterStyle().shape()));
+        }
+        QCOMPARE(shapes.size(), series);
+        charts += series > 1 ? 1 : 0;
+    }
+    QVERIFY(charts >= 2); // the offences by year, the timeline
 }
 
 QTEST_MAIN(TestChartView)

@@ -26,6 +26,7 @@ private slots:
     void legend();
     void legendNamesExactlyWhatIsDrawn();
     void countryTipGivesStatusDatesAndSource();
+    void statusesDifferBeyondColour();
 
 private:
     QImage render(const MapScene& scene, const QSize& size) const;
@@ -182,6 +183,49 @@ void TestMapRenderer::legendNamesExactlyWhatIsDrawn()
     drawn.remove(style.france.rgba());
     QCOMPARE(listed, drawn); // signed, and no data (the UN list is not known to be complete)
     QVERIFY(listed.contains(style.land.rgba()));
+}
+
+void TestMapRenderer::statusesDifferBeyondColour()
+{
+    // In greyscale print, or for a reader who cannot tell the hues apart, any two statuses differ by their
+    // hatching or clearly by lightness; the map and its legend hatch alike.
+    const QList<MapLayer::Status> statuses {MapLayer::Status::Party, MapLayer::Status::Ratified,
+                                            MapLayer::Status::Signatory, MapLayer::Status::Outside,
+                                            MapLayer::Status::NoData};
+    for (const MapStyle& style : {MapStyle::light(), MapStyle::dark()}) {
+        const std::pair<MapLayer::Status, QColor> fills[] = {{MapLayer::Status::Party, style.party},
+                                                             {MapLayer::Status::Ratified, style.ratified},
+                                                             {MapLayer::Status::Signatory, style.signatory},
+                                                             {MapLayer::Status::Outside, style.outside},
+                                                             {MapLayer::Status::NoData, style.land}};
+        for (const auto& [a, colourA] : fills) {
+            for (const auto& [b, colourB] : fills) {
+                if (a >= b)
+                    continue;
+                const bool hatchedApart = MapRenderer::statusPattern(a) != MapRenderer::statusPattern(b);
+                const int lightness = std::abs(qGray(colourA.rgb()) - qGray(colourB.rgb()));
+                QVERIFY2(hatchedApart || lightness >= 40,
+                         qPrintable(QStringLiteral("statuses %1 and %2: same hatching, lightness %3 apart")
+                                        .arg(int(a)).arg(int(b)).arg(lightness)));
+            }
+        }
+    }
+    MapScene scene;
+    scene.world = m_world;
+    scene.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
+    for (const MapRenderer::LegendEntry& entry : m_renderer->legend(scene, Language::English, MapStyle::light())) {
+        if (entry.outline || entry.colour == MapStyle::light().france)
+            continue;
+        bool found = false;
+        for (const CountryShape& shape : m_world->countries()) {
+            if (MapRenderer::fill(scene, MapStyle::light(), shape.iso3) == entry.colour) {
+                QCOMPARE(MapRenderer::pattern(scene, shape.iso3), entry.pattern);
+                found = true;
+                break;
+            }
+        }
+        QVERIFY2(found, qPrintable(entry.text));
+    }
 }
 
 void TestMapRenderer::countryTipGivesStatusDatesAndSource()

@@ -121,6 +121,29 @@ QColor MapRenderer::fill(const MapScene& scene, const MapStyle& style, const QSt
     return style.land;
 }
 
+Qt::BrushStyle MapRenderer::statusPattern(MapLayer::Status status)
+{
+    // In force: solid, the darkest; ratified, not yet in force: diagonal lines; signed only: a cross-hatch;
+    // not signed: plain and light; no data: dots.
+    switch (status) {
+    case MapLayer::Status::Party:
+    case MapLayer::Status::Outside:
+        return Qt::NoBrush;
+    case MapLayer::Status::Ratified:
+        return Qt::BDiagPattern;
+    case MapLayer::Status::Signatory:
+        return Qt::DiagCrossPattern;
+    case MapLayer::Status::NoData:
+        return Qt::Dense6Pattern;
+    }
+    return Qt::NoBrush;
+}
+
+Qt::BrushStyle MapRenderer::pattern(const MapScene& scene, const QString& iso3)
+{
+    return scene.layer.kind() == MapLayer::Kind::None ? Qt::NoBrush : statusPattern(scene.layer.status(iso3));
+}
+
 QPointF MapRenderer::markerPosition(const MapScene& scene, const QRectF& target, const Centre& centre)
 {
     return transform(target, scene).map(EqualEarth::project(centre.longitude, centre.latitude));
@@ -212,6 +235,20 @@ void MapRenderer::paintMapArea(QPainter& painter, const QRectF& target, const Ma
                 continue;
             painter.setBrush(fill(scene, style, shape.iso3));
             painter.drawPath(shape.pathForScale(pixelsPerUnit));
+        }
+        // The statuses' hatching over their fills, in device pixels, so that it reads at every zoom.
+        if (scene.layer.kind() != MapLayer::Kind::None) {
+            painter.setPen(Qt::NoPen);
+            for (const CountryShape& shape : world.countries()) {
+                const Qt::BrushStyle hatching = pattern(scene, shape.iso3);
+                if (hatching == Qt::NoBrush || !shape.bounds.intersects(visible))
+                    continue;
+                QBrush brush(style.hatch, hatching);
+                brush.setTransform(painter.worldTransform().inverted()); // device-aligned, not scaled with the map
+                painter.setBrush(brush);
+                painter.drawPath(shape.pathForScale(pixelsPerUnit));
+            }
+            painter.setPen(coast);
         }
         painter.setRenderHint(QPainter::Antialiasing, true);
         // Outlines go on top of every fill: highlights while a layer is shown, and the hovered country.
@@ -329,7 +366,7 @@ QList<MapRenderer::LegendEntry> MapRenderer::legend(const MapScene& scene, Langu
                                                              {MapLayer::Status::NoData, style.land}};
         for (const auto& [status, colour] : order) {
             if (drawn.contains(status))
-                entries.append({colour, statusName(status, language)});
+                entries.append({colour, statusName(status, language), false, statusPattern(status)});
         }
     }
     entries.append(
@@ -427,6 +464,13 @@ void MapRenderer::paintLegendBox(QPainter& painter, const QRectF& box, const Map
             painter.setBrush(entry.colour);
         }
         painter.drawRect(sw);
+        if (entry.pattern != Qt::NoBrush) {
+            QBrush hatching(style.hatch, entry.pattern);
+            hatching.setTransform(painter.worldTransform().inverted());
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(hatching);
+            painter.drawRect(sw);
+        }
     };
     double y = box.top() + 4;
     double x = box.left() + m.padding;

@@ -33,6 +33,7 @@ public:
         QColor colour;
         QString text;
         bool outline = false; ///< drawn as an outline (highlights while a layer fills the countries)
+        Qt::BrushStyle pattern = Qt::NoBrush; ///< hatching over the colour, as on the map
     };
 
     static constexpr double markerRadius = 7.0;
@@ -46,6 +47,10 @@ public:
     static Highlight highlight(const MapScene& scene, const QString& iso3);
     /// The colour a country is filled with.
     static QColor fill(const MapScene& scene, const MapStyle& style, const QString& iso3);
+    /// The hatching over a country's fill under a layer, so that statuses differ by more than colour (in
+    /// greyscale, and for colour-blind readers): none where the fill alone is clearest.
+    static Qt::BrushStyle pattern(const MapScene& scene, const QString& iso3);
+    static Qt::BrushStyle statusPattern(MapLayer::Status status);
     /// Where a centre's marker is drawn in @p target.
     static QPointF markerPosition(const MapScene& scene, const QRectF& target, const Centre& centre);
     /// The id of the centre whose marker is at @p pos, or an empty string.

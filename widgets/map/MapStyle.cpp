@@ -23,6 +23,7 @@ MapStyle MapStyle::light()
     s.marker = QColor(0xd5, 0x5e, 0x00);
     s.markerSelected = QColor(0xcc, 0x00, 0x44);
     s.hover = QColor(0xe6, 0x9f, 0x00);
+    s.hatch = QColor(0x1f, 0x3a, 0x5a, 150);
     return s;
 }
 
@@ -37,6 +38,8 @@ MapStyle MapStyle::dark()
     s.foreground = QColor(0xee, 0xee, 0xee);
     s.muted = QColor(0xaa, 0xaa, 0xaa);
     s.outside = QColor(0x55, 0x55, 0x55);
+    s.party = QColor(0x4f, 0x9f, 0xd8); // lighter than by day: apart from "not signed" in greyscale too
+    s.hatch = QColor(0x10, 0x10, 0x10, 170);
     return s;
 }
 

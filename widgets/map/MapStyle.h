@@ -25,6 +25,7 @@ struct MapStyle {
     QColor marker;
     QColor markerSelected;
     QColor hover;
+    QColor hatch; ///< the lines of a status's pattern, its second cue besides colour
 
     static MapStyle light();
     static MapStyle dark();
