@@ -20,6 +20,7 @@
 #include "app/pages/MapPage.h"
 #include "app/pages/OverviewPage.h"
 #include "app/pages/PolicyPage.h"
+#include "app/ThemeController.h"
 #include "app/pages/SourcesPage.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/CitationFormat.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     statusBar()->addPermanentWidget(m_dataDate);
     connect(m_dataActions, &DataActions::statusMessage, statusBar(), &QStatusBar::showMessage);
 
+    m_theme = new ThemeController(m_context.settings, this);
     createActions();
     createMenus();
     retranslate();
@@ -158,6 +160,19 @@ void MainWindow::createActions()
     m_toggleLanguageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_toggleLanguageAction, &QAction::triggered, this, &MainWindow::toggleLanguage);
 
+    // Light or dark: as the desktop says, or as chosen here, remembered.
+    m_themeGroup = new QActionGroup(this);
+    m_followDesktopAction = new QAction(m_themeGroup);
+    m_lightAction = new QAction(m_themeGroup);
+    m_darkAction = new QAction(m_themeGroup);
+    for (const auto& [action, choice] : {std::pair {m_followDesktopAction, Settings::Theme::FollowDesktop},
+                                         {m_lightAction, Settings::Theme::Light},
+                                         {m_darkAction, Settings::Theme::Dark}}) {
+        action->setCheckable(true);
+        action->setChecked(m_theme->choice() == choice);
+        connect(action, &QAction::triggered, this, [this, choice = choice] { m_theme->setChoice(choice); });
+    }
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this, m_context.database.dataset()); });
@@ -180,6 +195,13 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addAction(m_followDesktopAction);
+    m_themeMenu->addSeparator();
+    m_themeMenu->addAction(m_lightAction);
+    m_themeMenu->addAction(m_darkAction);
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_frenchAction);
     m_languageMenu->addAction(m_englishAction);
@@ -195,6 +217,12 @@ void MainWindow::retranslate()
 {
     updateTitle();
     m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_followDesktopAction->setText(tr("&Follow the Desktop"));
+    m_followDesktopAction->setStatusTip(tr("Light or dark as the desktop's appearance setting says"));
+    m_lightAction->setText(tr("&Light"));
+    m_darkAction->setText(tr("&Dark"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_exportActions->retranslate();

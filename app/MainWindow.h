@@ -22,6 +22,7 @@ class ExportActions;
 class MapPage;
 class Page;
 class SourcesPage;
+class ThemeController;
 
 /// The main window: it assembles the pages and the actions, and nothing more. Pages do their own work, and
 /// each is built when first shown (PageStack), so that start-up builds only the page in front.
@@ -52,6 +53,9 @@ public slots:
     /// Shows a figure and its source in the Sources page.
     void showSource(const QString& figureKey);
 
+    /// The light or dark theme, as the desktop says or as the View menu chose.
+    ThemeController* theme() const { return m_theme; }
+
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -79,6 +83,13 @@ private:
     int m_mapIndex = -1;
 
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_themeMenu = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    QAction* m_followDesktopAction = nullptr;
+    QAction* m_lightAction = nullptr;
+    QAction* m_darkAction = nullptr;
+    ThemeController* m_theme = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     ExportActions* m_exportActions = nullptr;

@@ -1316,6 +1316,30 @@
         <source>%1 · dataset %2</source>
         <translation>%1 · dataset %2</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the Desktop</source>
+        <translation>&amp;Follow the Desktop</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop&apos;s appearance setting says</source>
+        <translation>Light or dark as the desktop&apos;s appearance setting says</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapCanvas</name>

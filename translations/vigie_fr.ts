@@ -1316,6 +1316,30 @@
         <source>%1 · dataset %2</source>
         <translation>%1 · jeu de données %2</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the Desktop</source>
+        <translation>&amp;Suivre le bureau</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop&apos;s appearance setting says</source>
+        <translation>Clair ou sombre selon le réglage d’apparence du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapCanvas</name>

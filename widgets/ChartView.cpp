@@ -19,6 +19,7 @@
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "widgets/ChartRenderer.h"
+#include "widgets/design/Theme.h"
 
 namespace Vigie {
 
@@ -127,7 +128,7 @@ void ChartView::redraw()
     m_model->setLanguage(lang);
     if (!hasChart())
         return;
-    m_renderer.setUp(*m_plot, m_chart, lang, ChartTheme::light());
+    m_renderer.setUp(*m_plot, m_chart, lang, Theme::chartTheme(palette()));
     m_plot->replot();
     m_plot->setAccessibleName(m_chart.title.text(lang));
     m_plot->setAccessibleDescription(m_chart.summary.text(lang));
@@ -151,6 +152,8 @@ void ChartView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        redraw(); // a new theme: the chart's colours follow the window's
     QWidget::changeEvent(event);
 }
 

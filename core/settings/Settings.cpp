@@ -28,6 +28,7 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::ExportDpi, "export/dpi", 96},
         {Settings::Key::MapLayer, "map/layer", QStringLiteral("none")},
         {Settings::Key::MapLegendFolded, "map/legendFolded", QVariant()},
+        {Settings::Key::Theme, "ui/theme", QStringLiteral("desktop")},
     };
     for (const KeyInfo& entry : table) {
         if (entry.key == key)
@@ -157,6 +158,22 @@ QString Settings::mapLayer() const
 void Settings::setMapLayer(const QString& layer)
 {
     setValue(Key::MapLayer, layer);
+}
+
+Settings::Theme Settings::theme() const
+{
+    const QString text = value(Key::Theme).toString();
+    if (text == QLatin1String("light"))
+        return Theme::Light;
+    if (text == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::FollowDesktop; // also for anything the file holds that Vigie does not know
+}
+
+void Settings::setTheme(Theme theme)
+{
+    setValue(Key::Theme, theme == Theme::Light ? QStringLiteral("light")
+                             : theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("desktop"));
 }
 
 std::optional<bool> Settings::mapLegendFolded() const

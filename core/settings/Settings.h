@@ -33,8 +33,17 @@ public:
         ExportDpi,
         MapLayer,
         MapLegendFolded,
+        Theme,
     };
     Q_ENUM(Key)
+
+    /// Light or dark colours: as the desktop's appearance setting says, or chosen in the View menu.
+    enum class Theme
+    {
+        FollowDesktop,
+        Light,
+        Dark,
+    };
 
     /// Uses the platform's settings file for Vigie.
     explicit Settings(QObject* parent = nullptr);
@@ -71,6 +80,9 @@ public:
     /// Whether the user folded the map's legend, or nothing if the user never chose.
     std::optional<bool> mapLegendFolded() const;
     void setMapLegendFolded(bool folded);
+
+    Theme theme() const; ///< FollowDesktop unless the user chose
+    void setTheme(Theme theme);
 
     void sync();
 

@@ -17,6 +17,7 @@
 #include "core/map/EqualEarth.h"
 #include "widgets/map/MapMarker.h"
 #include "widgets/map/MapRenderer.h"
+#include "widgets/design/Theme.h"
 
 namespace Vigie {
 
@@ -140,7 +141,7 @@ QString MapCanvas::legendTip() const
     const QString heading = m_renderer.layerName(m_scene.layer.kind(), language());
     if (!heading.isEmpty())
         lines.append(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()));
-    for (const MapRenderer::LegendEntry& entry : m_renderer.legend(m_scene, language(), MapStyle::light()))
+    for (const MapRenderer::LegendEntry& entry : m_renderer.legend(m_scene, language(), Theme::mapStyle(palette())))
         lines.append(QStringLiteral("<span style=\"color:%1\">\u25A0</span> %2")
                          .arg(entry.colour.name(), entry.text.toHtmlEscaped()));
     lines.append(tr("Click or press L to open the legend"));
@@ -365,7 +366,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
     QPainter painter(this);
     const auto quality =
         m_settleTimer->isActive() || m_dragging ? MapRenderer::Quality::Interactive : MapRenderer::Quality::Full;
-    m_renderer.paintMap(painter, rect(), screenScene(), language(), MapStyle::light(), true, quality);
+    m_renderer.paintMap(painter, rect(), screenScene(), language(), Theme::mapStyle(palette()), true, quality);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
@@ -557,6 +558,8 @@ void MapCanvas::changeEvent(QEvent* event)
         retranslateMarkers();
         update();
     }
+    if (event->type() == QEvent::PaletteChange)
+        update(); // a new theme: the map's colours follow the window's
     QWidget::changeEvent(event);
 }
 

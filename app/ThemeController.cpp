@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ThemeController.h"
+
+#include <QApplication>
+
+namespace Vigie {
+
+ThemeController::ThemeController(Settings& settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_startPalette(QApplication::palette())
+    , m_choice(settings.theme())
+{
+    connect(&m_desktop, &DesktopAppearance::schemeChanged, this, &ThemeController::apply);
+    apply();
+}
+
+void ThemeController::setChoice(Settings::Theme choice)
+{
+    m_choice = choice;
+    m_settings.setTheme(choice);
+    apply();
+}
+
+void ThemeController::apply()
+{
+    Theme::Mode mode = Theme::Mode::Light;
+    switch (m_choice) {
+    case Settings::Theme::Light:
+        break;
+    case Settings::Theme::Dark:
+        mode = Theme::Mode::Dark;
+        break;
+    case Settings::Theme::FollowDesktop:
+        switch (m_desktop.scheme()) {
+        case DesktopAppearance::Scheme::Dark:
+            mode = Theme::Mode::Dark;
+            break;
+        case DesktopAppearance::Scheme::Light:
+            break;
+        case DesktopAppearance::Scheme::NoPreference:
+        case DesktopAppearance::Scheme::Unknown:
+            mode = Theme::isDark(m_startPalette) ? Theme::Mode::Dark : Theme::Mode::Light;
+            break;
+        }
+        break;
+    }
+    if (m_applied && mode == m_mode)
+        return;
+    m_mode = mode;
+    m_applied = true;
+    // Every widget gets a PaletteChange: charts and maps redraw in the new colours (Theme::chartTheme).
+    QApplication::setPalette(Theme::palette(mode));
+    emit modeChanged(mode);
+}
+
+} // namespace Vigie
