@@ -39,6 +39,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_dataActions(new DataActions(m_context, this))
     , m_citationActions(new CitationActions(m_context, this))
 {
+    // The theme first: pages built after it draw once, in its colours.
+    m_theme = new ThemeController(m_context.settings, this);
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFocusPolicy(Qt::StrongFocus);
@@ -87,7 +89,6 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     statusBar()->addPermanentWidget(m_dataDate);
     connect(m_dataActions, &DataActions::statusMessage, statusBar(), &QStatusBar::showMessage);
 
-    m_theme = new ThemeController(m_context.settings, this);
     createActions();
     createMenus();
     retranslate();

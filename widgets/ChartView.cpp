@@ -128,6 +128,7 @@ void ChartView::redraw()
     m_model->setLanguage(lang);
     if (!hasChart())
         return;
+    m_drawnDark = Theme::isDark(palette());
     m_renderer.setUp(*m_plot, m_chart, lang, Theme::chartTheme(palette()));
     m_plot->replot();
     m_plot->setAccessibleName(m_chart.title.text(lang));
@@ -152,8 +153,9 @@ void ChartView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    if (event->type() == QEvent::PaletteChange)
-        redraw(); // a new theme: the chart's colours follow the window's
+    // A new theme: the chart's colours follow the window's (a palette change within one theme redraws nothing).
+    if (event->type() == QEvent::PaletteChange && Theme::isDark(palette()) != m_drawnDark)
+        redraw();
     QWidget::changeEvent(event);
 }
 

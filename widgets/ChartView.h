@@ -75,6 +75,7 @@ private:
     QToolButton* m_tableButton;
     QToolButton* m_resetButton;
     QToolButton* m_exportButton;
+    bool m_drawnDark = false; ///< the theme the chart was last drawn in
 };
 
 } // namespace Vigie
