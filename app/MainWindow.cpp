@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QStyle>
 #include <QStatusBar>
@@ -26,6 +27,7 @@
 #include "core/i18n/CitationFormat.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/settings/Settings.h"
+#include "widgets/design/Icons.h"
 #include "widgets/map/MapView.h"
 
 namespace Vigie {
@@ -46,6 +48,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_navigation->setFocusPolicy(Qt::StrongFocus);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding); // as wide as its names: fitNavigation()
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setIconSize(QSize(navigationIconSize, navigationIconSize));
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
@@ -89,6 +92,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     statusBar()->addPermanentWidget(m_dataDate);
     connect(m_dataActions, &DataActions::statusMessage, statusBar(), &QStatusBar::showMessage);
 
+    updateIcons();
     createActions();
     createMenus();
     retranslate();
@@ -104,13 +108,44 @@ MainWindow::~MainWindow() = default;
 int MainWindow::addPage(const PageStack::Title& title, const PageStack::Builder& build)
 {
     m_navigation->addItem(title());
+    m_pageNames.append(title());
     return m_stack->addPage(title, build);
+}
+
+void MainWindow::setPageName(int row, const QString& name)
+{
+    m_pageNames[row] = name;
+    QListWidgetItem* item = m_navigation->item(row);
+    item->setText(m_compactNavigation ? QString() : name);
+    // In the compact rail, the name is the icon's tooltip, and what a screen reader says.
+    item->setToolTip(m_compactNavigation ? name : QString());
+    item->setData(Qt::AccessibleTextRole, name);
+}
+
+void MainWindow::updateIcons()
+{
+    static const char* const icons[] = {"overview", "charts", "map", "statement", "sources"};
+    for (int row = 0; row < m_navigation->count() && row < int(std::size(icons)); ++row)
+        m_navigation->item(row)->setIcon(Icons::tinted(QString::fromLatin1(icons[row]), palette(), navigationIconSize));
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // Below this width, the navigation becomes a rail of icons, and the page takes the room.
+    const bool compact = width() < compactWidth;
+    if (compact != m_compactNavigation) {
+        m_compactNavigation = compact;
+        for (int row = 0; row < m_navigation->count(); ++row)
+            setPageName(row, m_pageNames.at(row));
+        fitNavigation();
+    }
 }
 
 void MainWindow::connectPage(int index, Page* page)
 {
     connect(page, &Page::titleChanged, this, [this, page, index] {
-        m_navigation->item(index)->setText(page->title());
+        setPageName(index, page->title());
         fitNavigation();
         updateTitle();
     });
@@ -235,7 +270,7 @@ void MainWindow::retranslate()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_navigation->setAccessibleName(tr("Pages"));
     for (int row = 0; row < m_stack->count(); ++row) // the pages not built yet cannot rename themselves
-        m_navigation->item(row)->setText(m_stack->title(row));
+        setPageName(row, m_stack->title(row));
     fitNavigation();
     const int figures = m_context.database.count(QStringLiteral("figure"));
     const int sources = m_context.database.count(QStringLiteral("source"));
@@ -250,13 +285,12 @@ void MainWindow::fitNavigation()
 {
     int widest = 0;
     for (int row = 0; row < m_navigation->count(); ++row)
-        widest = std::max(widest, m_navigation->sizeHintForRow(row) > 0
-                                      ? m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text())
-                                      : 0);
-    // The text, the item's own margins on both sides, the frame, and room for a vertical scroll bar.
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    // The icon and the text, the item's own margins on both sides, the frame, and a little air.
     const int margins = 2 * m_navigation->frameWidth() + 4 * m_navigation->spacing()
         + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
-    m_navigation->setFixedWidth(widest + margins);
+    const int icon = navigationIconSize + (widest > 0 ? 8 : 0);
+    m_navigation->setFixedWidth(icon + widest + margins);
 }
 
 void MainWindow::updateTitle()
@@ -268,6 +302,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons(); // tinted to the new theme
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);

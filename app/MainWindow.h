@@ -58,6 +58,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -70,14 +71,20 @@ private:
     SourcesPage* sourcesPage();
     MapPage* mapPage();
     void retranslate();
-    /// Makes the navigation as wide as its longest page name.
+    /// Makes the navigation as wide as its longest page name, or as its icons in the compact rail.
     void fitNavigation();
+    void setPageName(int row, const QString& name);
+    void updateIcons();
     /// "Page — Vigie" in the title bar, as the desktop shows it.
     void updateTitle();
     void restoreState();
 
     AppContext m_context;
     QListWidget* m_navigation;
+    QStringList m_pageNames; ///< the navigation's, by row, also while the rail shows icons only
+    bool m_compactNavigation = false;
+    static constexpr int compactWidth = 1000; ///< below it, the navigation is a rail of icons
+    static constexpr int navigationIconSize = 20;
     PageStack* m_stack;
     int m_sourcesIndex = -1;
     int m_mapIndex = -1;

@@ -3,9 +3,11 @@
 // each size no label, button or heading is clipped or elided, and nothing lies outside its parent
 // (LayoutCheck). Run again under QT_SCALE_FACTOR by CTest.
 
+#include <QListWidget>
 #include <QTest>
 
 #include "app/MainWindow.h"
+#include "app/pages/Page.h"
 #include "tests/gui/LayoutCheck.h"
 #include "tests/gui/WindowFixture.h"
 
@@ -19,6 +21,7 @@ private slots:
     void init();
     void cleanup();
     void windowGoesDownTo800x600();
+    void navigationBecomesARail();
     void everyPageHolds_data();
     void everyPageHolds();
 
@@ -50,6 +53,35 @@ void TestLayouts::windowGoesDownTo800x600()
                      qPrintable(QStringLiteral("page %1 needs %2×%3:\n").arg(page).arg(least.width()).arg(least.height())
                                 + LayoutCheck::demanding(m_app->window.get(), QSize(500, 300)).join(u'\n')));
         }
+    }
+}
+
+void TestLayouts::navigationBecomesARail()
+{
+    // Narrow, the navigation shows its icons, named by their tooltips and for screen readers; wide, names too.
+    auto* navigation = m_app->window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    m_app->window->resize(800, 600);
+    QCoreApplication::processEvents();
+    const int rail = navigation->width();
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QListWidgetItem* item = navigation->item(row);
+        QVERIFY(!item->icon().isNull());
+        QVERIFY(item->text().isEmpty());
+        QCOMPARE(item->toolTip(), m_app->window->pages().at(row)->title());
+        QCOMPARE(item->data(Qt::AccessibleTextRole).toString(), m_app->window->pages().at(row)->title());
+    }
+    QVERIFY(rail < 80);
+    m_app->window->resize(1280, 800);
+    QCoreApplication::processEvents();
+    QCOMPARE(navigation->item(4)->text(), QStringLiteral("Sources"));
+    QVERIFY(navigation->width() > rail);
+    // Every name fits beside its icon.
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QRect shown = navigation->visualItemRect(navigation->item(row));
+        QVERIFY2(navigation->viewport()->rect().contains(shown), qPrintable(navigation->item(row)->text()));
+        QVERIFY(navigation->fontMetrics().horizontalAdvance(navigation->item(row)->text()) + navigation->iconSize().width()
+                < shown.width());
     }
 }
 
