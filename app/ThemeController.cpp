@@ -5,10 +5,17 @@
 
 namespace Vigie {
 
-ThemeController::ThemeController(Settings& settings, QObject* parent)
+const QPalette& ThemeController::desktopPalette()
+{
+    // The palette the application had before any theme was applied: the desktop's own.
+    static const QPalette palette = QApplication::palette();
+    return palette;
+}
+
+ThemeController::ThemeController(Settings& settings, QObject* parent, const QPalette& desktop)
     : QObject(parent)
     , m_settings(settings)
-    , m_startPalette(QApplication::palette())
+    , m_startPalette(desktop)
     , m_choice(settings.theme())
 {
     connect(&m_desktop, &DesktopAppearance::schemeChanged, this, &ThemeController::apply);

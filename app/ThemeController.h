@@ -18,7 +18,9 @@ class ThemeController : public QObject
     Q_OBJECT
 
 public:
-    explicit ThemeController(Settings& settings, QObject* parent = nullptr);
+    /// @p desktop: the palette to follow where no portal says (by default, the application's before any theme).
+    explicit ThemeController(Settings& settings, QObject* parent = nullptr, const QPalette& desktop = desktopPalette());
+    static const QPalette& desktopPalette();
 
     Settings::Theme choice() const { return m_choice; }
     void setChoice(Settings::Theme choice);

@@ -2025,6 +2025,10 @@
         <source>Your database “%1” is being checked; try again in a moment.</source>
         <translation>Your database “%1” is being checked; try again in a moment.</translation>
     </message>
+    <message>
+        <source>Cannot read Vigie&apos;s own figures: nothing was written.</source>
+        <translation>Cannot read Vigie&apos;s own figures: nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::UserDatabase</name>

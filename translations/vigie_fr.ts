@@ -2025,6 +2025,10 @@
         <source>Your database “%1” is being checked; try again in a moment.</source>
         <translation>Votre base «&#xa0;%1&#xa0;» est en cours de vérification&#xa0;; réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>Cannot read Vigie&apos;s own figures: nothing was written.</source>
+        <translation>Impossible de lire les chiffres de Vigie : rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::UserDatabase</name>

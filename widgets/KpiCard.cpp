@@ -59,13 +59,18 @@ void KpiCard::setKpi(const Kpi& kpi)
 
 int KpiCard::titleHeightFor(int width) const
 {
+    // Measured from the text itself, not the label, whose answer depends on the minimum height given it.
     const QMargins margins = layout()->contentsMargins() + contentsMargins();
-    return m_title->heightForWidth(width - margins.left() - margins.right());
+    const int textWidth = std::max(1, width - margins.left() - margins.right() - 2 * frameWidth());
+    const QRect text = m_title->fontMetrics().boundingRect(QRect(0, 0, textWidth, 1 << 20), Qt::TextWordWrap,
+                                                           m_title->text());
+    return text.height() + m_title->contentsMargins().top() + m_title->contentsMargins().bottom();
 }
 
 void KpiCard::setTitleHeight(int height)
 {
-    m_title->setMinimumHeight(height);
+    if (m_title->minimumHeight() != height) // an unchanged height asks for no new layout
+        m_title->setMinimumHeight(height);
 }
 
 int KpiCard::heightForWidth(int width) const

@@ -81,10 +81,8 @@ void KpiGrid::arrange()
         const QList<KpiCard*> row = m_cards.mid(first, columns);
         // One title height for the row, then one card height: the figures align.
         int title = 0;
-        for (KpiCard* card : row) {
-            card->setTitleHeight(0); // a label measures no shorter than its minimum: measure it free
+        for (KpiCard* card : row)
             title = std::max(title, card->titleHeightFor(cardWidth));
-        }
         int height = 0;
         for (KpiCard* card : row) {
             card->setTitleHeight(title);

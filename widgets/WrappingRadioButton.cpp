@@ -69,7 +69,7 @@ void WrappingRadioButton::paintEvent(QPaintEvent*)
                         style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, this), indicator);
     painter.drawPrimitive(QStyle::PE_IndicatorRadioButton, option);
     const QRect text = rect().adjusted(indicatorWidth(), 1, 0, 0);
-    painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
+    painter.setPen(palette().color(foregroundRole())); // in the widget's own colour group (disabled, inactive)
     painter.drawText(text, textFlags, this->text());
     if (hasFocus()) {
         QStyleOptionFocusRect focus;

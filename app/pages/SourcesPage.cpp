@@ -98,7 +98,6 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
         if (m_model->isListed())
             emit listShown();
     });
-    connect(m_model, &SourcesModel::problem, this, [this](const QString& message) { m_problem = message; });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SourcesPage::updateDetails);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const std::optional<Figure> f = m_model->figure(m_table->currentIndex().row()))
@@ -227,8 +226,9 @@ void SourcesPage::updateCount()
         m_count->setText(tr("Searching…"));
         return;
     }
-    m_count->setText(m_problem.isEmpty() ? tr("%Ln figure(s)", nullptr, m_model->rowCount())
-                                         : tr("%Ln figure(s) — %1", nullptr, m_model->rowCount()).arg(m_problem));
+    const QString problem = m_model->problem();
+    m_count->setText(problem.isEmpty() ? tr("%Ln figure(s)", nullptr, m_model->rowCount())
+                                       : tr("%Ln figure(s) — %1", nullptr, m_model->rowCount()).arg(problem));
 }
 
 void SourcesPage::updateDetails()

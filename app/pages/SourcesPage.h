@@ -73,7 +73,6 @@ private:
     QTimer m_typing;
     QTimer m_searching;
     QString m_keepKey; ///< the figure to select once the list asked for is shown
-    QString m_problem;
     QLabel* m_heading;
     QLineEdit* m_filter;
     QComboBox* m_topic;

@@ -66,7 +66,9 @@ std::unique_ptr<FigureOrder> FigureOrder::open(const QString& embeddedPath, cons
 {
     std::unique_ptr<FigureOrder> order(new FigureOrder);
     auto openReadOnly = [&](const QString& path) -> bool {
-        order->m_connection = std::make_unique<SqlConnection>(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // A read waits for an import's commit rather than failing at once.
+        order->m_connection = std::make_unique<SqlConnection>(
+            path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         QSqlDatabase& db = order->m_connection->database();
         return db.open() && SqliteDefences::harden(db).isEmpty();
     };

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/SchemaCheck.h"
 
-#include <algorithm>
-
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -54,27 +52,32 @@ QString normalised(QString sql)
     return sql.trimmed();
 }
 
-/// The tables SQLite's full-text search keeps behind each of the script's virtual tables, with their
-/// definitions, as this SQLite writes them: read off a scratch database in memory, once.
-const QHash<QString, QString>& shadowTables()
+/// A table SQLite's full-text search keeps behind one of the script's virtual tables.
+struct ShadowTable
 {
-    static const QHash<QString, QString> byName = [] {
-        QHash<QString, QString> result;
-        SqlConnection scratch(QStringLiteral(":memory:"));
-        QSqlDatabase& db = scratch.database();
-        if (!db.open())
-            return result;
+    QString owner; ///< the virtual table it belongs to
+    QString definition; ///< normalised, as this SQLite writes it
+};
+
+/// Every shadow table of the script's virtual tables, by name: read off a scratch database in memory, once.
+const QHash<QString, ShadowTable>& shadowTables()
+{
+    static const QHash<QString, ShadowTable> byName = [] {
+        QHash<QString, ShadowTable> result;
         for (const QString& table : statements().keys()) {
             if (!statements().value(table).contains(QLatin1String("VIRTUAL")))
                 continue;
+            // One scratch database a virtual table, so that each shadow table is known by its owner.
+            SqlConnection scratch(QStringLiteral(":memory:"));
+            QSqlDatabase& db = scratch.database();
             QSqlQuery q(db);
-            if (!q.exec(statements().value(table)))
+            if (!db.open() || !q.exec(statements().value(table)))
                 continue;
             q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name != ?"));
             q.addBindValue(table);
             if (q.exec()) {
                 while (q.next())
-                    result.insert(q.value(0).toString(), normalised(q.value(1).toString()));
+                    result.insert(q.value(0).toString(), {table, normalised(q.value(1).toString())});
             }
         }
         return result;
@@ -82,14 +85,11 @@ const QHash<QString, QString>& shadowTables()
     return byName;
 }
 
-/// Whether @p name is a shadow table of a virtual table in @p expected, defined as SQLite defines it.
+/// Whether @p name is a shadow table, defined as SQLite defines it, of a virtual table in @p expected.
 bool isShadowTable(const QString& name, const QString& sql, const QStringList& expected)
 {
     const auto it = shadowTables().constFind(name);
-    if (it == shadowTables().constEnd() || *it != normalised(sql))
-        return false;
-    return std::any_of(expected.cbegin(), expected.cend(),
-                       [&](const QString& table) { return name.startsWith(table + u'_'); });
+    return it != shadowTables().constEnd() && it->definition == normalised(sql) && expected.contains(it->owner);
 }
 
 } // namespace

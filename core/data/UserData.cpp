@@ -116,9 +116,21 @@ void UserData::checkInBackground(int busyMs)
     auto diagnosis = std::make_shared<UserDatabase::Diagnosis>();
     if (m_check)
         m_check->wait();
-    m_check.reset(QThread::create([path = m_path, busyMs, diagnosis] { *diagnosis = UserDatabase::diagnose(path, busyMs); }));
+    const int check = ++m_checkNumber;
+    m_check.reset(QThread::create([path = m_path, busyMs, diagnosis] {
+        *diagnosis = UserDatabase::diagnose(path, busyMs);
+        // A sound file of an older Vigie is migrated here too (its search index built over every figure),
+        // not later on the window's thread.
+        if (diagnosis->health == UserDatabase::Health::Sound) {
+            QString error;
+            if (!UserDatabase::open(path, &error))
+                *diagnosis = {UserDatabase::Health::Unusable, error};
+        }
+    }));
     m_check->setObjectName(QStringLiteral("User data check"));
-    connect(m_check.get(), &QThread::finished, this, [this, diagnosis] {
+    connect(m_check.get(), &QThread::finished, this, [this, diagnosis, check] {
+        if (check != m_checkNumber)
+            return; // an earlier check's end, arriving after a later one began
         m_checking = false;
         m_unavailable.clear();
         const QString message = settleCheck(*diagnosis);
@@ -196,6 +208,8 @@ FigureCsv::ImportResult UserData::importFile(const QString& csvPath)
 
 QString UserData::exportCsv(const QString& target, Export what)
 {
+    if (m_checking) // the user's figures are not readable yet: an export now would leave them out
+        return m_unavailable;
     const ThreatDatabase* user = reader();
     if (what == Export::YourFigures && (!user || user->count(QStringLiteral("figure")) == 0)) {
         if (!m_unavailable.isEmpty())
@@ -211,8 +225,10 @@ QString UserData::exportCsv(const QString& target, Export what)
         written = file.write(FigureCsv::line(f)) >= 0;
         return written;
     };
-    if (what == Export::AllFigures)
-        written = written && m_embedded.forEachFigure(writeFigure) && written;
+    if (what == Export::AllFigures && written && !m_embedded.forEachFigure(writeFigure)) {
+        file.cancelWriting();
+        return tr("Cannot read Vigie's own figures: nothing was written.");
+    }
     if (user && written) {
         const bool read = user->forEachFigure([&](const Figure& f) {
             Figure mine = f;

@@ -123,6 +123,7 @@ private:
     std::unique_ptr<ThreatDatabase> m_reader;
     QString m_unavailable;
     bool m_checking = false;
+    int m_checkNumber = 0; ///< the check whose end counts
     std::unique_ptr<QThread> m_check;
 };
 

@@ -86,10 +86,8 @@ void SourcesModel::show(const std::shared_ptr<const SourcesSearch::Answer>& answ
     }
     if (answer->id != m_askedId)
         return; // a newer list is on its way
-    if (!answer->warning.isEmpty())
-        emit problem(answer->warning);
-    if (!answer->result.error.isEmpty())
-        emit problem(answer->result.error);
+    // What this list could not read, or nothing: a problem that has passed does not stay on show.
+    m_problem = answer->result.error.isEmpty() ? answer->warning : answer->result.error;
     beginResetModel();
     m_list = answer;
     m_pages.clear();

@@ -71,6 +71,8 @@ public:
     bool areTopicsListed() const { return m_topicsListed; }
     /// Every topic: Vigie's, then the user's in order of first use.
     QStringList topics() const { return m_topics; }
+    /// What the list shown could not read (translated), or an empty string.
+    QString problem() const { return m_problem; }
 
     /// Topic names as the interface shows them.
     QString topicName(const QString& topic) const;
@@ -87,8 +89,6 @@ signals:
     void listed();
     /// The topics are listed, a moment after the list that reload() asked for.
     void topicsListed();
-    /// What could not be read, translated.
-    void problem(const QString& message);
 
 private:
     static constexpr int pageSize = 64;
@@ -109,6 +109,7 @@ private:
     int m_shownId = 0;
     std::shared_ptr<const SourcesSearch::Answer> m_list;
     QStringList m_topics;
+    QString m_problem;
     bool m_topicsListed = false;
     int m_topicsAskedId = 0;
     Language m_language = Language::English;

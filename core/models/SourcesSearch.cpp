@@ -61,6 +61,7 @@ public:
             auto answer = std::make_shared<Answer>();
             answer->id = id;
             if (reopen || !m_order) {
+                m_warning.clear(); // what the last opening could not read, not this one
                 m_order = FigureOrder::open(embeddedPath, userPath, &m_warning);
                 QMutexLocker lock(&m_shared->mutex);
                 m_shared->running = m_order.get();

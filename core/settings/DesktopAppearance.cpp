@@ -33,7 +33,7 @@ DesktopAppearance::DesktopAppearance(QObject* parent)
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* call) {
         call->deleteLater();
         const QDBusPendingReply<QVariant> reply = *call;
-        if (!reply.isError())
+        if (!reply.isError() && !m_changed) // a change that came first is newer than this answer
             setScheme(schemeFrom(reply.value()));
     });
 }
@@ -70,8 +70,10 @@ DesktopAppearance::Scheme DesktopAppearance::schemeFrom(const QVariant& value)
 
 void DesktopAppearance::settingChanged(const QString& changedGroup, const QString& changedKey, const QDBusVariant& value)
 {
-    if (changedGroup == group && changedKey == key)
+    if (changedGroup == group && changedKey == key) {
+        m_changed = true;
         setScheme(schemeFrom(value.variant()));
+    }
 }
 
 void DesktopAppearance::setScheme(Scheme scheme)

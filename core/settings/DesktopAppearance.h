@@ -42,6 +42,7 @@ private:
     void setScheme(Scheme scheme);
 
     Scheme m_scheme = Scheme::Unknown;
+    bool m_changed = false; ///< a SettingChanged came: the first Read's answer is older
 };
 
 } // namespace Vigie

@@ -134,6 +134,9 @@ void TestForeignDatabase::refusedBeforeUse_data()
         << QStringLiteral("“figure_search” is not defined");
     QTest::newRow("table posing as the index's") << QStringList{QStringLiteral("CREATE TABLE figure_search_spy (x)")}
                                                  << QStringLiteral("“figure_search_spy”");
+    // Version 4 had no search index: one in a file that says 4 is not Vigie's making.
+    QTest::newRow("search index before its version") << QStringList{QStringLiteral("PRAGMA user_version = 4")}
+                                                     << QStringLiteral("“figure_search”");
     QTest::newRow("virtual table") << QStringList{QStringLiteral("CREATE VIRTUAL TABLE spy USING fts5 (x)")}
                                    << QStringLiteral("“spy”");
     QTest::newRow("changed column") << QStringList{QStringLiteral("ALTER TABLE figure ADD COLUMN x")}

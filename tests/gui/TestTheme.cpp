@@ -10,15 +10,18 @@
 #include <QDBusVariant>
 #include <QMenuBar>
 #include <QStyle>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "app/MainWindow.h"
 #include "app/ThemeController.h"
+#include "app/pages/MapPage.h"
 #include "app/pages/OverviewPage.h"
 #include "core/settings/DesktopAppearance.h"
 #include "tests/gui/WindowFixture.h"
 #include "widgets/ChartView.h"
 #include "widgets/design/Theme.h"
+#include "widgets/map/MapCanvas.h"
 
 #include <qcustomplot.h>
 
@@ -115,10 +118,17 @@ void TestTheme::followsTheDesktopLive()
     QVERIFY(chart);
     QTRY_VERIFY(Theme::isDark(chart->palette()));
     QCOMPARE(chart->plot()->xAxis->basePen().color(), ChartTheme::dark().muted);
+    // The map too: its corner is drawn in the dark style's colours.
+    app.window->setCurrentPage(app.pageIndex<MapPage>());
+    auto* canvas = app.window->findChild<MapCanvas*>();
+    QVERIFY(canvas);
+    const auto corner = [canvas] { return canvas->grab().toImage().pixelColor(2, 2); };
+    QVERIFY2(corner() == MapStyle::dark().background || corner() == MapStyle::dark().ocean, qPrintable(corner().name()));
     // The desktop turns light: so does Vigie, at once.
     m_portal.change(2);
     QTRY_VERIFY(!windowIsDark());
     QTRY_COMPARE(chart->plot()->xAxis->basePen().color(), ChartTheme::light().muted);
+    QVERIFY2(corner() == MapStyle::light().background || corner() == MapStyle::light().ocean, qPrintable(corner().name()));
 }
 
 void TestTheme::aChoiceOverridesTheDesktopAndIsRemembered()
@@ -152,13 +162,16 @@ void TestTheme::aChoiceOverridesTheDesktopAndIsRemembered()
 void TestTheme::withoutAPortalThePaletteDecides()
 {
     QVERIFY(QDBusConnection::sessionBus().unregisterService(portalService));
-    // A dark palette to start with (a desktop without a portal, set dark): Vigie takes the dark theme.
-    QApplication::setPalette(Theme::palette(Theme::Mode::Dark));
-    WindowFixture app;
-    QVERIFY(app.open().isEmpty());
-    QTest::qWait(300); // the portal's Read fails
-    QCOMPARE(app.window->theme()->desktop().scheme(), DesktopAppearance::Scheme::Unknown);
-    QCOMPARE(app.window->theme()->mode(), Theme::Mode::Dark);
+    // A desktop without a portal, set dark: Vigie takes the dark theme; set light, the light one.
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    for (const Theme::Mode desktop : {Theme::Mode::Dark, Theme::Mode::Light}) {
+        ThemeController theme(settings, nullptr, Theme::palette(desktop));
+        QTest::qWait(300); // the portal's Read fails
+        QCOMPARE(theme.desktop().scheme(), DesktopAppearance::Scheme::Unknown);
+        QCOMPARE(theme.mode(), desktop);
+        QCOMPARE(windowIsDark(), desktop == Theme::Mode::Dark);
+    }
 }
 
 QTEST_MAIN(TestTheme)

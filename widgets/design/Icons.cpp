@@ -33,7 +33,7 @@ QIcon tinted(const QString& name, const QPalette& palette, int size)
     QIcon icon;
     if (!svg.isValid())
         return icon;
-    for (const qreal ratio : {1.0, 1.25, 1.5, 2.0}) {
+    for (const qreal ratio : {1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0}) {
         icon.addPixmap(draw(svg, palette.color(QPalette::WindowText), size, ratio), QIcon::Normal);
         icon.addPixmap(draw(svg, palette.color(QPalette::HighlightedText), size, ratio), QIcon::Selected);
         icon.addPixmap(draw(svg, palette.color(QPalette::Disabled, QPalette::WindowText), size, ratio), QIcon::Disabled);

@@ -8,7 +8,7 @@
 namespace Vigie::Icons {
 
 /// The embedded icon @p name (":/navigation/NAME.svg", drawn in black) tinted to @p palette: its text colour, and
-/// its highlighted text colour where it is selected, sharp at every scale factor.
+/// its highlighted text colour where it is selected, sharp at scale factors up to 3.
 QIcon tinted(const QString& name, const QPalette& palette, int size);
 
 } // namespace Vigie::Icons
