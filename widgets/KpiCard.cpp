@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QVBoxLayout>
 
 #include "core/i18n/CitationFormat.h"
@@ -23,7 +24,7 @@ KpiCard::KpiCard(QWidget* parent)
     , m_source(new QLabel(this))
 {
     setObjectName(QStringLiteral("kpiCard"));
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::NoFrame); // drawn in paintEvent, as a card of the theme
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never shorter than its wrapped texts
@@ -149,6 +150,31 @@ void KpiCard::retranslate()
     setToolTip(tip);
     setAccessibleName(m_title->text());
     setAccessibleDescription(QStringLiteral("%1. %2. %3").arg(m_value->text(), m_change->text(), m_source->text()));
+}
+
+void KpiCard::paintEvent(QPaintEvent*)
+{
+    // A card: the theme's base colour on the window, a hairline edge, and the highlight colour when focused.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor edge = palette().color(QPalette::WindowText);
+    edge.setAlphaF(0.18);
+    const bool focused = hasFocus();
+    painter.setPen(QPen(focused ? palette().color(QPalette::Highlight) : edge, focused ? 2.0 : 1.0));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 6, 6);
+}
+
+void KpiCard::focusInEvent(QFocusEvent* event)
+{
+    QFrame::focusInEvent(event);
+    update(); // the focus mark
+}
+
+void KpiCard::focusOutEvent(QFocusEvent* event)
+{
+    QFrame::focusOutEvent(event);
+    update();
 }
 
 void KpiCard::changeEvent(QEvent* event)

@@ -59,15 +59,23 @@ int WrappingRadioButton::heightForWidth(int width) const
 void WrappingRadioButton::paintEvent(QPaintEvent*)
 {
     QStylePainter painter(this);
-    QStyleOptionButton option;
-    initStyleOption(&option);
-    option.text.clear();
-    // The indicator beside the first line, drawn by the style; the text wrapped beside it.
+    painter.setRenderHint(QPainter::Antialiasing);
+    // The indicator beside the first line, drawn here in the theme's text and highlight colours: the
+    // style's own outline is derived from the window colour, and all but vanishes on a dark one.
     const int indicator = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight, nullptr, this);
     const int lineHeight = fontMetrics().height();
-    option.rect = QRect(0, 1 + std::max(0, (lineHeight - indicator) / 2),
-                        style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, this), indicator);
-    painter.drawPrimitive(QStyle::PE_IndicatorRadioButton, option);
+    const QRectF ring = QRectF(0, 1 + std::max(0, (lineHeight - indicator) / 2), indicator, indicator).adjusted(1, 1, -1, -1);
+    QColor outline = palette().color(foregroundRole());
+    outline.setAlphaF(isEnabled() ? 0.65 : 0.35);
+    painter.setPen(QPen(outline, 1.2));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawEllipse(ring);
+    if (isChecked()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().color(isEnabled() ? QPalette::Highlight : QPalette::Mid));
+        painter.drawEllipse(ring.adjusted(ring.width() * 0.27, ring.height() * 0.27, -ring.width() * 0.27,
+                                          -ring.height() * 0.27));
+    }
     const QRect text = rect().adjusted(indicatorWidth(), 1, 0, 0);
     painter.setPen(palette().color(foregroundRole())); // in the widget's own colour group (disabled, inactive)
     painter.drawText(text, textFlags, this->text());
