@@ -303,6 +303,10 @@
         <source>* A caveat: the figure&apos;s note is in its tooltip, its table and the Sources page.</source>
         <translation>* A caveat: the figure&apos;s note is in its tooltip, its table and the Sources page.</translation>
     </message>
+    <message>
+        <source>Trend, %1 to %2</source>
+        <translation>Trend, %1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartPage</name>

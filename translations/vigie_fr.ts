@@ -303,6 +303,10 @@
         <source>* A caveat: the figure&apos;s note is in its tooltip, its table and the Sources page.</source>
         <translation>*&#xa0;: une réserve, dont la note figure dans l&apos;infobulle du chiffre, son tableau et la page Sources.</translation>
     </message>
+    <message>
+        <source>Trend, %1 to %2</source>
+        <translation>Tendance, de %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartPage</name>
@@ -2027,7 +2031,7 @@
     </message>
     <message>
         <source>Cannot read Vigie&apos;s own figures: nothing was written.</source>
-        <translation>Impossible de lire les chiffres de Vigie : rien n’a été écrit.</translation>
+        <translation>Impossible de lire les chiffres de Vigie&#xa0;: rien n’a été écrit.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "core/i18n/CitationFormat.h"
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
+#include "widgets/Sparkline.h"
 
 namespace Vigie {
 
@@ -22,6 +23,7 @@ KpiCard::KpiCard(QWidget* parent)
     , m_value(new QLabel(this))
     , m_change(new QLabel(this))
     , m_source(new QLabel(this))
+    , m_trend(new Sparkline(this))
 {
     setObjectName(QStringLiteral("kpiCard"));
     setFrameShape(QFrame::NoFrame); // drawn in paintEvent, as a card of the theme
@@ -48,6 +50,7 @@ KpiCard::KpiCard(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
+    layout->addWidget(m_trend);
     layout->addWidget(m_source);
     layout->addStretch(); // a card taller than its texts (a row shares one height) grows at the bottom
 }
@@ -132,6 +135,9 @@ void KpiCard::retranslate()
     m_change->setVisible(m_kpi.change.has_value());
     const CitationFormat citation(lang);
     m_source->setText(tr("Source: %1").arg(citation.brief(figure.source)));
+    m_trend->setPoints(m_kpi.trend);
+    m_trend->setAccessibleName(m_kpi.trendLabel.text(lang));
+    m_trend->setToolTip(m_kpi.trendLabel.text(lang));
 
     // The tooltip carries the exact words of the source: data, so escaped before it becomes rich text.
     auto describe = [&](const Figure& f) {

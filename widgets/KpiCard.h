@@ -8,6 +8,10 @@
 class QLabel;
 
 namespace Vigie {
+class Sparkline;
+}
+
+namespace Vigie {
 
 /// A headline figure: its title, value, change and source. Hovering shows the source's exact words;
 /// clicking asks for the figure in the sources view.
@@ -25,6 +29,7 @@ public:
     QString changeText() const;
     QString titleText() const;
     QString sourceText() const; ///< "Source: …", the short citation
+    const Sparkline* trendLine() const { return m_trend; }
 
     /// The height the title takes at a card width of @p width, and the height it is given (KpiGrid gives the
     /// cards of a row one title height, so that their figures align).
@@ -56,6 +61,7 @@ private:
     QLabel* m_value;
     QLabel* m_change;
     QLabel* m_source;
+    Sparkline* m_trend;
 };
 
 } // namespace Vigie

@@ -540,18 +540,19 @@ std::optional<Kpi> ChartCatalog::kpi(const QString& id) const
         const char* change;
         const char* changeCaption;
         bool withPeriod;
+        const char* trendChart; ///< the chart whose segment holding the figure gives the trend, or null
     };
     static const Definition definitions[] = {
         {offences2023Id, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Digital offences recorded in 2023"),
          "offences.total.2023", "offences.growth_5y.2023", QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "%1 in five years"),
-         false},
+         false, "offences-by-year"},
         {ransomwareKpiId, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Ransomware compromises handled by ANSSI, 2023"),
          "anssi.ransomware.count.2023", "anssi.ransomware.change_yoy.2022-2023",
-         QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "%1 on 2022"), false},
+         QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "%1 on 2022"), false, "anssi-ransomware"},
         {budapestKpiId, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties to the Budapest Convention"),
-         "budapest.parties_count.2024-06-20", nullptr, nullptr, true},
+         "budapest.parties_count.2024-06-20", nullptr, nullptr, true, "budapest-parties"},
         {unKpiId, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Signatories of the UN Convention against Cybercrime"),
-         "uncc.signatories_count", nullptr, nullptr, false},
+         "uncc.signatories_count", nullptr, nullptr, false, nullptr},
     };
     for (const Definition& d : definitions) {
         if (d.id != id)
@@ -575,9 +576,34 @@ std::optional<Kpi> ChartCatalog::kpi(const QString& id) const
                     .arg(format.period(figure->period));
             });
         }
+        if (d.trendChart)
+            addTrend(kpi, QString::fromLatin1(d.trendChart));
         return kpi;
     }
     return std::nullopt;
+}
+
+void ChartCatalog::addTrend(Kpi& kpi, const QString& chartId) const
+{
+    const std::optional<ChartData> data = chart(chartId);
+    if (!data)
+        return;
+    // The segment that holds the card's own figure, or, for a count made from dates (the Parties, counted at
+    // each year's end), the one that ends at its value: a trend line never crosses a series break.
+    for (const ChartSegment& segment : data->segments) {
+        const bool holds = std::any_of(segment.points.cbegin(), segment.points.cend(),
+                                       [&](const ChartPoint& p) { return p.figureKey == kpi.figure.key; })
+            || (kpi.figure.number && !segment.points.isEmpty() && segment.points.constLast().y == *kpi.figure.number);
+        if (!holds || segment.points.size() < 2)
+            continue;
+        for (const ChartPoint& p : segment.points)
+            kpi.trend.append({p.x, p.y, p.provisional});
+        kpi.trendLabel = inEachLanguage([&](Language language, const NumberFormat&) {
+            return m_translations.translate(language, context, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Trend, %1 to %2"))
+                .arg(segment.points.constFirst().label.text(language), segment.points.constLast().label.text(language));
+        });
+        return;
+    }
 }
 
 } // namespace Vigie

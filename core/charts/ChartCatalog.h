@@ -37,6 +37,8 @@ public:
     std::optional<Figure> figure(const QString& key) const;
 
 private:
+    /// Gives @p kpi the trend of its figure in the chart @p chartId.
+    void addTrend(Kpi& kpi, const QString& chartId) const;
     std::optional<ChartData> build(const QString& id) const;
     /// Adds to the chart's note the key to the caveat mark, when a point carries it.
     std::optional<ChartData> withCaveatNote(std::optional<ChartData> chart) const;

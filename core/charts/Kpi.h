@@ -3,6 +3,7 @@
 
 #include <optional>
 
+#include <QList>
 #include <QString>
 
 #include "core/data/Records.h"
@@ -19,6 +20,16 @@ struct Kpi
     Figure figure;
     std::optional<Figure> change; ///< "+40 % in five years"
     LocalizedText changeCaption;  ///< "%1 in five years": %1 is the formatted change
+    /// The run of comparable points the figure stands in (its chart's segment, never across a series break),
+    /// for a small trend line; empty where no chart holds it.
+    struct TrendPoint
+    {
+        double x = 0;
+        double y = 0;
+        bool provisional = false;
+    };
+    QList<TrendPoint> trend;
+    LocalizedText trendLabel; ///< "2019–2025"
 };
 
 } // namespace Vigie

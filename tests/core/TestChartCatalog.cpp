@@ -25,6 +25,7 @@ private slots:
     void offencesByYearShowsTheBreak();
     void textsInBothLanguages();
     void headlineKpi();
+    void kpiTrendsNeverCrossABreak();
     void tableShowsTheChartNumbers();
     void unknownChart();
     void userFiguresByTopicAndYear();
@@ -93,6 +94,33 @@ void TestChartCatalog::headlineKpi()
     QVERIFY(kpi->change);
     QCOMPARE(kpi->change->number.value_or(0), 40.0);
     QCOMPARE(kpi->changeCaption.french, QStringLiteral("%1 en cinq ans"));
+}
+
+void TestChartCatalog::kpiTrendsNeverCrossABreak()
+{
+    // Digital offences: 2022 and 2023, the former basis; the years after the break are another series.
+    const auto offences = m_catalog->kpi(QStringLiteral("offences-2023"));
+    QVERIFY(offences);
+    QCOMPARE(offences->trend.size(), 2);
+    QCOMPARE(offences->trend.first().x, 2022.0);
+    QCOMPARE(offences->trend.last().y, 278770.0);
+    QCOMPARE(offences->trendLabel.text(Language::French), QStringLiteral("Tendance, de 2022 à 2023"));
+    // Every KPI trend is one segment of its chart, and holds the card's own value.
+    for (const QString& id : ChartCatalog::kpiIds()) {
+        const auto kpi = m_catalog->kpi(id);
+        QVERIFY(kpi);
+        if (kpi->trend.isEmpty())
+            continue;
+        QVERIFY2(std::any_of(kpi->trend.cbegin(), kpi->trend.cend(),
+                             [&](const Kpi::TrendPoint& p) { return kpi->figure.number && p.y == *kpi->figure.number; }),
+                 qPrintable(id));
+    }
+    const auto ransomware = m_catalog->kpi(QStringLiteral("anssi-ransomware-2023"));
+    QVERIFY(ransomware && ransomware->trend.size() >= 3);
+    // The Parties, counted from the states' dates: 6 in 2004 up to the card's 81.
+    const auto parties = m_catalog->kpi(QStringLiteral("budapest-parties"));
+    QVERIFY(parties && parties->trend.size() >= 10);
+    QCOMPARE(parties->trend.last().y, *parties->figure.number);
 }
 
 void TestChartCatalog::tableShowsTheChartNumbers()
