@@ -51,7 +51,10 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // The figure's label and its source share what the window has beyond the narrow columns, so that a
+    // wide window shows the whole citation.
     m_table->horizontalHeader()->setSectionResizeMode(SourcesModel::FigureColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SourcesModel::SourceColumn, QHeaderView::Stretch);
     // The other columns start narrow, so that the figure's label keeps room in a small window; each can be
     // widened, and its whole text is in the details below.
     const int character = m_table->fontMetrics().averageCharWidth();
