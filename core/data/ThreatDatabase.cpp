@@ -284,26 +284,29 @@ std::optional<Figure> ThreatDatabase::figure(const QString& key) const
 
 QList<Figure> ThreatDatabase::figures(const QString& topic) const
 {
-    QSqlQuery q(m_connection->database());
-    const QString where = topic.isEmpty() ? QString() : QStringLiteral("WHERE f.topic = ?");
-    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id%2 %3 ORDER BY f.topic, f.key")
-                  .arg(figureColumns, sourceJoins(m_detailed, QStringLiteral("f.key")), where));
-    if (!topic.isEmpty())
-        q.addBindValue(topic);
     QList<Figure> result;
-    if (q.exec()) {
-        while (q.next())
-            result.append(figureAt(q));
-    }
+    readFigures(topic, [&result](const Figure& f) {
+        result.append(f);
+        return true;
+    });
     return result;
 }
 
 bool ThreatDatabase::forEachFigure(const std::function<bool(const Figure&)>& visit) const
 {
+    return readFigures({}, visit);
+}
+
+bool ThreatDatabase::readFigures(const QString& topic, const std::function<bool(const Figure&)>& visit) const
+{
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true); // one row in memory at a time
-    if (!q.exec(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id%2 ORDER BY f.topic, f.key")
-                    .arg(figureColumns, sourceJoins(m_detailed, QStringLiteral("f.key")))))
+    const QString where = topic.isEmpty() ? QString() : QStringLiteral("WHERE f.topic = ?");
+    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id%2 %3 ORDER BY f.topic, f.key")
+                  .arg(figureColumns, sourceJoins(m_detailed, QStringLiteral("f.key")), where));
+    if (!topic.isEmpty())
+        q.addBindValue(topic);
+    if (!q.exec())
         return false;
     while (q.next()) {
         if (!visit(figureAt(q)))

@@ -71,6 +71,8 @@ public:
 private:
     ThreatDatabase();
     bool open(const QString& path, QString* error);
+    /// The one query for figures: those of @p topic (or all), in order, one at a time.
+    bool readFigures(const QString& topic, const std::function<bool(const Figure&)>& visit) const;
 
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<SqlConnection> m_connection;
