@@ -159,11 +159,12 @@ QString SchemaCheck::problems(QSqlDatabase& database, int version)
             if (normalised(q.value(3).toString()) != normalised(createStatement(name)))
                 wrong.append(tr("the table “%1” is not defined as Vigie defines it").arg(name));
             found.append(name);
-        } else if (type == QLatin1String("index") && q.value(3).isNull() && expected.contains(table)
-                   && name.startsWith(QStringLiteral("sqlite_autoindex_%1_").arg(table))) {
-            continue; // the index SQLite makes for a table's primary key
-        } else if (type == QLatin1String("table") && isShadowTable(name, q.value(3).toString(), expected)) {
-            continue; // what full-text search keeps its index in
+        } else if ((type == QLatin1String("index") && q.value(3).isNull() && expected.contains(table)
+                    && name.startsWith(QStringLiteral("sqlite_autoindex_%1_").arg(table)))
+                   || (type == QLatin1String("table") && isShadowTable(name, q.value(3).toString(), expected))) {
+            // What SQLite makes itself: the index of a table's primary key, and the tables that full-text
+            // search keeps its index in.
+            continue;
         } else if (type == QLatin1String("trigger")) {
             wrong.append(tr("it holds a trigger “%1”, which Vigie never makes").arg(name));
         } else if (type == QLatin1String("view")) {

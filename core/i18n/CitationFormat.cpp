@@ -161,7 +161,7 @@ QString CitationFormat::forClipboard(const Figure& figure, const DatasetInfo& da
 
 QString CitationFormat::dataSentence(const DatasetInfo& dataset) const
 {
-    const QString asOf = dataAsOfSentence(dataset);
+    QString asOf = dataAsOfSentence(dataset);
     if (asOf.isEmpty() || dataset.version.isEmpty())
         return asOf;
     return translated(QT_TRANSLATE_NOOP("Vigie::CitationFormat", "%1 (Vigie dataset %2)")).arg(asOf, dataset.version);

@@ -129,7 +129,7 @@ const Figure* SourcesModel::figureAt(int row) const
         }
         if (m_pages.size() >= pagesKept)
             m_pages.remove(m_pageUse.takeFirst());
-        it = m_pages.insert(page, std::move(figures));
+        it = m_pages.insert(page, figures);
     } else {
         m_pageUse.removeOne(page);
     }

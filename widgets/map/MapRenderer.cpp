@@ -384,7 +384,7 @@ QList<MapRenderer::LegendEntry> MapRenderer::legend(const MapScene& scene, Langu
 QString MapRenderer::legendHeading(const MapScene& scene, Language language) const
 {
     const bool layered = scene.layer.kind() != MapLayer::Kind::None;
-    const QString name = layered ? layerName(scene.layer.kind(), language)
+    QString name = layered ? layerName(scene.layer.kind(), language)
                                  : tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Legend"));
     switch (scene.legendForm) {
     case MapScene::LegendForm::Whole: // a file: the layer's name, or no heading for the highlights alone
