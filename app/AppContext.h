@@ -12,6 +12,7 @@ class Settings;
 class ThreatDatabase;
 class Translations;
 class UserData;
+class WorldLoader;
 
 /// The services a window or a command needs, created once by Application and handed down explicitly,
 /// so that every page can be built and tested with its own.
@@ -26,6 +27,7 @@ struct AppContext
     const Translations& translations;
     const PolicyText& policy;
     UserData& userData;
+    WorldLoader& world; ///< the country outlines, loaded once when a map first asks
 };
 
 } // namespace Vigie

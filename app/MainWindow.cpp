@@ -28,6 +28,7 @@
 #include "core/i18n/LanguageManager.h"
 #include "core/settings/Settings.h"
 #include "widgets/design/Icons.h"
+#include "widgets/design/Typography.h"
 #include "widgets/map/MapView.h"
 
 namespace Vigie {
@@ -49,9 +50,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding); // as wide as its names: fitNavigation()
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setIconSize(QSize(navigationIconSize, navigationIconSize));
-    QFont navFont = m_navigation->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
-    m_navigation->setFont(navFont);
+    Typography::apply(m_navigation, Typography::Role::Navigation);
     m_navigation->setSpacing(3);
 
     // Only the page in front is built at start-up; the others when first shown (or asked for).
@@ -59,9 +58,12 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     addPage(&OverviewPage::pageTitle, [this](QWidget* parent) {
         auto* overview = new OverviewPage(m_context, parent);
         connect(overview, &OverviewPage::sourceRequested, this, &MainWindow::showSource);
+        connect(overview, &OverviewPage::chartRequested, this, &MainWindow::showChart);
+        connect(overview, &OverviewPage::centreRequested, this, &MainWindow::showCentre);
         return overview;
     });
-    addPage(&ChartsPage::pageTitle, [this](QWidget* parent) { return new ChartsPage(m_context, parent); });
+    m_chartsIndex
+        = addPage(&ChartsPage::pageTitle, [this](QWidget* parent) { return new ChartsPage(m_context, parent); });
     m_mapIndex = addPage(&MapPage::pageTitle, [this](QWidget* parent) { return new MapPage(m_context, parent); });
     addPage(&PolicyPage::pageTitle, [this](QWidget* parent) {
         auto* policy = new PolicyPage(m_context, parent);
@@ -168,6 +170,11 @@ QList<Page*> MainWindow::pages()
 SourcesPage* MainWindow::sourcesPage()
 {
     return qobject_cast<SourcesPage*>(m_stack->page(m_sourcesIndex));
+}
+
+ChartsPage* MainWindow::chartsPage()
+{
+    return qobject_cast<ChartsPage*>(m_stack->page(m_chartsIndex));
 }
 
 MapPage* MainWindow::mapPage()
@@ -368,6 +375,19 @@ void MainWindow::openLink(const QString& target)
         setCurrentPage(m_mapIndex);
         mapPage()->mapView()->selectCentre(name);
     }
+}
+
+void MainWindow::showChart(const QString& chartId)
+{
+    chartsPage()->showChart(chartId);
+    setCurrentPage(m_chartsIndex);
+}
+
+void MainWindow::showCentre(const QString& centreId)
+{
+    setCurrentPage(m_mapIndex);
+    if (!centreId.isEmpty())
+        mapPage()->mapView()->selectCentre(centreId);
 }
 
 void MainWindow::showSource(const QString& figureKey)

@@ -21,6 +21,7 @@ class CitationActions;
 class ExportActions;
 class MapPage;
 class Page;
+class ChartsPage;
 class SourcesPage;
 class ThemeController;
 
@@ -52,6 +53,10 @@ public slots:
     void openLink(const QString& target);
     /// Shows a figure and its source in the Sources page.
     void showSource(const QString& figureKey);
+    /// The Charts page, at the chart @p chartId.
+    void showChart(const QString& chartId);
+    /// The Map page, with the centre @p centreId selected (none when empty).
+    void showCentre(const QString& centreId);
 
     /// The light or dark theme, as the desktop says or as the View menu chose.
     ThemeController* theme() const { return m_theme; }
@@ -67,7 +72,8 @@ private:
     /// Adds a page to the stack and the navigation; returns its index.
     int addPage(const PageStack::Title& title, const PageStack::Builder& build);
     void connectPage(int index, Page* page);
-    /// The Sources and Map pages, built now if they were not yet.
+    /// The Charts, Sources and Map pages, built now if they were not yet.
+    ChartsPage* chartsPage();
     SourcesPage* sourcesPage();
     MapPage* mapPage();
     void retranslate();
@@ -87,6 +93,7 @@ private:
     static constexpr int navigationIconSize = 20;
     PageStack* m_stack;
     int m_sourcesIndex = -1;
+    int m_chartsIndex = -1;
     int m_mapIndex = -1;
 
     QMenu* m_fileMenu = nullptr;

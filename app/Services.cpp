@@ -10,6 +10,7 @@
 #include "core/i18n/LanguageManager.h"
 #include "core/i18n/PolicyText.h"
 #include "core/i18n/Translations.h"
+#include "core/map/WorldLoader.h"
 #include "core/settings/Settings.h"
 #include "widgets/ChartExporter.h"
 #include "widgets/ChartRenderer.h"
@@ -24,6 +25,7 @@ Services::Services(const QString& settingsPath)
     , m_translations(std::make_unique<Translations>())
     , m_languages(std::make_unique<LanguageManager>(*m_translations))
     , m_policy(std::make_unique<PolicyText>(*m_translations))
+    , m_world(std::make_unique<WorldLoader>())
 {
 }
 
@@ -45,7 +47,7 @@ AppContext Services::context()
 {
     Q_ASSERT(m_database);
     return {*m_settings,  *m_languages,    *m_database, *m_catalog, *m_renderer,
-            *m_exporter, *m_translations, *m_policy,   *m_userData};
+            *m_exporter, *m_translations, *m_policy,   *m_userData, *m_world};
 }
 
 } // namespace Vigie

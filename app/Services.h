@@ -18,6 +18,7 @@ class Settings;
 class ThreatDatabase;
 class Translations;
 class UserData;
+class WorldLoader;
 
 /// Owns the services that the window and the commands share, in dependency order. Tests build the same
 /// set, with their own settings file, so that what they check is what users run.
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<ChartRenderer> m_renderer;
     std::unique_ptr<ChartExporter> m_exporter;
     std::unique_ptr<UserData> m_userData;
+    std::unique_ptr<WorldLoader> m_world;
 };
 
 } // namespace Vigie

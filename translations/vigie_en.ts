@@ -86,6 +86,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::CentresMiniMap</name>
+    <message>
+        <source>Map of the capacity centres</source>
+        <translation>Map of the capacity centres</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ChartCatalog</name>
     <message>
         <source>Dashed lines mark series breaks: values on either side of a break are not comparable.</source>
@@ -1573,6 +1580,42 @@
     <message>
         <source>Cybercrime in France: the headline figures</source>
         <translation>Cybercrime in France: the headline figures</translation>
+    </message>
+    <message>
+        <source>Recorded offences</source>
+        <translation>Recorded offences</translation>
+    </message>
+    <message>
+        <source>All charts</source>
+        <translation>All charts</translation>
+    </message>
+    <message>
+        <source>Open the Charts page at this chart</source>
+        <translation>Open the Charts page at this chart</translation>
+    </message>
+    <message>
+        <source>Treaty progress</source>
+        <translation>Treaty progress</translation>
+    </message>
+    <message>
+        <source>Open in Charts</source>
+        <translation>Open in Charts</translation>
+    </message>
+    <message>
+        <source>Open the Charts page at the Budapest Convention&apos;s parties</source>
+        <translation>Open the Charts page at the Budapest Convention&apos;s parties</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Capacity centres</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>Open the map</translation>
+    </message>
+    <message>
+        <source>Open the map of the centres that France backs</source>
+        <translation>Open the map of the centres that France backs</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,13 @@
     </message>
 </context>
 <context>
+    <name>Vigie::CentresMiniMap</name>
+    <message>
+        <source>Map of the capacity centres</source>
+        <translation>Carte des centres de renforcement des capacités</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ChartCatalog</name>
     <message>
         <source>Dashed lines mark series breaks: values on either side of a break are not comparable.</source>
@@ -1573,6 +1580,42 @@
     <message>
         <source>Cybercrime in France: the headline figures</source>
         <translation>La cybercriminalité en France&#xa0;: les chiffres clés</translation>
+    </message>
+    <message>
+        <source>Recorded offences</source>
+        <translation>Atteintes enregistrées</translation>
+    </message>
+    <message>
+        <source>All charts</source>
+        <translation>Tous les graphiques</translation>
+    </message>
+    <message>
+        <source>Open the Charts page at this chart</source>
+        <translation>Ouvrir la page Graphiques sur ce graphique</translation>
+    </message>
+    <message>
+        <source>Treaty progress</source>
+        <translation>Progrès des conventions</translation>
+    </message>
+    <message>
+        <source>Open in Charts</source>
+        <translation>Ouvrir dans Graphiques</translation>
+    </message>
+    <message>
+        <source>Open the Charts page at the Budapest Convention&apos;s parties</source>
+        <translation>Ouvrir la page Graphiques sur les Parties à la Convention de Budapest</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Centres de renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>Open the map</source>
+        <translation>Ouvrir la carte</translation>
+    </message>
+    <message>
+        <source>Open the map of the centres that France backs</source>
+        <translation>Ouvrir la carte des centres que soutient la France</translation>
     </message>
 </context>
 <context>

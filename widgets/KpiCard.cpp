@@ -14,6 +14,8 @@
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "widgets/Sparkline.h"
+#include "widgets/design/Card.h"
+#include "widgets/design/Typography.h"
 
 namespace Vigie {
 
@@ -31,13 +33,8 @@ KpiCard::KpiCard(QWidget* parent)
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never shorter than its wrapped texts
 
-    QFont valueFont = m_value->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 2.2);
-    valueFont.setBold(true);
-    m_value->setFont(valueFont);
-    QFont changeFont = m_change->font();
-    changeFont.setPointSizeF(changeFont.pointSizeF() * 1.2);
-    m_change->setFont(changeFont);
+    Typography::apply(m_value, Typography::Role::Figure);
+    Typography::apply(m_change, Typography::Role::Lead);
     m_title->setWordWrap(true);
     m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_change->setWordWrap(true);
@@ -160,15 +157,8 @@ void KpiCard::retranslate()
 
 void KpiCard::paintEvent(QPaintEvent*)
 {
-    // A card: the theme's base colour on the window, a hairline edge, and the highlight colour when focused.
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QColor edge = palette().color(QPalette::WindowText);
-    edge.setAlphaF(0.18);
-    const bool focused = hasFocus();
-    painter.setPen(QPen(focused ? palette().color(QPalette::Highlight) : edge, focused ? 2.0 : 1.0));
-    painter.setBrush(palette().color(QPalette::Base));
-    painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 6, 6);
+    Card::paint(painter, rect(), palette(), hasFocus());
 }
 
 void KpiCard::focusInEvent(QFocusEvent* event)

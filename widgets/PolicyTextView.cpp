@@ -9,6 +9,7 @@
 
 #include "core/i18n/PolicyText.h"
 #include "core/i18n/TextFold.h"
+#include "widgets/design/Typography.h"
 
 namespace Vigie {
 
@@ -19,10 +20,8 @@ PolicyTextView::PolicyTextView(const PolicyText& text, QWidget* parent)
 {
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
-    QFont font = m_browser->font();
-    font.setPointSizeF(font.pointSizeF() * 1.12);
-    m_browser->setFont(font);
-    m_browser->document()->setDocumentMargin(16);
+    Typography::apply(m_browser, Typography::Role::Reading);
+    m_browser->document()->setDocumentMargin(Spacing::section);
     connect(m_browser, &QTextBrowser::anchorClicked, this,
             [this](const QUrl& url) { emit linkActivated(url.toString()); });
     auto* layout = new QVBoxLayout(this);

@@ -5,6 +5,7 @@
 
 #include "widgets/ChartExporter.h"
 #include "widgets/ChartView.h"
+#include "widgets/export/ExportLimits.h"
 
 namespace Vigie {
 
@@ -19,7 +20,10 @@ std::optional<Page::Exportable> ChartPage::exportable() const
     const ChartView* chart = activeChart();
     if (!chart)
         return std::nullopt;
-    return Exportable {chart->chart().id, tr("Export Chart"), chart->plot()->size()};
+    // A dashboard tile may be wider than an export's proportions allow: "as on screen" is then the nearest
+    // size Vigie lays out readably, at the screen's 96 DPI.
+    return Exportable {chart->chart().id, tr("Export Chart"),
+                       ExportLimits::nearestAccepted(chart->plot()->size(), ExportLimits::screenDpi)};
 }
 
 QString ChartPage::exportTo(const QString& path, const ExportOptions& options) const

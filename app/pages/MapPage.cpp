@@ -4,20 +4,21 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
-#include <QPointer>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include "app/AppContext.h"
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/map/MapLocationModel.h"
+#include "core/map/WorldLoader.h"
 #include "core/settings/Settings.h"
 #include "widgets/ChartExporter.h"
+#include "widgets/export/ExportLimits.h"
 #include "widgets/map/MapCanvas.h"
 #include "widgets/map/MapExporter.h"
 #include "widgets/map/MapRenderer.h"
 #include "widgets/map/MapView.h"
+#include "widgets/design/Typography.h"
 
 namespace Vigie {
 
@@ -29,11 +30,14 @@ MapPage::MapPage(const AppContext& context, QWidget* parent)
     , m_notice(new QLabel(this))
     , m_locations(new MapLocationModel(this))
     , m_view(new MapView(*m_renderer, *m_locations, this))
+    , m_world(context.world)
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    connect(&m_world, &WorldLoader::loaded, this, [this] {
+        // Taken once this page has asked for them: they may arrive while another page is in front.
+        if (m_worldWanted)
+            setWorld(m_world.world(), m_world.problem());
+    });
+    Typography::apply(m_heading, Typography::Role::PageHeading);
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setFrameShape(QFrame::StyledPanel);
@@ -76,29 +80,19 @@ QString MapPage::pageTitle()
 
 void MapPage::loadWorld()
 {
-    if (m_worldRequested)
-        return;
-    m_worldRequested = true;
-    // Parsing 1.5 MB of GeoJSON takes a noticeable moment: do it on a worker thread, and hand the immutable
-    // result back to the UI thread. The page may be gone by then, hence the QPointer.
-    QPointer<MapPage> self(this);
-    QThreadPool::globalInstance()->start([self] {
-        WorldMap::Problem problem;
-        std::shared_ptr<const WorldMap> world = WorldMap::loadEmbedded(&problem);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, world, problem] {
-                if (self)
-                    self->setWorld(world, problem);
-            },
-            Qt::QueuedConnection);
-    });
+    m_worldWanted = true;
+    if (m_world.isLoaded())
+        setWorld(m_world.world(), m_world.problem());
+    else
+        m_world.request(); // once for the whole application; loaded() follows
 }
 
-void MapPage::setWorld(std::shared_ptr<const WorldMap> world, const WorldMap::Problem& problem)
+void MapPage::setWorld(std::shared_ptr<const WorldMap> world, const std::optional<WorldMap::Problem>& problem)
 {
+    if (m_worldLoaded)
+        return;
     m_worldLoaded = true;
-    m_worldProblem = world ? std::nullopt : std::optional<WorldMap::Problem>(problem);
+    m_worldProblem = problem;
     m_view->setWorld(std::move(world));
     retranslate();
     emit worldLoaded();
@@ -121,7 +115,8 @@ void MapPage::retranslate()
 
 void MapPage::showEvent(QShowEvent* event)
 {
-    // Not at construction: the parse would compete with the window's start-up for the CPU.
+    // Not at construction: the parse would compete with the window's start-up for the CPU. Outlines already
+    // parsed for another map are taken as they are.
     loadWorld();
     Page::showEvent(event);
 }
@@ -135,7 +130,8 @@ void MapPage::changeEvent(QEvent* event)
 
 std::optional<Page::Exportable> MapPage::exportable() const
 {
-    return Exportable{QStringLiteral("map"), tr("Export Map"), m_view->canvas()->size()};
+    return Exportable{QStringLiteral("map"), tr("Export Map"),
+                      ExportLimits::nearestAccepted(m_view->canvas()->size(), ExportLimits::screenDpi)};
 }
 
 QString MapPage::exportTo(const QString& path, const ExportOptions& options) const

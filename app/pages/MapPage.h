@@ -16,6 +16,7 @@ class MapExporter;
 class MapLocationModel;
 class MapRenderer;
 class MapView;
+class WorldLoader;
 
 /// The map of the capacity centres that France backs, with the treaty layers. It takes the centres and treaty
 /// statuses from the database once, and loads the country outlines off the UI thread when it is first shown.
@@ -51,9 +52,9 @@ protected:
 
 private:
     void retranslate();
-    /// Starts loading the country outlines, once.
+    /// Takes the country outlines, or asks the application's loader for them.
     void loadWorld();
-    void setWorld(std::shared_ptr<const WorldMap> world, const WorldMap::Problem& problem);
+    void setWorld(std::shared_ptr<const WorldMap> world, const std::optional<WorldMap::Problem>& problem);
 
     std::unique_ptr<MapRenderer> m_renderer;
     std::unique_ptr<MapExporter> m_exporter;
@@ -61,9 +62,10 @@ private:
     QLabel* m_notice;
     MapLocationModel* m_locations; ///< the one store of the centres and the selection
     MapView* m_view;
+    WorldLoader& m_world;
     bool m_hasCentres = false;
-    bool m_worldRequested = false;
     bool m_worldLoaded = false;
+    bool m_worldWanted = false; // shown once: the outlines are wanted
     std::optional<WorldMap::Problem> m_worldProblem; // set when the outlines could not be loaded
 };
 

@@ -2,28 +2,56 @@
 #include "app/pages/OverviewPage.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "app/AppContext.h"
 #include "core/charts/ChartCatalog.h"
+#include "core/data/ThreatDatabase.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/map/MapLocationModel.h"
+#include "core/map/WorldLoader.h"
 #include "widgets/ChartView.h"
+#include "widgets/DashboardGrid.h"
+#include "widgets/DashboardTile.h"
 #include "widgets/KpiCard.h"
 #include "widgets/KpiGrid.h"
+#include "widgets/design/Typography.h"
+#include "widgets/map/CentresMiniMap.h"
+#include "widgets/map/MapRenderer.h"
 
 namespace Vigie {
 
+namespace {
+
+const QString treatyChartId = QStringLiteral("budapest-parties");
+
+// The tiles' least heights in a narrow window, where each stands alone and the page scrolls.
+constexpr int offencesHeight = 340;
+constexpr int treatyHeight = 300;
+constexpr int mapHeight = 220;
+
+} // namespace
+
 OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     : ChartPage(context.exporter, parent)
+    , m_world(context.world)
+    , m_mapRenderer(std::make_unique<MapRenderer>(context.translations))
     , m_heading(new QLabel(this))
-    , m_chart(new ChartView(context.renderer, this))
+    , m_chart(new ChartView(context.renderer))
+    , m_treatyChart(new ChartView(context.renderer))
+    , m_active(m_chart)
+    , m_locations(new MapLocationModel(this))
+    , m_miniMap(new CentresMiniMap(*m_mapRenderer, *m_locations))
+    , m_tiles(new DashboardGrid)
+    , m_offencesTile(new DashboardTile(m_chart))
+    , m_treatyTile(new DashboardTile(m_treatyChart))
+    , m_mapTile(new DashboardTile(m_miniMap))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    Typography::apply(m_heading, Typography::Role::PageHeading);
+    m_heading->setWordWrap(true);
 
     auto* kpis = new KpiGrid(this);
     for (const QString& id : ChartCatalog::kpiIds()) {
@@ -36,16 +64,41 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
             kpis->addCard(card);
         }
     }
-    if (const auto chart = context.catalog.chart(ChartCatalog::chartIds().constFirst()))
+    const QString offencesId = ChartCatalog::chartIds().constFirst();
+    if (const auto chart = context.catalog.chart(offencesId))
         m_chart->setChart(*chart);
-    connectChart(m_chart);
+    if (const auto chart = context.catalog.chart(treatyChartId))
+        m_treatyChart->setChart(*chart);
+    for (ChartView* chart : {m_chart, m_treatyChart}) {
+        followChart(chart);
+        connectChart(chart);
+    }
+    connect(m_offencesTile, &DashboardTile::opened, this, [this, offencesId] { emit chartRequested(offencesId); });
+    connect(m_treatyTile, &DashboardTile::opened, this, [this] { emit chartRequested(treatyChartId); });
+    connect(m_mapTile, &DashboardTile::opened, this, [this] { emit centreRequested(QString()); });
+    connect(m_miniMap, &CentresMiniMap::activated, this, &OverviewPage::centreRequested);
 
-    // The dashboard scrolls where the window is too short for it, rather than squeezing the chart.
+    // The small map draws its markers at once and its countries once the outlines come: they are asked for
+    // after the first frame, and parsed off this thread, so that start-up never waits for them.
+    m_locations->setCentres(context.database.centres());
+    m_locations->setLanguage(context.languages.language());
+    auto takeWorld = [this] { m_miniMap->setWorld(m_world.world()); };
+    connect(&m_world, &WorldLoader::loaded, this, takeWorld);
+    if (m_world.isLoaded())
+        takeWorld();
+    connect(m_miniMap, &CentresMiniMap::firstPainted, &m_world, &WorldLoader::request);
+
+    m_tiles->addTile(m_offencesTile, offencesHeight);
+    m_tiles->addTile(m_treatyTile, treatyHeight);
+    m_tiles->addTile(m_mapTile, mapHeight);
+
+    // The dashboard scrolls where the window is too short for it, rather than squeezing the charts.
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
+    layout->setSpacing(Spacing::loose);
     layout->addWidget(m_heading);
     layout->addWidget(kpis);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_tiles, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("overviewScroll"));
     scroll->setWidgetResizable(true);
@@ -58,6 +111,20 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     retranslate();
 }
 
+OverviewPage::~OverviewPage() = default;
+
+QList<DashboardTile*> OverviewPage::dashboardTiles() const
+{
+    return {m_offencesTile, m_treatyTile, m_mapTile};
+}
+
+void OverviewPage::followChart(ChartView* chart)
+{
+    // Connected before the page forwards the request, so that the window exports this chart.
+    connect(chart, &ChartView::exportRequested, this, [this, chart] { m_active = chart; });
+    connect(chart, &ChartView::copyRequested, this, [this, chart] { m_active = chart; });
+}
+
 QString OverviewPage::pageTitle()
 {
     return tr("Overview");
@@ -66,6 +133,13 @@ QString OverviewPage::pageTitle()
 void OverviewPage::retranslate()
 {
     m_heading->setText(tr("Cybercrime in France: the headline figures"));
+    m_offencesTile->setTexts(tr("Recorded offences"), tr("All charts"),
+                             tr("Open the Charts page at this chart"));
+    m_treatyTile->setTexts(tr("Treaty progress"), tr("Open in Charts"),
+                           tr("Open the Charts page at the Budapest Convention's parties"));
+    m_mapTile->setTexts(tr("Capacity centres"), tr("Open the map"),
+                        tr("Open the map of the centres that France backs"));
+    m_locations->setLanguage(languageForLocale(QLocale()));
     emit titleChanged();
 }
 

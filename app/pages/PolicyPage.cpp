@@ -19,6 +19,7 @@
 
 #include "app/AppContext.h"
 #include "widgets/PolicyTextView.h"
+#include "widgets/design/Typography.h"
 
 namespace Vigie {
 
@@ -34,10 +35,7 @@ PolicyPage::PolicyPage(const AppContext& context, QWidget* parent)
     , m_pdf(new QToolButton(this))
     , m_view(new PolicyTextView(context.policy, this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    Typography::apply(m_heading, Typography::Role::PageHeading);
     m_heading->setWordWrap(true);
     m_attribution->setWordWrap(true);
     m_attribution->setForegroundRole(QPalette::PlaceholderText);

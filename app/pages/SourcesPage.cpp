@@ -24,6 +24,7 @@
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/models/SourcesModel.h"
+#include "widgets/design/Typography.h"
 
 namespace Vigie {
 
@@ -39,10 +40,7 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     , m_details(new QTextBrowser(this))
     , m_open(new QPushButton(this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    Typography::apply(m_heading, Typography::Role::PageHeading);
     m_filter->setClearButtonEnabled(true);
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);

@@ -81,7 +81,8 @@ void TestMapPage::loadsOnlyOnceShown()
     QVERIFY(!hidden.mapView()->scene().world);
     QSignalSpy loaded(&hidden, &MapPage::worldLoaded);
     hidden.show();
-    QVERIFY(loaded.wait(20000));
+    // Outlines another map already parsed are taken during show(); else they follow from the worker.
+    QVERIFY(loaded.count() > 0 || loaded.wait(20000));
     QVERIFY(hidden.mapView()->scene().world);
 }
 

@@ -25,6 +25,7 @@ public:
     static constexpr int maximumSide = 20000;
     static constexpr int minimumDpi = 72;
     static constexpr int maximumDpi = 600;
+    static constexpr int screenDpi = 96; ///< "as on screen": one pixel on screen, one in the file
     static constexpr double minimumTextPoints = 6.0;
 
     /// The fewest pixels a side may have at @p dpi: the minimum physical size, to the nearest pixel.

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/map/CentresMiniMap.h"
+
+#include <algorithm>
+
+#include <QEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTimer>
+
+#include "core/map/MapLocationModel.h"
+#include "core/map/EqualEarth.h"
+#include "core/map/MapViewport.h"
+#include "core/i18n/Language.h"
+#include "widgets/design/Theme.h"
+#include "widgets/map/MapRenderer.h"
+#include "widgets/map/MapScene.h"
+
+namespace Vigie {
+
+namespace {
+
+// Metropolitan France's extent (longitude and latitude), framed with the centres: the state that backs them.
+constexpr double franceWest = -5.2, franceEast = 9.6, franceSouth = 41.3, franceNorth = 51.1;
+
+// Room kept around the frame: beside it for the markers' labels ("WB3C — Podgorica"), above and below for
+// the markers themselves. At most a third of the width, so that a narrow tile still shows the places.
+constexpr double labelRoom = 175;
+constexpr double edgeRoom = 18;
+
+/// The view that shows France and every centre whole inside @p target, with room for the labels.
+MapScene sceneFor(const std::shared_ptr<const WorldMap>& world, const MapLocationModel& locations,
+                  const QRectF& target)
+{
+    MapScene scene;
+    scene.world = world;
+    scene.locations = &locations;
+    QRectF frame;
+    auto include = [&frame](double longitude, double latitude) {
+        const QPointF p = EqualEarth::project(longitude, latitude);
+        frame = frame.isNull() ? QRectF(p, QSizeF(0.001, 0.001)) : frame.united(QRectF(p, QSizeF(0.001, 0.001)));
+    };
+    include(franceWest, franceSouth);
+    include(franceEast, franceNorth);
+    for (const Centre& centre : locations.centres())
+        include(centre.longitude, centre.latitude);
+    const double side = std::min(labelRoom, target.width() / 3);
+    const QRectF room = target.adjusted(side, edgeRoom, -side, -edgeRoom);
+    const QRectF bounds = EqualEarth::worldBounds();
+    const double fit = std::min(target.width() / bounds.width(), target.height() / bounds.height());
+    MapViewport view;
+    view.centre = frame.center();
+    if (fit > 0 && room.width() > 0 && room.height() > 0) {
+        const double scale = std::min(room.width() / frame.width(), room.height() / frame.height());
+        view.zoom = std::clamp(scale / fit, MapViewport::minimumZoom, MapViewport::maximumZoom);
+    } else {
+        view = MapViewport::home();
+    }
+    scene.setViewport(view);
+    return scene;
+}
+
+} // namespace
+
+CentresMiniMap::CentresMiniMap(const MapRenderer& renderer, const MapLocationModel& locations, QWidget* parent)
+    : QWidget(parent)
+    , m_renderer(renderer)
+    , m_locations(locations)
+{
+    setObjectName(QStringLiteral("centresMiniMap"));
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    retranslate();
+}
+
+CentresMiniMap::~CentresMiniMap() = default;
+
+Language CentresMiniMap::language() const
+{
+    return languageForLocale(QLocale());
+}
+
+void CentresMiniMap::setWorld(std::shared_ptr<const WorldMap> world)
+{
+    m_world = std::move(world);
+    update();
+}
+
+bool CentresMiniMap::hasWorld() const
+{
+    return m_world != nullptr;
+}
+
+QSize CentresMiniMap::sizeHint() const
+{
+    return {420, 260};
+}
+
+QSize CentresMiniMap::minimumSizeHint() const
+{
+    return {200, 150};
+}
+
+QString CentresMiniMap::centreAt(const QPoint& pos) const
+{
+    return MapRenderer::centreAt(sceneFor(m_world, m_locations, rect()), rect(), pos);
+}
+
+QPointF CentresMiniMap::markerPosition(const QString& id) const
+{
+    const MapScene scene = sceneFor(m_world, m_locations, rect());
+    for (const Centre& centre : m_locations.centres()) {
+        if (centre.id == id)
+            return MapRenderer::markerPosition(scene, rect(), centre);
+    }
+    return {};
+}
+
+void CentresMiniMap::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    m_renderer.paintMap(painter, rect(), sceneFor(m_world, m_locations, rect()), language(),
+                        Theme::mapStyle(palette()), false);
+    if (!m_painted) {
+        m_painted = true;
+        // Queued: the frame this paint belongs to is flushed first.
+        QTimer::singleShot(0, this, &CentresMiniMap::firstPainted);
+    }
+}
+
+void CentresMiniMap::mouseMoveEvent(QMouseEvent* event)
+{
+    const QString centre = centreAt(event->position().toPoint());
+    setCursor(Qt::PointingHandCursor);
+    const Centre* found = nullptr;
+    for (const Centre& c : m_locations.centres()) {
+        if (c.id == centre)
+            found = &c;
+    }
+    setToolTip(found ? m_renderer.markerLabel(*found, language()) : QString());
+    QWidget::mouseMoveEvent(event);
+}
+
+void CentresMiniMap::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        emit activated(centreAt(event->position().toPoint()));
+    QWidget::mouseReleaseEvent(event);
+}
+
+void CentresMiniMap::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+void CentresMiniMap::retranslate()
+{
+    // What a screen reader says of a picture: its name, and the centres it shows.
+    setAccessibleName(tr("Map of the capacity centres"));
+    QStringList centres;
+    for (const Centre& centre : m_locations.centres())
+        centres.append(m_renderer.markerLabel(centre, language()));
+    setAccessibleDescription(centres.join(QStringLiteral("; ")));
+    update();
+}
+
+} // namespace Vigie
