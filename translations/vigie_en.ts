@@ -449,6 +449,34 @@
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
+    <message>
+        <source>Offences</source>
+        <translation>Offences</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>Ransomware</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Budapest</source>
+        <translation>Budapest</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Your figures</source>
+        <translation>Your figures</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CitationActions</name>

@@ -449,6 +449,34 @@
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
+    <message>
+        <source>Offences</source>
+        <translation>Atteintes</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Ransomware</source>
+        <translation>Rançongiciels</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Budapest</source>
+        <translation>Budapest</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Your figures</source>
+        <translation>Vos chiffres</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::CitationActions</name>

@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QCoreApplication>
+#include <QHash>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -84,12 +85,31 @@ bool ChartsPage::showChart(const QString& id)
     return false;
 }
 
+QString ChartsPage::tabTitle(const QString& chartId)
+{
+    static const QHash<QString, const char*> titles{
+        {QStringLiteral("offences-by-year"), QT_TR_NOOP("Offences")},
+        {QStringLiteral("offences-by-category-2023"), QT_TR_NOOP("By category")},
+        {QStringLiteral("anssi-ransomware"), QT_TR_NOOP("Ransomware")},
+        {QStringLiteral("health-incidents"), QT_TR_NOOP("Health")},
+        {QStringLiteral("budapest-parties"), QT_TR_NOOP("Budapest")},
+        {QStringLiteral("events-timeline"), QT_TR_NOOP("Timeline")},
+        {ChartCatalog::userFiguresId(), QT_TR_NOOP("Your figures")},
+    };
+    const char* title = titles.value(chartId);
+    return title ? tr(title) : QString();
+}
+
 void ChartsPage::retranslate()
 {
     const Language language = languageForLocale(QLocale());
     for (int i = 0; i < m_charts.size(); ++i) {
-        m_tabs->setTabText(i, m_charts.at(i)->chart().title.text(language));
-        m_tabs->setTabToolTip(i, RichText::fromPlain(m_charts.at(i)->chart().summary.text(language)));
+        const ChartData& chart = m_charts.at(i)->chart();
+        const QString tab = tabTitle(chart.id);
+        m_tabs->setTabText(i, tab.isEmpty() ? chart.title.text(language) : tab);
+        // The full title first, then what the chart says.
+        m_tabs->setTabToolTip(i, QStringLiteral("<b>%1</b><br>%2").arg(RichText::fromPlain(chart.title.text(language)),
+                                                                    RichText::fromPlain(chart.summary.text(language))));
     }
     m_tabs->setAccessibleName(tr("Charts"));
     // QTabBar names its scroll buttons once, at creation, and never again: name them in Qt's own catalogue.

@@ -64,6 +64,15 @@ inline QStringList problems(const QWidget* root)
                     || button->minimumSizeHint().width() > button->width() + 1))
                 found.append(QStringLiteral("wrapped text does not fit: ") + describe(w));
         }
+        if (const auto* tabs = qobject_cast<const QTabBar*>(w)) {
+            // Every tab in view: none hidden behind the scroll arrows, none elided.
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (!tabs->rect().contains(tabs->tabRect(i).adjusted(1, 1, -1, -1)))
+                    found.append(QStringLiteral("tab out of view: “%1” in ").arg(tabs->tabText(i)) + describe(w));
+                else if (tabs->fontMetrics().horizontalAdvance(tabs->tabText(i)) > tabs->tabRect(i).width())
+                    found.append(QStringLiteral("tab narrower than its text: “%1” in ").arg(tabs->tabText(i)) + describe(w));
+            }
+        }
         if (const QWidget* parent = w->parentWidget(); parent && !w->isWindow()
             && !parent->rect().contains(w->geometry().adjusted(1, 1, -1, -1)))
             found.append(QStringLiteral("outside its parent %1: ").arg(describe(parent)) + describe(w));

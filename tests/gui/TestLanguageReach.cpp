@@ -59,7 +59,8 @@ bool TestLanguageReach::sameInBothLanguages(const QString& text) const
                                       QStringLiteral("English"), QStringLiteral("ANSSI"),
                                       QStringLiteral("ENVR"),    QStringLiteral("WB3C"),
                                       QStringLiteral("Ctrl+T"),  QStringLiteral("Sources"),
-                                      QStringLiteral("Dakar"),   QStringLiteral("Podgorica")};
+                                      QStringLiteral("Dakar"),   QStringLiteral("Podgorica"),
+                                      QStringLiteral("Budapest")};
     static const QRegularExpression number(QStringLiteral("^[\\d\\s\u202F\u00A0,.%+\u2212-]*\\*?$")); // '*': a caveat
     QString stripped = text;
     stripped.remove(u'&');

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests that every page holds from 800×600 up, in both languages: the window can be made that small, and at
 // each size no label, button or heading is clipped or elided, and nothing lies outside its parent
-// (LayoutCheck). Run again under QT_SCALE_FACTOR by CTest.
+// (LayoutCheck), and every chart's tab is in view. Run again under QT_SCALE_FACTOR by CTest.
 
+#include <QFile>
 #include <QListWidget>
 #include <QTest>
 
 #include "app/MainWindow.h"
+#include "app/actions/DataActions.h"
+#include "app/pages/ChartsPage.h"
 #include "app/pages/Page.h"
+#include "core/charts/ChartCatalog.h"
 #include "tests/gui/LayoutCheck.h"
 #include "tests/gui/WindowFixture.h"
 
@@ -34,6 +38,16 @@ void TestLayouts::init()
     m_app = std::make_unique<WindowFixture>();
     const QString error = m_app->open(QSize(800, 600));
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    // With figures of the user's own, so that the Charts page has its last tab and Sources its rows.
+    const QString csv = m_app->dir.filePath(QStringLiteral("mine.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,source_url,"
+               "quote,note_en,note_fr\nmine.1,phishing,12,count,2023,Mine,Le mien,high,Me,My notes,,my words,,\n"
+               "mine.2,phishing,30,count,2024,Mine,Le mien,high,Me,My notes,,my words,,\n");
+    file.close();
+    QCOMPARE(m_app->window->dataActions()->importData(csv), QString());
+    QCOMPARE(m_app->page<ChartsPage>()->charts().size(), ChartCatalog::chartIds().size() + 1);
 }
 
 void TestLayouts::cleanup()
