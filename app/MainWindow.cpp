@@ -128,7 +128,7 @@ void MainWindow::updateIcons()
 {
     static const char* const icons[] = {"overview", "charts", "map", "statement", "sources"};
     for (int row = 0; row < m_navigation->count() && row < int(std::size(icons)); ++row)
-        m_navigation->item(row)->setIcon(Icons::tinted(QString::fromLatin1(icons[row]), palette(), navigationIconSize));
+        m_navigation->item(row)->setIcon(Icons::tinted(QString::fromLatin1(icons[row]), palette()));
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)

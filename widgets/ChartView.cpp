@@ -128,13 +128,37 @@ void ChartView::redraw()
     m_model->setLanguage(lang);
     if (!hasChart())
         return;
-    m_drawnDark = Theme::isDark(palette());
-    m_renderer.setUp(*m_plot, m_chart, lang, Theme::chartTheme(palette()));
-    m_plot->replot();
     m_plot->setAccessibleName(m_chart.title.text(lang));
     m_plot->setAccessibleDescription(m_chart.summary.text(lang));
     m_table->setAccessibleName(m_chart.title.text(lang));
     m_table->resizeColumnsToContents();
+    // A hidden plot (a page being built, a tab behind another) is laid out once it is shown and has its
+    // size: laying it out now, and again at its size, cost start-up a tenth of its time.
+    if (!m_plot->isVisible()) {
+        m_drawPending = true;
+        return;
+    }
+    draw();
+}
+
+QCustomPlot* ChartView::plot() const
+{
+    drawIfPending();
+    return m_plot;
+}
+
+void ChartView::drawIfPending() const
+{
+    if (m_drawPending)
+        const_cast<ChartView*>(this)->draw(); // a cache filled on demand: the chart shown does not change
+}
+
+void ChartView::draw()
+{
+    m_drawPending = false;
+    m_drawnDark = Theme::isDark(palette());
+    m_renderer.setUp(*m_plot, m_chart, language(), Theme::chartTheme(palette()));
+    m_plot->replot();
 }
 
 void ChartView::retranslate()
@@ -161,6 +185,7 @@ void ChartView::changeEvent(QEvent* event)
 
 bool ChartView::isSegmentShown(int segment) const
 {
+    drawIfPending();
     for (int i = 0; i < m_plot->plottableCount(); ++i) {
         if (ChartRenderer::segmentOf(m_plot->plottable(i)) == segment)
             return m_plot->plottable(i)->visible();
@@ -170,6 +195,7 @@ bool ChartView::isSegmentShown(int segment) const
 
 QRectF ChartView::barAt(const ChartPoint& point) const
 {
+    drawIfPending();
     for (int i = 0; i < m_plot->plottableCount(); ++i) {
         if (auto* bars = qobject_cast<QCPBars*>(m_plot->plottable(i))) {
             const double half = bars->width() / 2;
@@ -183,6 +209,7 @@ QRectF ChartView::barAt(const ChartPoint& point) const
 
 const ChartPoint* ChartView::pointAt(const QPoint& pos, const ChartSegment** segmentOut) const
 {
+    drawIfPending();
     if (!hasChart())
         return nullptr;
     double best = hoverRadius;
@@ -244,8 +271,10 @@ QString ChartView::toolTipAt(const QPoint& pos) const
 
 bool ChartView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_plot && event->type() == QEvent::Resize && hasChart())
+    if (watched == m_plot && event->type() == QEvent::Resize && hasChart() && !m_drawPending)
         ChartRenderer::fit(*m_plot, static_cast<QResizeEvent*>(event)->size()); // before QCustomPlot replots
+    if (watched == m_plot && event->type() == QEvent::Show && m_drawPending)
+        draw(); // after the pending resize: at the size it is shown at
     if (watched == m_plot && event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = toolTipAt(help->pos());

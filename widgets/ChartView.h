@@ -35,7 +35,8 @@ public:
     /// The language the view draws in: the application's current one.
     Language language() const;
 
-    QCustomPlot* plot() const { return m_plot; }
+    /// The chart's plot, laid out: a hidden view draws when first shown, or when asked for its plot.
+    QCustomPlot* plot() const;
     QTableView* tableView() const { return m_table; }
     bool isTableShown() const;
 
@@ -64,6 +65,10 @@ private:
     QRectF barAt(const ChartPoint& point) const;
     void retranslate();
     void redraw();
+    /// Lays the chart out for the plot's size and paints it.
+    void draw();
+    /// Draws now if a draw waits for the view to be shown: what the plot says is then up to date.
+    void drawIfPending() const;
     void showContextMenu(const QPoint& pos);
 
     const ChartRenderer& m_renderer;
@@ -76,6 +81,7 @@ private:
     QToolButton* m_resetButton;
     QToolButton* m_exportButton;
     bool m_drawnDark = false; ///< the theme the chart was last drawn in
+    bool m_drawPending = false; ///< asked to draw while hidden: drawn when shown, at its size
 };
 
 } // namespace Vigie

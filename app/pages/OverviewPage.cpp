@@ -13,6 +13,7 @@
 #include "core/i18n/LanguageManager.h"
 #include "core/map/MapLocationModel.h"
 #include "core/map/WorldLoader.h"
+#include "widgets/AfterFirstPaint.h"
 #include "widgets/ChartView.h"
 #include "widgets/DashboardGrid.h"
 #include "widgets/DashboardTile.h"
@@ -65,10 +66,15 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
         }
     }
     const QString offencesId = ChartCatalog::chartIds().constFirst();
-    if (const auto chart = context.catalog.chart(offencesId))
-        m_chart->setChart(*chart);
-    if (const auto chart = context.catalog.chart(treatyChartId))
-        m_treatyChart->setChart(*chart);
+    // The two charts are drawn just after the window's first frame, as the small map's countries are: the
+    // window opens on the figures, and the charts follow a moment later rather than holding it back.
+    const ChartCatalog& catalog = context.catalog;
+    AfterFirstPaint::watch(m_heading, [this, &catalog, offencesId] {
+        if (const auto chart = catalog.chart(offencesId))
+            m_chart->setChart(*chart);
+        if (const auto chart = catalog.chart(treatyChartId))
+            m_treatyChart->setChart(*chart);
+    });
     for (ChartView* chart : {m_chart, m_treatyChart}) {
         followChart(chart);
         connectChart(chart);

@@ -91,7 +91,15 @@ LocalizedText ChartCatalog::localized(const char* sourceText) const
 
 std::optional<ChartData> ChartCatalog::chart(const QString& id) const
 {
-    return withCaveatNote(build(id));
+    {
+        const QMutexLocker lock(&m_builtLock);
+        if (const auto found = m_built.constFind(id); found != m_built.cend())
+            return *found;
+    }
+    std::optional<ChartData> built = withCaveatNote(build(id));
+    const QMutexLocker lock(&m_builtLock);
+    m_built.insert(id, built);
+    return built;
 }
 
 std::optional<ChartData> ChartCatalog::withCaveatNote(std::optional<ChartData> chart) const
@@ -378,8 +386,8 @@ std::optional<Figure> ChartCatalog::budapestPartiesNow() const
 {
     const QList<TreatyStatus> states = m_database.treatyStatuses(QStringLiteral("ETS 185"));
     const QString asOf = TreatyDates::dataDate(states);
-    const std::optional<ChartData> chart = budapestParties();
-    if (!chart || asOf.isEmpty())
+    const std::optional<ChartData> built = chart(budapestId); // built once, for the chart and its KPI alike
+    if (!built || asOf.isEmpty())
         return std::nullopt;
     int parties = 0;
     for (const TreatyStatus& state : states)
@@ -393,8 +401,8 @@ std::optional<Figure> ChartCatalog::budapestPartiesNow() const
     figure.period = asOf;
     figure.label = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Parties in force"));
     figure.confidence = Confidence::High;
-    figure.note = chart->note;
-    figure.source = chart->segments.first().points.last().source;
+    figure.note = built->note;
+    figure.source = built->segments.first().points.last().source;
     return figure;
 }
 

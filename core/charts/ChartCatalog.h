@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <optional>
 
+#include <QHash>
+#include <QMutex>
 #include <QStringList>
 
 #include "core/charts/ChartData.h"
@@ -62,6 +65,10 @@ private:
     const ThreatDatabase& m_database;
     const Translations& m_translations;
     QString m_checked; ///< the dataset's date, which every chart's footer gives
+    /// Charts built once: the embedded data does not change while Vigie runs, and the Overview asks for a
+    /// chart for its KPI's trend and again to draw it. Locked: exports build charts off the window's thread.
+    mutable QMutex m_builtLock;
+    mutable QHash<QString, std::optional<ChartData>> m_built;
 };
 
 } // namespace Vigie

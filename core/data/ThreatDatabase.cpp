@@ -273,13 +273,23 @@ QString ThreatDatabase::path() const
 
 std::optional<Figure> ThreatDatabase::figure(const QString& key) const
 {
-    QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id%2 WHERE f.key = ?")
-                  .arg(figureColumns, sourceJoins(m_detailed, QStringLiteral("f.key"))));
-    q.addBindValue(key);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return figureAt(q);
+    if (!m_figureQuery) {
+        m_figureQuery = std::make_unique<QSqlQuery>(m_connection->database());
+        m_figureQuery->setForwardOnly(true);
+        if (!m_figureQuery->prepare(
+                QStringLiteral("SELECT %1 FROM figure f JOIN source s ON s.id = f.source_id%2 WHERE f.key = ?")
+                    .arg(figureColumns, sourceJoins(m_detailed, QStringLiteral("f.key"))))) {
+            m_figureQuery.reset();
+            return std::nullopt;
+        }
+    }
+    QSqlQuery& q = *m_figureQuery;
+    q.bindValue(0, key);
+    std::optional<Figure> found;
+    if (q.exec() && q.next())
+        found = figureAt(q);
+    q.finish(); // no statement left open on the file between calls
+    return found;
 }
 
 QList<Figure> ThreatDatabase::figures(const QString& topic) const

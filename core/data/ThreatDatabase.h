@@ -12,6 +12,7 @@
 
 #include "core/data/Records.h"
 
+class QSqlQuery;
 class QTemporaryDir;
 
 namespace Vigie {
@@ -77,6 +78,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<SqlConnection> m_connection;
     bool m_detailed = false; ///< schema version 4 or later: figure_detail, source_detail, dataset
+    /// figure(key), prepared once: the window asks for a dozen figures as it opens, and preparing the join
+    /// cost more than running it. Declared after the connection, so that it goes first.
+    mutable std::unique_ptr<QSqlQuery> m_figureQuery;
 };
 
 } // namespace Vigie

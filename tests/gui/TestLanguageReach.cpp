@@ -24,6 +24,7 @@
 #include "core/data/ThreatDatabase.h"
 #include "core/i18n/LanguageManager.h"
 #include "tests/gui/WindowFixture.h"
+#include "widgets/ChartView.h"
 
 using namespace Vigie;
 
@@ -69,6 +70,10 @@ bool TestLanguageReach::sameInBothLanguages(const QString& text) const
 
 TestLanguageReach::Texts TestLanguageReach::collect() const
 {
+    // A chart behind another page lays itself out when it is shown, or when asked for its plot: as a
+    // reader would see it.
+    for (const ChartView* chart : m_app->window->findChildren<ChartView*>())
+        chart->plot();
     Texts texts;
     auto add = [&](const QObject* owner, const QString& what, const QString& text) {
         if (!text.trimmed().isEmpty())

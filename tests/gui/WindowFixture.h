@@ -29,7 +29,10 @@ public:
         window = std::make_unique<Vigie::MainWindow>(services->context());
         window->resize(size);
         window->show();
-        return QTest::qWaitForWindowExposed(window.get()) ? QString() : QStringLiteral("the window was not exposed");
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return QStringLiteral("the window was not exposed");
+        QTest::qWait(20); // what waits for the first frame (the Overview's charts) is done
+        return {};
     }
 
     /// Switches the language as the menu does, and lets the posted LanguageChange events arrive.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/design/Icons.h"
 
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
@@ -9,36 +11,93 @@ namespace Vigie::Icons {
 
 namespace {
 
-QPixmap draw(QSvgRenderer& svg, const QColor& colour, int size, qreal ratio)
+/// Draws the SVG in one colour per mode, at the size asked for, when first asked: a window on one screen
+/// draws each icon once or twice, rather than at every scale factor ahead of time (which cost start-up a
+/// sixth of its time).
+class TintedIconEngine : public QIconEngine
 {
-    const int pixels = qCeil(size * ratio);
-    QPixmap pixmap(pixels, pixels);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    svg.render(&painter, QRectF(0, 0, pixels, pixels));
-    // Keep the drawing's shape, in the theme's colour.
-    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-    painter.fillRect(pixmap.rect(), colour);
-    painter.end();
-    pixmap.setDevicePixelRatio(ratio);
-    return pixmap;
-}
+public:
+    TintedIconEngine(const QString& path, const QPalette& palette)
+        : m_path(path)
+        , m_normal(palette.color(QPalette::WindowText))
+        , m_selected(palette.color(QPalette::HighlightedText))
+        , m_disabled(palette.color(QPalette::Disabled, QPalette::WindowText))
+    {
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        // Qt asks with the size in device pixels already multiplied by the scale.
+        const QString key = QStringLiteral("%1x%2:%3").arg(size.width()).arg(size.height()).arg(int(mode));
+        if (const auto found = m_cache.constFind(key); found != m_cache.cend())
+            return *found;
+        QPixmap pixmap = draw(size, colourFor(mode));
+        pixmap.setDevicePixelRatio(scale);
+        m_cache.insert(key, pixmap);
+        return pixmap;
+    }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const QSize pixels = (QSizeF(rect.size()) * ratio).toSize();
+        painter->drawPixmap(rect, scaledPixmap(pixels, mode, state, ratio));
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine* clone() const override { return new TintedIconEngine(*this); }
+    QString key() const override { return QStringLiteral("VigieTinted"); }
+    bool isNull() override { return !QSvgRenderer(m_path).isValid(); }
+
+private:
+    QColor colourFor(QIcon::Mode mode) const
+    {
+        switch (mode) {
+        case QIcon::Selected:
+            return m_selected;
+        case QIcon::Disabled:
+            return m_disabled;
+        case QIcon::Normal:
+        case QIcon::Active:
+            break;
+        }
+        return m_normal;
+    }
+
+    QPixmap draw(const QSize& pixels, const QColor& colour) const
+    {
+        QPixmap pixmap(pixels);
+        pixmap.fill(Qt::transparent);
+        QSvgRenderer svg(m_path);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        svg.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+        // Keep the drawing's shape, in the theme's colour.
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), colour);
+        return pixmap;
+    }
+
+    QString m_path;
+    QColor m_normal;
+    QColor m_selected;
+    QColor m_disabled;
+    QHash<QString, QPixmap> m_cache;
+};
 
 } // namespace
 
-QIcon tinted(const QString& name, const QPalette& palette, int size)
+QIcon tinted(const QString& name, const QPalette& palette)
 {
-    QSvgRenderer svg(QStringLiteral(":/navigation/%1.svg").arg(name));
-    QIcon icon;
-    if (!svg.isValid())
-        return icon;
-    for (const qreal ratio : {1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0}) {
-        icon.addPixmap(draw(svg, palette.color(QPalette::WindowText), size, ratio), QIcon::Normal);
-        icon.addPixmap(draw(svg, palette.color(QPalette::HighlightedText), size, ratio), QIcon::Selected);
-        icon.addPixmap(draw(svg, palette.color(QPalette::Disabled, QPalette::WindowText), size, ratio), QIcon::Disabled);
-    }
-    return icon;
+    const QString path = QStringLiteral(":/navigation/%1.svg").arg(name);
+    if (!QSvgRenderer(path).isValid())
+        return {};
+    return QIcon(new TintedIconEngine(path, palette));
 }
 
 } // namespace Vigie::Icons

@@ -8,7 +8,8 @@
 namespace Vigie::Icons {
 
 /// The embedded icon @p name (":/navigation/NAME.svg", drawn in black) tinted to @p palette: its text colour, and
-/// its highlighted text colour where it is selected, sharp at scale factors up to 3.
-QIcon tinted(const QString& name, const QPalette& palette, int size);
+/// its highlighted text colour where it is selected, drawn when a view first asks for it, at the size and scale
+/// factor it asks, so that it is sharp at any.
+QIcon tinted(const QString& name, const QPalette& palette);
 
 } // namespace Vigie::Icons
