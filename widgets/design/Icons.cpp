@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/design/Icons.h"
 
+#include <memory>
+
+#include <QFile>
 #include <QHash>
 #include <QIconEngine>
 #include <QPainter>
@@ -52,7 +55,7 @@ public:
     QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override { return size; }
     QIconEngine* clone() const override { return new TintedIconEngine(*this); }
     QString key() const override { return QStringLiteral("VigieTinted"); }
-    bool isNull() override { return !QSvgRenderer(m_path).isValid(); }
+    bool isNull() override { return m_path.isEmpty(); }
 
 private:
     QColor colourFor(QIcon::Mode mode) const
@@ -73,10 +76,11 @@ private:
     {
         QPixmap pixmap(pixels);
         pixmap.fill(Qt::transparent);
-        QSvgRenderer svg(m_path);
+        if (!m_svg) // parsed when first drawn, once for every size and mode
+            m_svg = std::make_shared<QSvgRenderer>(m_path);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        svg.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+        m_svg->render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
         // Keep the drawing's shape, in the theme's colour.
         painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
         painter.fillRect(pixmap.rect(), colour);
@@ -87,6 +91,7 @@ private:
     QColor m_normal;
     QColor m_selected;
     QColor m_disabled;
+    mutable std::shared_ptr<QSvgRenderer> m_svg;
     QHash<QString, QPixmap> m_cache;
 };
 
@@ -95,7 +100,7 @@ private:
 QIcon tinted(const QString& name, const QPalette& palette)
 {
     const QString path = QStringLiteral(":/navigation/%1.svg").arg(name);
-    if (!QSvgRenderer(path).isValid())
+    if (!QFile::exists(path)) // an embedded resource: there, or left out of the build
         return {};
     return QIcon(new TintedIconEngine(path, palette));
 }
