@@ -151,6 +151,7 @@ void MainWindow::connectPage(int index, Page* page)
         fitNavigation();
         updateTitle();
     });
+    connect(page, &Page::exportableChanged, m_exportActions, &ExportActions::updateEnabled);
     connect(page, &Page::exportRequested, m_exportActions, &ExportActions::exportCurrent);
     connect(page, &Page::copyRequested, m_exportActions, &ExportActions::copyCurrent);
     connect(page, &Page::citationRequested, m_citationActions, &CitationActions::copy);

@@ -88,6 +88,7 @@ ChartView::ChartView(const ChartRenderer& renderer, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_stack, 1);
 
+    m_plot->setBackground(palette().color(QPalette::Base)); // the card's colour until the chart comes
     retranslate();
 }
 
@@ -147,6 +148,11 @@ QCustomPlot* ChartView::plot() const
     return m_plot;
 }
 
+QSize ChartView::plotSize() const
+{
+    return m_plot->size();
+}
+
 void ChartView::drawIfPending() const
 {
     if (m_drawPending)
@@ -177,6 +183,9 @@ void ChartView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Until its chart comes, the plot is the colour of its card, not QCustomPlot's white on a dark window.
+    if (event->type() == QEvent::PaletteChange && !hasChart())
+        m_plot->setBackground(palette().color(QPalette::Base));
     // A new theme: the chart's colours follow the window's (a palette change within one theme redraws nothing).
     if (event->type() == QEvent::PaletteChange && Theme::isDark(palette()) != m_drawnDark)
         redraw();

@@ -37,6 +37,8 @@ public:
 
     /// The chart's plot, laid out: a hidden view draws when first shown, or when asked for its plot.
     QCustomPlot* plot() const;
+    /// The plot's size on screen, without drawing it.
+    QSize plotSize() const;
     QTableView* tableView() const { return m_table; }
     bool isTableShown() const;
 

@@ -18,12 +18,12 @@ ChartPage::ChartPage(const ChartExporter& exporter, QWidget* parent)
 std::optional<Page::Exportable> ChartPage::exportable() const
 {
     const ChartView* chart = activeChart();
-    if (!chart)
+    if (!chart || !chart->hasChart()) // none yet: the Overview draws its charts after the first frame
         return std::nullopt;
     // A dashboard tile may be wider than an export's proportions allow: "as on screen" is then the nearest
     // size Vigie lays out readably, at the screen's 96 DPI.
     return Exportable {chart->chart().id, tr("Export Chart"),
-                       ExportLimits::nearestAccepted(chart->plot()->size(), ExportLimits::screenDpi)};
+                       ExportLimits::nearestAccepted(chart->plotSize(), ExportLimits::screenDpi)};
 }
 
 QString ChartPage::exportTo(const QString& path, const ExportOptions& options) const

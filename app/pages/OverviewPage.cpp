@@ -74,6 +74,7 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
             m_chart->setChart(*chart);
         if (const auto chart = catalog.chart(treatyChartId))
             m_treatyChart->setChart(*chart);
+        emit exportableChanged();
     });
     for (ChartView* chart : {m_chart, m_treatyChart}) {
         followChart(chart);

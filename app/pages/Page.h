@@ -41,6 +41,8 @@ public:
 signals:
     /// The page's title changed (after a language switch).
     void titleChanged();
+    /// What the page can export changed (a chart drawn after the first frame): File → Export follows.
+    void exportableChanged();
     /// One of the page's own buttons or menus asked for File → Export, or for a copy.
     void exportRequested();
     void copyRequested();

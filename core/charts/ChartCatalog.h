@@ -66,7 +66,8 @@ private:
     const Translations& m_translations;
     QString m_checked; ///< the dataset's date, which every chart's footer gives
     /// Charts built once: the embedded data does not change while Vigie runs, and the Overview asks for a
-    /// chart for its KPI's trend and again to draw it. Locked: exports build charts off the window's thread.
+    /// chart for its KPI's trend and again to draw it. Locked all the same, cheaply; the catalogue reads the
+    /// database, whose connection belongs to the thread that opened it, so it is used on that thread only.
     mutable QMutex m_builtLock;
     mutable QHash<QString, std::optional<ChartData>> m_built;
 };

@@ -86,6 +86,10 @@ void TestOverviewPage::miniMapPaintsBeforeTheOutlines()
     WorldLoader& world = m_app->services->context().world;
     m_app->window = std::make_unique<MainWindow>(m_app->services->context());
     QVERIFY(!world.isRequested());
+    // Nor are the charts drawn: until they come, File → Export has nothing to write.
+    QVERIFY(!overview()->offencesChart()->hasChart());
+    QVERIFY(!overview()->exportable());
+    QSignalSpy exportable(overview(), &Page::exportableChanged);
     QSignalSpy painted(overview()->miniMap(), &CentresMiniMap::firstPainted);
     m_app->window->resize(1400, 900);
     m_app->window->show();
@@ -98,6 +102,8 @@ void TestOverviewPage::miniMapPaintsBeforeTheOutlines()
         QVERIFY(loaded.wait(20000));
     }
     QVERIFY(overview()->miniMap()->hasWorld());
+    QTRY_COMPARE(exportable.count(), 1);
+    QCOMPARE(overview()->exportable()->name, QStringLiteral("offences-by-year"));
 }
 
 void TestOverviewPage::tilesLeadToTheirPages()

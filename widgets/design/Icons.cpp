@@ -35,21 +35,18 @@ public:
 
     QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
-        // Qt asks with the size in device pixels already multiplied by the scale.
-        const QString key = QStringLiteral("%1x%2:%3").arg(size.width()).arg(size.height()).arg(int(mode));
-        if (const auto found = m_cache.constFind(key); found != m_cache.cend())
-            return *found;
-        QPixmap pixmap = draw(size, colourFor(mode));
-        pixmap.setDevicePixelRatio(scale);
-        m_cache.insert(key, pixmap);
-        return pixmap;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        const QSize pixels = (QSizeF(size) * scale).toSize(); // from Qt 6.8, the size is asked before scaling
+#else
+        const QSize pixels = size; // up to Qt 6.7, in device pixels already multiplied by the scale
+#endif
+        return pixmapOf(pixels, mode, scale);
     }
 
-    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
         const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-        const QSize pixels = (QSizeF(rect.size()) * ratio).toSize();
-        painter->drawPixmap(rect, scaledPixmap(pixels, mode, state, ratio));
+        painter->drawPixmap(rect, pixmapOf((QSizeF(rect.size()) * ratio).toSize(), mode, ratio));
     }
 
     QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override { return size; }
@@ -58,6 +55,19 @@ public:
     bool isNull() override { return m_path.isEmpty(); }
 
 private:
+    /// The icon drawn at @p pixels device pixels, for a screen of @p scale.
+    QPixmap pixmapOf(const QSize& pixels, QIcon::Mode mode, qreal scale)
+    {
+        const QString key
+            = QStringLiteral("%1x%2@%3:%4").arg(pixels.width()).arg(pixels.height()).arg(scale).arg(int(mode));
+        if (const auto found = m_cache.constFind(key); found != m_cache.cend())
+            return *found;
+        QPixmap pixmap = draw(pixels, colourFor(mode));
+        pixmap.setDevicePixelRatio(scale);
+        m_cache.insert(key, pixmap);
+        return pixmap;
+    }
+
     QColor colourFor(QIcon::Mode mode) const
     {
         switch (mode) {
