@@ -87,6 +87,8 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
         m_context.settings.setCurrentPage(row);
         m_exportActions->updateEnabled();
         updateTitle();
+        if (row >= 0 && row < m_pageActions.size())
+            m_pageActions.at(row)->setChecked(true);
     });
     connect(m_exportActions, &ExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_citationActions, &CitationActions::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -122,6 +124,8 @@ void MainWindow::setPageName(int row, const QString& name)
     // In the compact rail, the name is the icon's tooltip, and what a screen reader says.
     item->setToolTip(m_compactNavigation ? name : QString());
     item->setData(Qt::AccessibleTextRole, name);
+    if (row < m_pageActions.size())
+        m_pageActions.at(row)->setText(name);
 }
 
 void MainWindow::updateIcons()
@@ -217,6 +221,19 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, choice = choice] { m_theme->setChoice(choice); });
     }
 
+    // A page a shortcut, as in a browser's tabs: Ctrl+1 for the first. Named after the pages (setPageName).
+    m_pageGroup = new QActionGroup(this);
+    for (int row = 0; row < m_stack->count(); ++row) {
+        auto* action = new QAction(m_pageGroup);
+        action->setCheckable(true);
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(action, &QAction::triggered, this, [this, row] { setCurrentPage(row); });
+        m_pageActions.append(action);
+    }
+    if (!m_pageActions.isEmpty())
+        m_pageActions.constFirst()->setChecked(true);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this, m_context.database.dataset()); });
@@ -245,6 +262,8 @@ void MainWindow::createMenus()
     m_themeMenu->addSeparator();
     m_themeMenu->addAction(m_lightAction);
     m_themeMenu->addAction(m_darkAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_pageActions);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_frenchAction);

@@ -58,6 +58,8 @@ public slots:
     /// The Map page, with the centre @p centreId selected (none when empty).
     void showCentre(const QString& centreId);
 
+    /// View → one action a page, in the navigation's order, with its shortcut (Ctrl+1 for the first).
+    QList<QAction*> pageActions() const { return m_pageActions; }
     /// The light or dark theme, as the desktop says or as the View menu chose.
     ThemeController* theme() const { return m_theme; }
 
@@ -100,6 +102,8 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_themeMenu = nullptr;
     QActionGroup* m_themeGroup = nullptr;
+    QActionGroup* m_pageGroup = nullptr;
+    QList<QAction*> m_pageActions; ///< View → the pages, Ctrl+1 to Ctrl+5
     QAction* m_followDesktopAction = nullptr;
     QAction* m_lightAction = nullptr;
     QAction* m_darkAction = nullptr;

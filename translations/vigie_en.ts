@@ -1298,6 +1298,10 @@
         <source>Show in Sources</source>
         <translation>Show in Sources</translation>
     </message>
+    <message>
+        <source>Enter shows it on the Sources page</source>
+        <translation>Enter shows it on the Sources page</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MainWindow</name>

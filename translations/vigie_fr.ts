@@ -1298,6 +1298,10 @@
         <source>Show in Sources</source>
         <translation>Afficher dans les sources</translation>
     </message>
+    <message>
+        <source>Enter shows it on the Sources page</source>
+        <translation>Entrée l&apos;affiche dans la page Sources</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MainWindow</name>

@@ -152,7 +152,13 @@ void KpiCard::retranslate()
         tip += QStringLiteral("<hr/>") + describe(*m_kpi.change);
     setToolTip(tip);
     setAccessibleName(m_title->text());
-    setAccessibleDescription(QStringLiteral("%1. %2. %3").arg(m_value->text(), m_change->text(), m_source->text()));
+    // The figure, its change and its source, then what Enter does, as a click does.
+    QStringList said{m_value->text()};
+    if (!m_change->text().isEmpty())
+        said.append(m_change->text());
+    said.append(m_source->text());
+    said.append(tr("Enter shows it on the Sources page"));
+    setAccessibleDescription(said.join(QStringLiteral(". ")) + u'.');
 }
 
 void KpiCard::paintEvent(QPaintEvent*)

@@ -5,6 +5,8 @@
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
+#include <QApplication>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTest>
@@ -44,6 +46,7 @@ private slots:
     void importsThenBacksUpUserData();
     void importedFiguresGetTheirChart();
     void pageBuiltLaterFollowsTheLanguage();
+    void pagesHaveShortcuts();
 
 private:
     QStringList menuTitles() const;
@@ -268,6 +271,35 @@ void TestMainWindow::importedFiguresGetTheirChart()
     QVERIFY(tabs->tabToolTip(tabs->currentIndex()).contains(QStringLiteral("Vos chiffres par année")));
     // Its exports say whose data it is.
     QVERIFY(m_app->services->context().renderer.footer(chart, Language::French).contains(QStringLiteral("vos propres données")));
+}
+
+void TestMainWindow::pagesHaveShortcuts()
+{
+    // Ctrl+1 to Ctrl+5 open the pages, wherever the focus is, and View lists them with their shortcuts.
+    MainWindow& window = *m_app->window;
+    const QList<QAction*> actions = window.pageActions();
+    QCOMPARE(actions.size(), window.pages().size());
+    QMenu* view = nullptr;
+    for (QAction* menu : window.menuBar()->actions()) {
+        if (menu->text() == QStringLiteral("&View"))
+            view = menu->menu();
+    }
+    QVERIFY(view);
+    for (int i = actions.size() - 1; i >= 0; --i) {
+        QCOMPARE(actions.at(i)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        QCOMPARE(actions.at(i)->text(), window.pages().at(i)->title());
+        QVERIFY(view->actions().contains(actions.at(i)));
+        QWidget* focused = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+        QTest::keyClick(focused, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), window.pages().at(i));
+        QVERIFY(actions.at(i)->isChecked());
+    }
+    // The navigation's choice checks its action too; the names follow the language.
+    window.setCurrentPage(2);
+    QVERIFY(actions.at(2)->isChecked());
+    m_app->switchTo(Language::French);
+    QCOMPARE(actions.at(0)->text(), QStringLiteral("Vue d'ensemble"));
+    QCOMPARE(actions.at(3)->text(), QStringLiteral("Déclaration"));
 }
 
 QTEST_MAIN(TestMainWindow)

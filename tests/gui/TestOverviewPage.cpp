@@ -11,6 +11,7 @@
 #include "app/pages/ChartsPage.h"
 #include "app/pages/MapPage.h"
 #include "app/pages/OverviewPage.h"
+#include "app/pages/SourcesPage.h"
 #include "core/map/WorldLoader.h"
 #include "tests/gui/WindowFixture.h"
 #include "widgets/ChartView.h"
@@ -34,6 +35,7 @@ private slots:
     void tilesLeadToTheirPages();
     void aMarkerLeadsToItsCentre();
     void tilesReflowWithTheWidth();
+    void aCardOpensItsSourceFromTheKeyboard();
 
 private:
     OverviewPage* overview() const { return m_app->page<OverviewPage>(); }
@@ -167,6 +169,24 @@ void TestOverviewPage::tilesReflowWithTheWidth()
         if (i > 0)
             QVERIFY(tiles.at(i - 1)->geometry().bottom() < tiles.at(i)->geometry().top());
     }
+}
+
+void TestOverviewPage::aCardOpensItsSourceFromTheKeyboard()
+{
+    QCOMPARE(m_app->open(QSize(1400, 900)), QString());
+    KpiCard* card = overview()->kpiCard();
+    // Read as one sentence: the figure, its change, its source, and what Enter does.
+    QCOMPARE(card->accessibleName(), QStringLiteral("Digital offences recorded in 2023"));
+    const QString said = card->accessibleDescription();
+    QVERIFY2(said.startsWith(QStringLiteral("278,770*. +40% in five years*. Source: ")), qPrintable(said));
+    QVERIFY2(said.endsWith(QStringLiteral("Enter shows it on the Sources page.")), qPrintable(said));
+    card->setFocus();
+    QTest::keyClick(card, Qt::Key_Return);
+    QCOMPARE(m_app->window->currentPage(), m_app->page<SourcesPage>());
+    m_app->switchTo(Language::French);
+    QVERIFY2(overview()->kpiCard()->accessibleDescription().endsWith(
+                 QStringLiteral("Entrée l'affiche dans la page Sources.")),
+             qPrintable(overview()->kpiCard()->accessibleDescription()));
 }
 
 QTEST_MAIN(TestOverviewPage)
