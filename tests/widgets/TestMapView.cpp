@@ -38,6 +38,7 @@ private slots:
     void cleanup();
     void clickOnMarkerSelectsCentre();
     void markerButtonsAndKeyboard();
+    void choosingACentreFramesItsRegion();
     void markersInTabOrder();
     void clickInCountryReportsItsName_data();
     void clickInCountryReportsItsName();
@@ -145,6 +146,37 @@ void TestMapView::markerButtonsAndKeyboard()
     envr->setFocus();
     QTest::keyClick(envr, Qt::Key_Return);
     QCOMPARE(m_view->selectedCentre(), QStringLiteral("envr"));
+}
+
+void TestMapView::choosingACentreFramesItsRegion()
+{
+    // From the list or the map alike, a centre's region fills the view: every state it serves inside it,
+    // closer than the home view, and its marker in sight.
+    MapCanvas* canvas = m_view->canvas();
+    const double home = canvas->scene().zoom;
+    const struct {
+        QString id;
+        QStringList states;
+    } centres[] = {
+        {QStringLiteral("wb3c"), {QStringLiteral("ALB"), QStringLiteral("BIH"), QStringLiteral("XKX"), QStringLiteral("MNE"),
+                                  QStringLiteral("MKD"), QStringLiteral("SRB"), QStringLiteral("SVN")}},
+        {QStringLiteral("envr"), {QStringLiteral("SEN")}},
+    };
+    for (const auto& centre : centres) {
+        m_view->centreList()->setCurrentIndex(m_view->model()->index(m_view->model()->rowOf(centre.id)));
+        QCOMPARE(m_view->selectedCentre(), centre.id);
+        QVERIFY2(canvas->scene().zoom > home * 1.5, qPrintable(centre.id));
+        const QTransform t = MapRenderer::transform(canvas->rect(), canvas->scene());
+        for (const QString& iso3 : centre.states) {
+            const CountryShape* shape = m_world->country(iso3);
+            QVERIFY2(shape, qPrintable(iso3));
+            QVERIFY2(QRectF(canvas->rect()).contains(t.mapRect(shape->bounds)), qPrintable(centre.id + u' ' + iso3));
+        }
+        QVERIFY(canvas->marker(centre.id)->isVisible());
+    }
+    // Reset view goes back home.
+    canvas->resetView();
+    QCOMPARE(canvas->scene().zoom, home);
 }
 
 void TestMapView::markersInTabOrder()

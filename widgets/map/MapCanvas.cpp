@@ -232,6 +232,41 @@ void MapCanvas::showWholeWorld()
     emit viewChanged();
 }
 
+void MapCanvas::frameCentre(const QString& centreId)
+{
+    const Centre* centre = nullptr;
+    for (const Centre& c : m_scene.centres()) {
+        if (c.id == centreId)
+            centre = &c;
+    }
+    if (!centre || width() <= 0 || height() <= 0)
+        return;
+    const QPointF at = EqualEarth::project(centre->longitude, centre->latitude);
+    QRectF frame(at, QSizeF(0, 0));
+    if (m_scene.world) {
+        QStringList states = centre->beneficiaryIso3 + centre->partnerIso3;
+        states.append(centre->countryIso3);
+        for (const QString& iso3 : std::as_const(states)) {
+            const CountryShape* shape = m_scene.world->country(iso3);
+            // France backs every centre and is lit anyway; its overseas lands would frame half the globe.
+            if (shape && iso3 != QLatin1String("FRA"))
+                frame = frame.united(shape->bounds);
+        }
+    }
+    // A region, not a street: at least a tenth of the world's width across, and a margin around it.
+    const QRectF world = EqualEarth::worldBounds();
+    const double least = world.width() / 10;
+    frame = frame.adjusted(-std::max(0.0, (least - frame.width()) / 2), -std::max(0.0, (least - frame.height()) / 2),
+                           std::max(0.0, (least - frame.width()) / 2), std::max(0.0, (least - frame.height()) / 2));
+    frame = frame.marginsAdded(QMarginsF(frame.width() * 0.35, frame.height() * 0.35, frame.width() * 0.35,
+                                         frame.height() * 0.35));
+    const double fit = std::min(width() / world.width(), height() / world.height());
+    const double scale = std::min(width() / frame.width(), height() / frame.height());
+    m_scene.zoom = std::clamp(scale / fit, MapScene::minimumZoom, MapScene::maximumZoom);
+    m_scene.centre = frame.center();
+    viewMoved();
+}
+
 void MapCanvas::panBy(const QPointF& pixels)
 {
     const double scale = MapRenderer::transform(rect(), m_scene).m11();

@@ -69,6 +69,9 @@ public slots:
     /// Back to the home view: Europe and Africa, where both centres are.
     void resetView();
     void showWholeWorld();
+    /// Frames the region @p centreId serves: its own country and the states it serves or was founded with,
+    /// France aside (lit, but an ocean away), with some of the land around them. Nothing for an unknown id.
+    void frameCentre(const QString& centreId);
     void panBy(const QPointF& pixels);
     void zoomBy(double factor, const QPointF& anchor);
 

@@ -235,6 +235,9 @@ void MapView::selectionChanged(const QString& centreId)
     const QModelIndex index = m_model->index(m_model->rowOf(centreId));
     if (m_list->currentIndex() != index)
         m_list->setCurrentIndex(index);
+    // The centre's region, framed, so that the states it serves are seen lit, not hidden under its marker.
+    if (!centreId.isEmpty())
+        m_canvas->frameCentre(centreId);
     updateDetails();
     emit centreSelected(centreId);
 }
