@@ -159,10 +159,20 @@ void TestMapRenderer::legend()
     locations->setSelectedId(QStringLiteral("envr"));
     scene.layer = MapLayer(MapLayer::Kind::BudapestParties, Fixtures::budapest());
     const auto entries = m_renderer->legend(scene, Language::English, style);
-    QCOMPARE(entries.size(), 7); // in force, not yet in force, signed, not signed; France, partners, served
+    // In force, not yet in force, signed, not signed; France, ENVR's partner (Senegal), and no "served": ENVR
+    // serves no state of its own, and the legend names only what is lit.
+    QCOMPARE(entries.size(), 6);
     QCOMPARE(entries.at(0).colour, style.party);
     QCOMPARE(entries.at(1).colour, style.ratified);
     QVERIFY(entries.at(4).outline); // highlights become outlines under a layer
+    QCOMPARE(entries.at(5).colour, style.partner);
+    // WB3C serves the Western Balkans: both its partners and the states it serves are lit and named.
+    locations->setSelectedId(QStringLiteral("wb3c"));
+    const auto wb3c = m_renderer->legend(scene, Language::English, style);
+    QCOMPARE(wb3c.size(), 7);
+    QCOMPARE(wb3c.at(5).colour, style.partner);
+    QCOMPARE(wb3c.at(6).colour, style.beneficiary);
+    QCOMPARE(wb3c.at(6).text, QStringLiteral("States the centre serves"));
 }
 
 void TestMapRenderer::legendNamesExactlyWhatIsDrawn()

@@ -371,12 +371,20 @@ QList<MapRenderer::LegendEntry> MapRenderer::legend(const MapScene& scene, Langu
     }
     entries.append(
         {style.france, tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "France (backs both centres)")), layered});
-    if (scene.selectedCentre()) {
-        entries.append({style.partner,
-                        tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Partner states of the centre")),
-                        layered});
-        entries.append({style.beneficiary,
-                        tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "States the centre serves")), layered});
+    if (const Centre* selected = scene.selectedCentre()) {
+        // Only what is lit: France has its own colour, and a partner that it serves too is lit as a partner.
+        auto lit = [&scene](const QStringList& states, Highlight as) {
+            return std::any_of(states.cbegin(), states.cend(),
+                               [&](const QString& iso3) { return highlight(scene, iso3) == as; });
+        };
+        if (lit(selected->partnerIso3, Highlight::Partner))
+            entries.append({style.partner,
+                            tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Partner states of the centre")),
+                            layered});
+        if (lit(selected->beneficiaryIso3, Highlight::Beneficiary))
+            entries.append({style.beneficiary,
+                            tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "States the centre serves")),
+                            layered});
     }
     return entries;
 }
