@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+
 #include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 
 #include "core/map/EqualEarth.h"
 
@@ -20,6 +24,19 @@ struct MapViewport {
     /// readable size.
     static MapViewport home() { return {2.0, EqualEarth::project(10, 19)}; }
     static MapViewport wholeWorld() { return {}; }
+    /// The view that shows @p projected whole and as large as it fits in a view of @p size pixels, less
+    /// @p keepFree pixels on each side, within the zoom's limits; the home view when nothing fits.
+    static MapViewport framing(const QRectF& projected, const QSizeF& size, const QSizeF& keepFree = {})
+    {
+        const QRectF world = EqualEarth::worldBounds();
+        // A zoom of 1 fits the world in the whole view, as MapRenderer::transform draws it.
+        const double fit = std::min(size.width() / world.width(), size.height() / world.height());
+        const QSizeF room = size - 2 * keepFree;
+        if (fit <= 0 || room.width() <= 0 || room.height() <= 0 || projected.width() <= 0 || projected.height() <= 0)
+            return home();
+        const double scale = std::min(room.width() / projected.width(), room.height() / projected.height());
+        return {std::clamp(scale / fit, minimumZoom, maximumZoom), projected.center()};
+    }
 };
 
 } // namespace Vigie

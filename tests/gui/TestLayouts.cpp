@@ -39,14 +39,7 @@ void TestLayouts::init()
     const QString error = m_app->open(QSize(800, 600));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // With figures of the user's own, so that the Charts page has its last tab and Sources its rows.
-    const QString csv = m_app->dir.filePath(QStringLiteral("mine.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,source_url,"
-               "quote,note_en,note_fr\nmine.1,phishing,12,count,2023,Mine,Le mien,high,Me,My notes,,my words,,\n"
-               "mine.2,phishing,30,count,2024,Mine,Le mien,high,Me,My notes,,my words,,\n");
-    file.close();
-    QCOMPARE(m_app->window->dataActions()->importData(csv), QString());
+    QCOMPARE(m_app->importTwoFigures(), QString());
     QCOMPARE(m_app->page<ChartsPage>()->charts().size(), ChartCatalog::chartIds().size() + 1);
 }
 

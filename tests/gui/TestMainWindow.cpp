@@ -249,14 +249,7 @@ void TestMainWindow::importedFiguresGetTheirChart()
     const qsizetype before = page->charts().size();
     QVERIFY(!page->showChart(ChartCatalog::userFiguresId()));
 
-    const QString csv = m_app->dir.filePath(QStringLiteral("mine.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,source_url,"
-               "quote,note_en,note_fr\nmine.1,phishing,12,count,2023,Mine,Le mien,high,Me,My notes,,my words,,\n"
-               "mine.2,phishing,30,count,2024,Mine,Le mien,high,Me,My notes,,my words,,\n");
-    file.close();
-    QCOMPARE(m_app->window->dataActions()->importData(csv), QString());
+    QCOMPARE(m_app->importTwoFigures(), QString());
 
     // The page already built gains the chart at once, in the language of the moment, and follows a switch.
     QCOMPARE(page->charts().size(), before + 1);

@@ -4,10 +4,12 @@
 #include <memory>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "app/MainWindow.h"
+#include "app/actions/DataActions.h"
 #include "app/Services.h"
 #include "app/pages/Page.h"
 #include "core/i18n/LanguageManager.h"
@@ -33,6 +35,22 @@ public:
             return QStringLiteral("the window was not exposed");
         QTest::qWait(20); // what waits for the first frame (the Overview's charts) is done
         return {};
+    }
+
+    /// Imports two figures of the user's own (topic "phishing", 12 in 2023 and 30 in 2024) as File → Import
+    /// does; returns its error, or an empty string.
+    QString importTwoFigures()
+    {
+        const QString csv = dir.filePath(QStringLiteral("mine.csv"));
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            return file.errorString();
+        file.write("key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,"
+                   "source_url,quote,note_en,note_fr\n"
+                   "mine.1,phishing,12,count,2023,Mine,Le mien,high,Me,My notes,,my words,,\n"
+                   "mine.2,phishing,30,count,2024,Mine,Le mien,high,Me,My notes,,my words,,\n");
+        file.close();
+        return window->dataActions()->importData(csv);
     }
 
     /// Switches the language as the menu does, and lets the posted LanguageChange events arrive.

@@ -45,18 +45,7 @@ MapScene sceneFor(const std::shared_ptr<const WorldMap>& world, const MapLocatio
     for (const Centre& centre : locations.centres())
         include(centre.longitude, centre.latitude);
     const double side = std::min(labelRoom, target.width() / 3);
-    const QRectF room = target.adjusted(side, edgeRoom, -side, -edgeRoom);
-    const QRectF bounds = EqualEarth::worldBounds();
-    const double fit = std::min(target.width() / bounds.width(), target.height() / bounds.height());
-    MapViewport view;
-    view.centre = frame.center();
-    if (fit > 0 && room.width() > 0 && room.height() > 0) {
-        const double scale = std::min(room.width() / frame.width(), room.height() / frame.height());
-        view.zoom = std::clamp(scale / fit, MapViewport::minimumZoom, MapViewport::maximumZoom);
-    } else {
-        view = MapViewport::home();
-    }
-    scene.setViewport(view);
+    scene.setViewport(MapViewport::framing(frame, target.size(), QSizeF(side, edgeRoom)));
     return scene;
 }
 

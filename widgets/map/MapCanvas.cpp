@@ -260,10 +260,7 @@ void MapCanvas::frameCentre(const QString& centreId)
                            std::max(0.0, (least - frame.width()) / 2), std::max(0.0, (least - frame.height()) / 2));
     frame = frame.marginsAdded(QMarginsF(frame.width() * 0.35, frame.height() * 0.35, frame.width() * 0.35,
                                          frame.height() * 0.35));
-    const double fit = std::min(width() / world.width(), height() / world.height());
-    const double scale = std::min(width() / frame.width(), height() / frame.height());
-    m_scene.zoom = std::clamp(scale / fit, MapScene::minimumZoom, MapScene::maximumZoom);
-    m_scene.centre = frame.center();
+    m_scene.setViewport(MapViewport::framing(frame, size()));
     viewMoved();
 }
 
