@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@
 #include "app/actions/DataActions.h"
 #include "app/actions/ExportActions.h"
 #include "app/dialogs/AboutBox.h"
+#include "app/dialogs/SearchDialog.h"
 #include "app/pages/ChartsPage.h"
 #include "app/pages/MapPage.h"
 #include "app/pages/OverviewPage.h"
@@ -65,7 +67,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_chartsIndex
         = addPage(&ChartsPage::pageTitle, [this](QWidget* parent) { return new ChartsPage(m_context, parent); });
     m_mapIndex = addPage(&MapPage::pageTitle, [this](QWidget* parent) { return new MapPage(m_context, parent); });
-    addPage(&PolicyPage::pageTitle, [this](QWidget* parent) {
+    m_policyIndex = addPage(&PolicyPage::pageTitle, [this](QWidget* parent) {
         auto* policy = new PolicyPage(m_context, parent);
         connect(policy, &PolicyPage::linkActivated, this, &MainWindow::openLink);
         return policy;
@@ -187,6 +189,11 @@ MapPage* MainWindow::mapPage()
     return qobject_cast<MapPage*>(m_stack->page(m_mapIndex));
 }
 
+PolicyPage* MainWindow::policyPage()
+{
+    return qobject_cast<PolicyPage*>(m_stack->page(m_policyIndex));
+}
+
 void MainWindow::createActions()
 {
     m_quitAction = new QAction(this);
@@ -234,6 +241,13 @@ void MainWindow::createActions()
     if (!m_pageActions.isEmpty())
         m_pageActions.constFirst()->setChecked(true);
 
+    m_searchAction = new QAction(this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::searchEverything);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::findInPage);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this, m_context.database.dataset()); });
@@ -255,6 +269,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_dataActions->backUpAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_searchAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_themeMenu = m_viewMenu->addMenu(QString());
@@ -280,6 +298,12 @@ void MainWindow::retranslate()
 {
     updateTitle();
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find in Page"));
+    m_findAction->setStatusTip(tr("Go to the current page's search field"));
+    m_searchAction->setText(tr("&Search Everything…"));
+    m_searchAction->setStatusTip(
+        tr("Search figures, sources, the statement, the centres, the events and your own figures at once"));
     m_viewMenu->setTitle(tr("&View"));
     m_themeMenu->setTitle(tr("&Theme"));
     m_followDesktopAction->setText(tr("&Follow the Desktop"));
@@ -408,6 +432,52 @@ void MainWindow::showCentre(const QString& centreId)
     setCurrentPage(m_mapIndex);
     if (!centreId.isEmpty())
         mapPage()->mapView()->selectCentre(centreId);
+}
+
+void MainWindow::searchEverything()
+{
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(m_context, this);
+        connect(m_searchDialog, &SearchDialog::opened, this, &MainWindow::openFound);
+    }
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
+}
+
+void MainWindow::findInPage()
+{
+    Page* page = currentPage();
+    if (QWidget* field = page ? page->searchField() : nullptr) {
+        field->setFocus(Qt::ShortcutFocusReason);
+        if (auto* line = qobject_cast<QLineEdit*>(field))
+            line->selectAll();
+    }
+}
+
+void MainWindow::openFound(const QString& target, const QString& words)
+{
+    const QString kind = target.section(u':', 0, 0);
+    const QString name = target.section(u':', 1);
+    if (kind == QLatin1String("figure") || kind == QLatin1String("source")) {
+        setCurrentPage(m_sourcesIndex);
+        sourcesPage()->showFound(name, words);
+    } else if (kind == QLatin1String("event")) {
+        // An event rests on a figure: its source and quote, in the Sources page.
+        for (const Event& e : m_context.database.events()) {
+            if (e.key == name) {
+                setCurrentPage(m_sourcesIndex);
+                sourcesPage()->showFound(e.figureKey, words);
+                break;
+            }
+        }
+    } else if (kind == QLatin1String("map")) {
+        showCentre(name);
+    } else if (kind == QLatin1String("statement")) {
+        const std::optional<Language> language = languageFromCode(target.section(u':', 1, 1));
+        setCurrentPage(m_policyIndex);
+        policyPage()->showFound(language.value_or(Language::English), target.section(u':', 2).toInt(), words);
+    }
 }
 
 void MainWindow::showSource(const QString& figureKey)

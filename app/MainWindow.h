@@ -22,6 +22,8 @@ class ExportActions;
 class MapPage;
 class Page;
 class ChartsPage;
+class PolicyPage;
+class SearchDialog;
 class SourcesPage;
 class ThemeController;
 
@@ -57,11 +59,21 @@ public slots:
     void showChart(const QString& chartId);
     /// The Map page, with the centre @p centreId selected (none when empty).
     void showCentre(const QString& centreId);
+    /// Goes to a place that Search Everything found (SearchHit::target), with @p words highlighted there.
+    void openFound(const QString& target, const QString& words);
+    /// Edit → Search Everything (Ctrl+K): the search dialog, built when first asked for.
+    void searchEverything();
+    /// Edit → Find in Page (Ctrl+F): the focus to the current page's search field.
+    void findInPage();
 
     /// View → one action a page, in the navigation's order, with its shortcut (Ctrl+1 for the first).
     QList<QAction*> pageActions() const { return m_pageActions; }
     /// The light or dark theme, as the desktop says or as the View menu chose.
     ThemeController* theme() const { return m_theme; }
+    QAction* searchAction() const { return m_searchAction; }
+    QAction* findAction() const { return m_findAction; }
+    /// The dialog of Search Everything, once it has been opened.
+    SearchDialog* searchDialog() const { return m_searchDialog; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -78,6 +90,7 @@ private:
     ChartsPage* chartsPage();
     SourcesPage* sourcesPage();
     MapPage* mapPage();
+    PolicyPage* policyPage();
     void retranslate();
     /// Makes the navigation as wide as its longest page name, or as its icons in the compact rail.
     void fitNavigation();
@@ -97,8 +110,10 @@ private:
     int m_sourcesIndex = -1;
     int m_chartsIndex = -1;
     int m_mapIndex = -1;
+    int m_policyIndex = -1;
 
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_themeMenu = nullptr;
     QActionGroup* m_themeGroup = nullptr;
@@ -119,6 +134,9 @@ private:
     QAction* m_frenchAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_toggleLanguageAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    QAction* m_findAction = nullptr;
+    SearchDialog* m_searchDialog = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 };

@@ -759,6 +759,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::EverythingSearch</name>
+    <message>
+        <source>Paragraph %1, in French</source>
+        <translation>Paragraph %1, in French</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, in English</source>
+        <translation>Paragraph %1, in English</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ExportActions</name>
     <message>
         <source>&amp;Export Chart…</source>
@@ -1383,6 +1394,26 @@
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page</source>
+        <translation>&amp;Find in Page</translation>
+    </message>
+    <message>
+        <source>Go to the current page&apos;s search field</source>
+        <translation>Go to the current page&apos;s search field</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Search Everything…</translation>
+    </message>
+    <message>
+        <source>Search figures, sources, the statement, the centres, the events and your own figures at once</source>
+        <translation>Search figures, sources, the statement, the centres, the events and your own figures at once</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapCanvas</name>
@@ -1786,6 +1817,79 @@
     <message>
         <source>the table “%1” is missing</source>
         <translation>the table “%1” is missing</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SearchDialog</name>
+    <message>
+        <source>Figures, sources, the statement, the centres, the events and your own figures, without case or accents. ↑ and ↓ choose, Enter opens.</source>
+        <translation>Figures, sources, the statement, the centres, the events and your own figures, without case or accents. ↑ and ↓ choose, Enter opens.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) found. ↑ and ↓ choose, Enter opens.</source>
+        <translation>
+            <numerusform>%Ln place found. ↑ and ↓ choose, Enter opens.</numerusform>
+            <numerusform>%Ln places found. ↑ and ↓ choose, Enter opens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Everything</source>
+        <translation>Search Everything</translation>
+    </message>
+    <message>
+        <source>Search figures, sources, the statement, centres, events…</source>
+        <translation>Search figures, sources, the statement, centres, events…</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>Places found</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SearchResultsModel</name>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Your figures</source>
+        <translation>Your figures</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Capacity centres</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>

@@ -759,6 +759,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::EverythingSearch</name>
+    <message>
+        <source>Paragraph %1, in French</source>
+        <translation>Paragraphe %1, en français</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, in English</source>
+        <translation>Paragraphe %1, en anglais</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ExportActions</name>
     <message>
         <source>&amp;Export Chart…</source>
@@ -1383,6 +1394,26 @@
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Page</source>
+        <translation>&amp;Rechercher dans la page</translation>
+    </message>
+    <message>
+        <source>Go to the current page&apos;s search field</source>
+        <translation>Aller au champ de recherche de la page</translation>
+    </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Tout rechercher…</translation>
+    </message>
+    <message>
+        <source>Search figures, sources, the statement, the centres, the events and your own figures at once</source>
+        <translation>Rechercher à la fois dans les chiffres, les sources, la déclaration, les centres, les événements et vos propres chiffres</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapCanvas</name>
@@ -1786,6 +1817,79 @@
     <message>
         <source>the table “%1” is missing</source>
         <translation>la table «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SearchDialog</name>
+    <message>
+        <source>Figures, sources, the statement, the centres, the events and your own figures, without case or accents. ↑ and ↓ choose, Enter opens.</source>
+        <translation>Chiffres, sources, déclaration, centres, événements et vos propres chiffres, sans tenir compte des majuscules ni des accents. ↑ et ↓ pour choisir, Entrée pour ouvrir.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Rien trouvé pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) found. ↑ and ↓ choose, Enter opens.</source>
+        <translation>
+            <numerusform>%Ln résultat trouvé. ↑ et ↓ pour choisir, Entrée pour ouvrir.</numerusform>
+            <numerusform>%Ln résultats trouvés. ↑ et ↓ pour choisir, Entrée pour ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Everything</source>
+        <translation>Tout rechercher</translation>
+    </message>
+    <message>
+        <source>Search figures, sources, the statement, centres, events…</source>
+        <translation>Rechercher chiffres, sources, déclaration, centres, événements…</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Tout rechercher</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>Résultats trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::SearchResultsModel</name>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Your figures</source>
+        <translation>Vos chiffres</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Centres de renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 affichés sur %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1&#xa0;: %2 — %3</translation>
     </message>
 </context>
 <context>

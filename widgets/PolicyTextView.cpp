@@ -118,6 +118,31 @@ int PolicyTextView::search(const QString& text)
     return m_matchCount;
 }
 
+void PolicyTextView::showParagraph(Language language, int index)
+{
+    // The paragraph's block is the one that reads as its published text (a table cell when side by side).
+    const QString wanted = m_text.plain(language, index).simplified();
+    QTextCursor target;
+    for (const QTextEdit::ExtraSelection& selection : m_browser->extraSelections()) {
+        if (selection.cursor.block().text().simplified() == wanted) {
+            target = selection.cursor;
+            break;
+        }
+    }
+    if (target.isNull()) {
+        for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.text().simplified() == wanted) {
+                target = QTextCursor(block);
+                break;
+            }
+        }
+    }
+    if (target.isNull())
+        return;
+    m_browser->setTextCursor(target);
+    m_browser->ensureCursorVisible();
+}
+
 void PolicyTextView::print(QPagedPaintDevice* device) const
 {
     m_browser->document()->print(device);

@@ -35,6 +35,8 @@ public slots:
     void setSideBySide(bool sideBySide);
     /// Highlights every case-insensitive match of @p text; returns how many there are.
     int search(const QString& text);
+    /// Scrolls to paragraph @p index (0-based) of @p language, at its first highlighted match if it has one.
+    void showParagraph(Language language, int index);
 
 signals:
     /// A figure, topic or place in the text was activated: "figure:KEY", "topic:NAME", "map:CENTRE".

@@ -23,6 +23,8 @@ public:
     virtual QString title() const = 0;
     /// The chart in front, or nullptr when the page has none.
     virtual ChartView* activeChart() const { return nullptr; }
+    /// The page's own search or filter field, which Edit → Find in Page (Ctrl+F) moves to; nullptr if none.
+    virtual QWidget* searchField() const { return nullptr; }
 
     /// What File → Export would write: the file name's stem ("offences-by-year", "map"), the export dialog's
     /// title, and the size on screen ("as on screen" in the dialog).

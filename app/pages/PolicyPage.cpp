@@ -8,12 +8,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -50,11 +50,6 @@ PolicyPage::PolicyPage(const AppContext& context, QWidget* parent)
     connect(m_print, &QToolButton::clicked, this, &PolicyPage::printText);
     connect(m_pdf, &QToolButton::clicked, this, &PolicyPage::exportPdfInteractively);
     connect(m_view, &PolicyTextView::linkActivated, this, &PolicyPage::linkActivated);
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
 
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_search, 1);
@@ -95,6 +90,17 @@ void PolicyPage::retranslate()
     m_pdf->setText(tr("Export PDF…"));
     updateMatchCount(m_view->matchCount());
     emit titleChanged();
+}
+
+void PolicyPage::showFound(Language language, int index, const QString& words)
+{
+    if (language != languageForLocale(QLocale()))
+        m_sideBySide->setChecked(true); // the paragraph found is in the language not shown alone
+    m_search->setText(words.simplified());
+    // The page highlights a phrase; words found apart are highlighted by the first of them.
+    if (m_view->matchCount() == 0 && words.simplified().contains(u' '))
+        m_search->setText(words.simplified().section(u' ', 0, 0));
+    m_view->showParagraph(language, index);
 }
 
 void PolicyPage::updateMatchCount(int count)

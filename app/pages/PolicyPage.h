@@ -2,9 +2,10 @@
 #pragma once
 
 #include "app/pages/Page.h"
+#include "core/i18n/Language.h"
 
 class QLabel;
-class QLineEdit;
+#include <QLineEdit>
 class QToolButton;
 
 namespace Vigie {
@@ -24,7 +25,10 @@ public:
     static QString pageTitle();
     QString title() const override { return pageTitle(); }
     PolicyTextView* view() const { return m_view; }
-    QLineEdit* searchField() const { return m_search; }
+    QLineEdit* searchField() const override { return m_search; }
+    /// Highlights @p words in the text and shows paragraph @p index of @p language (0-based), beside the
+    /// other language if the interface speaks it: where Search Everything found them.
+    void showFound(Language language, int index, const QString& words);
     QLabel* matchLabel() const { return m_matches; }
 
     /// Writes the text as shown to a PDF file; returns an error message, or an empty string.

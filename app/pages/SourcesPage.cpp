@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/pages/SourcesPage.h"
 
+#include <utility>
+
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
@@ -23,6 +25,8 @@
 #include "core/i18n/CitationFormat.h"
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
+#include "core/i18n/RichText.h"
+#include "core/i18n/TextFold.h"
 #include "core/models/SourcesModel.h"
 #include "widgets/design/Typography.h"
 
@@ -149,6 +153,11 @@ void SourcesPage::showList()
     m_searching.stop();
     // The figure that was selected stays selected, wherever the new order puts it.
     const int row = m_keepKey.isEmpty() ? -1 : m_model->rowOf(m_keepKey);
+    if (row < 0 && std::exchange(m_showKeptAnyway, false) && !m_keepKey.isEmpty()) {
+        showFigure(std::exchange(m_keepKey, QString()));
+        return;
+    }
+    m_showKeptAnyway = false;
     m_keepKey.clear();
     if (row >= 0) {
         const QModelIndex index = m_model->index(row, 0);
@@ -212,6 +221,23 @@ bool SourcesPage::showFigure(const QString& key)
     return true;
 }
 
+void SourcesPage::showFound(const QString& key, const QString& words)
+{
+    if (!m_model->holds(key))
+        return;
+    m_keepKey = key;
+    m_showKeptAnyway = true;
+    m_filter->blockSignals(true);
+    m_filter->setText(words.simplified());
+    m_filter->blockSignals(false);
+    m_topic->blockSignals(true);
+    m_topic->setCurrentIndex(0);
+    m_topic->blockSignals(false);
+    applyFilter();
+    if (m_model->isListed()) // the same filter as before: no new list comes
+        showList();
+}
+
 void SourcesPage::showTopic(const QString& topic)
 {
     m_filter->blockSignals(true);
@@ -246,12 +272,14 @@ void SourcesPage::updateDetails()
     QString value = FigureText::markedValue(*f, language);
     if (const QString unit = FigureText::unit(*f, language); !unit.isEmpty())
         value += u' ' + unit;
+    // The filter's words are highlighted where they are found: the label, the source and the quote.
+    const QStringList words = TextFold::words(m_filter->text());
     QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b> — %3</p>")
-                       .arg(f->label.text(language).toHtmlEscaped(), value.toHtmlEscaped(),
+                       .arg(RichText::highlighted(f->label.text(language), words), value.toHtmlEscaped(),
                             FigureText::period(*f, language).toHtmlEscaped());
     // The one citation, as every page and export gives it; then what stands behind it.
     html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(tr("Source:").toHtmlEscaped(), CitationFormat(language).full(f->source).toHtmlEscaped());
+                .arg(tr("Source:").toHtmlEscaped(), RichText::highlighted(CitationFormat(language).full(f->source), words));
     QStringList standing;
     if (f->source.restsOnWeak())
         standing.append(tr("Weak source: a forum, a content farm, a machine translation, an automated site or a "
@@ -263,7 +291,7 @@ void SourcesPage::updateDetails()
     if (const QString link = f->source.link(); link.startsWith(QLatin1String("http")))
         html += QStringLiteral("<p><a href=\"%1\">%1</a></p>").arg(link.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p><blockquote>%2</blockquote>")
-                .arg(tr("The source's own words:").toHtmlEscaped(), f->quote.toHtmlEscaped());
+                .arg(tr("The source's own words:").toHtmlEscaped(), RichText::highlighted(f->quote, words));
     html += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("Confidence:").toHtmlEscaped(), m_model->confidenceName(f->confidence).toHtmlEscaped());
     const QString note = f->note.text(language).isEmpty() ? f->note.english : f->note.text(language);

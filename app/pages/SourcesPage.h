@@ -7,7 +7,7 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
+#include <QLineEdit>
 class QPushButton;
 class QTableView;
 class QTextBrowser;
@@ -32,6 +32,10 @@ public:
     bool showFigure(const QString& key);
     /// Shows only the figures of @p topic.
     void showTopic(const QString& topic);
+    /// Filters by @p words and selects the figure with @p key, its matches highlighted; if the words do not
+    /// find it, as showFigure(). Where Search Everything leads.
+    void showFound(const QString& key, const QString& words);
+    QLineEdit* searchField() const override { return m_filter; }
 
     QLabel* countLabel() const { return m_count; }
     QTableView* table() const { return m_table; }
@@ -73,6 +77,7 @@ private:
     QTimer m_typing;
     QTimer m_searching;
     QString m_keepKey; ///< the figure to select once the list asked for is shown
+    bool m_showKeptAnyway = false; ///< if the filter hides m_keepKey, clear it
     QLabel* m_heading;
     QLineEdit* m_filter;
     QComboBox* m_topic;

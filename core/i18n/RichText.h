@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Vigie::RichText {
 
@@ -14,5 +15,9 @@ inline QString fromPlain(const QString& plain)
         return {};
     return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(plain.toHtmlEscaped());
 }
+
+/// @p plain escaped as rich text, with each place where a word of @p words (folded: TextFold::words) begins
+/// a word marked in @p background: what a search found, highlighted where it leads.
+QString highlighted(const QString& plain, const QStringList& words, const QString& background = QStringLiteral("#ffe066"));
 
 } // namespace Vigie::RichText

@@ -108,7 +108,7 @@ void TestMainWindow::switchesLanguageLive()
     QVERIFY(overview);
     // The page's name; the desktop adds "— Vigie" once (applicationDisplayName).
     QCOMPARE(m_app->window->windowTitle(), QStringLiteral("Overview"));
-    QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Language"),
+    QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Language"),
                                        QStringLiteral("&Help")}));
     QVERIFY(plotTexts().contains(QStringLiteral("Digital offences recorded in France")));
     QVERIFY(plotTexts().contains(QStringLiteral("Year")));
@@ -125,7 +125,7 @@ void TestMainWindow::switchesLanguageLive()
     m_app->window->setCurrentPage(3);
     QCOMPARE(m_app->window->windowTitle(), QStringLiteral("Déclaration"));
     m_app->window->setCurrentPage(0);
-    QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&Fichier"), QStringLiteral("Affic&hage"), QStringLiteral("&Langue"),
+    QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"), QStringLiteral("Affic&hage"), QStringLiteral("&Langue"),
                                        QStringLiteral("&Aide")}));
     const QStringList french = plotTexts();
     QVERIFY2(french.contains(QStringLiteral("Atteintes numériques enregistrées en France")), qPrintable(french.join(u'|')));
