@@ -18,6 +18,7 @@
 #include "app/actions/DataActions.h"
 #include "app/actions/ExportActions.h"
 #include "app/dialogs/AboutBox.h"
+#include "app/dialogs/GuideDialog.h"
 #include "app/dialogs/SearchDialog.h"
 #include "app/pages/ChartsPage.h"
 #include "app/pages/MapPage.h"
@@ -248,6 +249,10 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::findInPage);
 
+    m_guideAction = new QAction(this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this, m_context.database.dataset()); });
@@ -290,6 +295,8 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(m_toggleLanguageAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -317,6 +324,8 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_toggleLanguageAction->setText(tr("&Switch Language"));
     m_toggleLanguageAction->setStatusTip(tr("Switch between French and English"));
+    m_guideAction->setText(tr("&Guide"));
+    m_guideAction->setStatusTip(tr("How to use Vigie, with its keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Vigie"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_navigation->setAccessibleName(tr("Pages"));
@@ -443,6 +452,15 @@ void MainWindow::searchEverything()
     m_searchDialog->show();
     m_searchDialog->raise();
     m_searchDialog->activateWindow();
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guideDialog)
+        m_guideDialog = new GuideDialog(this);
+    m_guideDialog->show();
+    m_guideDialog->raise();
+    m_guideDialog->activateWindow();
 }
 
 void MainWindow::findInPage()

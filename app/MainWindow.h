@@ -22,6 +22,7 @@ class ExportActions;
 class MapPage;
 class Page;
 class ChartsPage;
+class GuideDialog;
 class PolicyPage;
 class SearchDialog;
 class SourcesPage;
@@ -65,6 +66,8 @@ public slots:
     void searchEverything();
     /// Edit → Find in Page (Ctrl+F): the focus to the current page's search field.
     void findInPage();
+    /// Help → Guide (F1): the user guide, beside the window.
+    void showGuide();
 
     /// View → one action a page, in the navigation's order, with its shortcut (Ctrl+1 for the first).
     QList<QAction*> pageActions() const { return m_pageActions; }
@@ -72,6 +75,9 @@ public slots:
     ThemeController* theme() const { return m_theme; }
     QAction* searchAction() const { return m_searchAction; }
     QAction* findAction() const { return m_findAction; }
+    QAction* guideAction() const { return m_guideAction; }
+    /// Help → Guide (F1), once it has been opened.
+    GuideDialog* guideDialog() const { return m_guideDialog; }
     /// The dialog of Search Everything, once it has been opened.
     SearchDialog* searchDialog() const { return m_searchDialog; }
 
@@ -137,6 +143,8 @@ private:
     QAction* m_searchAction = nullptr;
     QAction* m_findAction = nullptr;
     SearchDialog* m_searchDialog = nullptr;
+    QAction* m_guideAction = nullptr;
+    GuideDialog* m_guideDialog = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 };

@@ -1253,6 +1253,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::GuideDialog</name>
+    <message>
+        <source>Vigie Guide</source>
+        <translation>Vigie Guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ImageWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1413,6 +1424,14 @@
     <message>
         <source>Search figures, sources, the statement, the centres, the events and your own figures at once</source>
         <translation>Search figures, sources, the statement, the centres, the events and your own figures at once</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>How to use Vigie, with its keyboard shortcuts</source>
+        <translation>How to use Vigie, with its keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2081,14 @@
             <numerusform>%Ln figure — %1</numerusform>
             <numerusform>%Ln figures — %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>Figure details</source>
+        <translation>Figure details</translation>
     </message>
 </context>
 <context>

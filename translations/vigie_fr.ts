@@ -1253,6 +1253,17 @@
     </message>
 </context>
 <context>
+    <name>Vigie::GuideDialog</name>
+    <message>
+        <source>Vigie Guide</source>
+        <translation>Guide de Vigie</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+</context>
+<context>
     <name>Vigie::ImageWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1413,6 +1424,14 @@
     <message>
         <source>Search figures, sources, the statement, the centres, the events and your own figures at once</source>
         <translation>Rechercher à la fois dans les chiffres, les sources, la déclaration, les centres, les événements et vos propres chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>How to use Vigie, with its keyboard shortcuts</source>
+        <translation>Comment utiliser Vigie, avec ses raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2081,14 @@
             <numerusform>%Ln chiffre — %1</numerusform>
             <numerusform>%Ln chiffres — %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Figure details</source>
+        <translation>Détails du chiffre</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "widgets/ChartRenderer.h"
+#include "widgets/design/AccessibleRoles.h"
 #include "widgets/design/Theme.h"
 
 namespace Vigie {
@@ -38,6 +39,7 @@ ChartView::ChartView(const ChartRenderer& renderer, QWidget* parent)
     , m_resetButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
 {
+    AccessibleRoles::install(); // the plot reads as a chart
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setMinimumSize(320, 220);
     m_plot->setMouseTracking(true);

@@ -111,6 +111,8 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes to the cards and charts, which the area scrolls into view; the area itself is no stop.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

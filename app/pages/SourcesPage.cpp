@@ -38,6 +38,7 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     , m_model(new SourcesModel(context.translations, context.database, context.userData, this))
     , m_heading(new QLabel(this))
     , m_filter(new QLineEdit(this))
+    , m_topicLabel(new QLabel(this))
     , m_topic(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -112,6 +113,10 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
+    // A label, not only an accessible name: on Linux a combo box is read by its current item, and by the
+    // label that names it.
+    m_topicLabel->setBuddy(m_topic);
+    filters->addWidget(m_topicLabel);
     filters->addWidget(m_topic, 1);
     filters->addWidget(m_count);
     auto* detailBox = new QWidget(this);
@@ -307,6 +312,8 @@ void SourcesPage::retranslate()
     m_filter->setPlaceholderText(tr("Filter by words: figure, publisher, quote…"));
     m_filter->setAccessibleName(tr("Filter the figures"));
     m_topic->setAccessibleName(tr("Topic"));
+    m_topicLabel->setText(tr("&Topic:"));
+    m_details->setAccessibleName(tr("Figure details"));
     m_table->setAccessibleName(tr("Figures and their sources"));
     m_open->setText(tr("&Open the source in the browser"));
     updateTopics();

@@ -80,6 +80,7 @@ private:
     bool m_showKeptAnyway = false; ///< if the filter hides m_keepKey, clear it
     QLabel* m_heading;
     QLineEdit* m_filter;
+    QLabel* m_topicLabel; ///< the topic box's buddy: what a screen reader names it by
     QComboBox* m_topic;
     QLabel* m_count;
     QTableView* m_table;

@@ -9,11 +9,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QTextBrowser>
+#include <QFile>
 #include <QTest>
 #include <qcustomplot.h>
 
 #include "app/MainWindow.h"
 #include "app/actions/DataActions.h"
+#include "app/dialogs/GuideDialog.h"
 #include "app/pages/ChartsPage.h"
 #include "app/pages/OverviewPage.h"
 #include "app/pages/PolicyPage.h"
@@ -47,6 +50,8 @@ private slots:
     void importedFiguresGetTheirChart();
     void pageBuiltLaterFollowsTheLanguage();
     void pagesHaveShortcuts();
+    void f1OpensTheGuideInTheInterfaceLanguage();
+    void theGuideListsEveryShortcut();
 
 private:
     QStringList menuTitles() const;
@@ -296,4 +301,62 @@ void TestMainWindow::pagesHaveShortcuts()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::f1OpensTheGuideInTheInterfaceLanguage()
+{
+    MainWindow& window = *m_app->window;
+    QCOMPARE(window.guideAction()->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    GuideDialog* guide = window.guideDialog();
+    QVERIFY(guide);
+    QVERIFY(guide->isVisible());
+    QVERIFY(guide->browser()->toPlainText().startsWith(QStringLiteral("Vigie — user guide")));
+    // Help lists it with its key.
+    QMenu* help = nullptr;
+    for (QAction* menu : window.menuBar()->actions()) {
+        if (menu->text() == QStringLiteral("&Help"))
+            help = menu->menu();
+    }
+    QVERIFY(help && help->actions().contains(window.guideAction()));
+    // The language switches, and the guide with it.
+    m_app->switchTo(Language::French);
+    QVERIFY(guide->browser()->toPlainText().startsWith(QStringLiteral("Vigie — guide d'utilisation")));
+    QCOMPARE(guide->windowTitle(), QStringLiteral("Guide de Vigie"));
+    // The embedded guide is the one the README links to.
+    for (const Language language : allLanguages()) {
+        QFile docs(QStringLiteral(VIGIE_SOURCE_DIR "/docs/guide.%1.md").arg(languageCode(language)));
+        QVERIFY(docs.open(QIODevice::ReadOnly));
+        QCOMPARE(GuideDialog::text(language), QString::fromUtf8(docs.readAll()));
+    }
+}
+
+void TestMainWindow::theGuideListsEveryShortcut()
+{
+    // Every shortcut of every menu is in the guide's table, in both languages (Qt's French says "Maj").
+    QList<QAction*> actions;
+    std::function<void(QMenu*)> collect = [&](QMenu* menu) {
+        for (QAction* action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu());
+            else if (!action->shortcut().isEmpty())
+                actions.append(action);
+        }
+    };
+    for (QAction* menu : m_app->window->menuBar()->actions())
+        collect(menu->menu());
+    QVERIFY(actions.size() >= 12);
+    for (const Language language : allLanguages()) {
+        const QString guide = GuideDialog::text(language);
+        for (QAction* action : std::as_const(actions)) {
+            QString keys = action->shortcut().toString(QKeySequence::PortableText);
+            if (language == Language::French)
+                keys.replace(QStringLiteral("Shift"), QStringLiteral("Maj"));
+            if (m_app->window->pageActions().contains(action)) // "Ctrl+1 … Ctrl+5"
+                keys = QStringLiteral("Ctrl+1 … Ctrl+%1").arg(m_app->window->pageActions().size());
+            QVERIFY2(guide.contains(QStringLiteral("| ") + keys), qPrintable(languageCode(language) + u' ' + keys));
+        }
+    }
+}
+
 #include "TestMainWindow.moc"

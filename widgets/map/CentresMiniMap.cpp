@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/design/AccessibleRoles.h"
 #include "widgets/map/CentresMiniMap.h"
 
 #include <algorithm>
@@ -56,6 +57,7 @@ CentresMiniMap::CentresMiniMap(const MapRenderer& renderer, const MapLocationMod
     , m_renderer(renderer)
     , m_locations(locations)
 {
+    AccessibleRoles::install(); // read as a canvas, not an anonymous panel
     setObjectName(QStringLiteral("centresMiniMap"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/design/AccessibleRoles.h"
 #include "widgets/map/MapCanvas.h"
 
 #include <algorithm>
@@ -31,6 +32,7 @@ MapCanvas::MapCanvas(const MapRenderer& renderer, const MapLocationModel& locati
     , m_renderer(renderer)
     , m_settleTimer(new QTimer(this))
 {
+    AccessibleRoles::install(); // read as a canvas, not an anonymous panel
     setObjectName(QStringLiteral("mapCanvas"));
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(120);

@@ -148,6 +148,7 @@ MapView::MapView(const MapRenderer& renderer, MapLocationModel& locations, QWidg
     rightPanel->setWidgetResizable(true);
     rightPanel->setFrameShape(QFrame::NoFrame);
     rightPanel->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    rightPanel->setFocusPolicy(Qt::NoFocus); // the list and the record take the focus, not their frame
     rightPanel->setWidget(rightContent);
     rightPanel->setMinimumWidth(240);
     rightPanel->setMaximumWidth(380);
