@@ -249,10 +249,6 @@
         <translation>Sum of your counts</translation>
     </message>
     <message>
-        <source>your own data</source>
-        <translation>your own data</translation>
-    </message>
-    <message>
         <source>Sums of the figures you imported with the unit “count”, by the year their period starts in; one line per topic.</source>
         <translation>Sums of the figures you imported with the unit “count”, by the year their period starts in; one line per topic.</translation>
     </message>
@@ -314,6 +310,25 @@
         <source>Trend, %1 to %2</source>
         <translation>Trend, %1 to %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the %1 figures added up here have low confidence.</source>
+        <translation>
+            <numerusform>%n of the %1 figures added up here has low confidence.</numerusform>
+            <numerusform>%n of the %1 figures added up here have low confidence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines marked “(right scale)” are read on the right-hand axis: their sums are much smaller.</source>
+        <translation>Lines marked “(right scale)” are read on the right-hand axis: their sums are much smaller.</translation>
+    </message>
+    <message>
+        <source>%1 (right scale)</source>
+        <translation>%1 (right scale)</translation>
+    </message>
+    <message>
+        <source>Sum of your counts (right scale)</source>
+        <translation>Sum of your counts (right scale)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartPage</name>
@@ -328,14 +343,6 @@
 </context>
 <context>
     <name>Vigie::ChartRenderer</name>
-    <message>
-        <source>%1 — Source: %2 — data: %3</source>
-        <translation>%1 — Source: %2 — data: %3</translation>
-    </message>
-    <message>
-        <source>%1 — Sources: %2 — data: %3</source>
-        <translation>%1 — Sources: %2 — data: %3</translation>
-    </message>
     <message>
         <source>; </source>
         <translation>; </translation>
@@ -355,6 +362,14 @@
     <message>
         <source>%1 — Sources: %2 — %3</source>
         <translation>%1 — Sources: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — Your data; source: %2 — data: %3</source>
+        <translation>%1 — Your data; source: %2 — data: %3</translation>
+    </message>
+    <message>
+        <source>%1 — Your data; sources: %2 — data: %3</source>
+        <translation>%1 — Your data; sources: %2 — data: %3</translation>
     </message>
 </context>
 <context>
@@ -441,6 +456,14 @@
     <message>
         <source>Copy &amp;Citation</source>
         <translation>Copy &amp;Citation</translation>
+    </message>
+    <message>
+        <source>Source: %1 (your data)</source>
+        <translation>Source: %1 (your data)</translation>
+    </message>
+    <message>
+        <source>and %1</source>
+        <translation>and %1</translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1136,6 @@
         <translation>this line does not have %1 fields, like the header.</translation>
     </message>
     <message>
-        <source>the header must be exactly: %1</source>
-        <translation>the header must be exactly: %1</translation>
-    </message>
-    <message>
         <source>the file has a header but no figure.</source>
         <translation>the file has a header but no figure.</translation>
     </message>
@@ -1235,6 +1254,14 @@
     <message>
         <source>the file could not be read to its end (%1).</source>
         <translation>the file could not be read to its end (%1).</translation>
+    </message>
+    <message>
+        <source>the header must be: %1, optionally followed by %2 and by %3</source>
+        <translation>the header must be: %1, optionally followed by %2 and by %3</translation>
+    </message>
+    <message>
+        <source>the topic “%1” is named otherwise on line %2: a topic has one name in each language.</source>
+        <translation>the topic “%1” is named otherwise on line %2: a topic has one name in each language.</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2024,10 @@
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation>Your data: %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SourcesPage</name>
@@ -2075,13 +2106,6 @@
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln figure(s) — %1</source>
-        <translation>
-            <numerusform>%Ln figure — %1</numerusform>
-            <numerusform>%Ln figures — %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Topic:</source>
         <translation>&amp;Topic:</translation>
@@ -2089,6 +2113,30 @@
     <message>
         <source>Figure details</source>
         <translation>Figure details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s), %1 of them yours</source>
+        <translation>
+            <numerusform>%Ln figure, %1 of them yours</numerusform>
+            <numerusform>%Ln figures, %1 of them yours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only &amp;yours</source>
+        <translation>Only &amp;yours</translation>
+    </message>
+    <message>
+        <source>List only the figures you imported</source>
+        <translation>List only the figures you imported</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <comment>the badge of a figure the user imported</comment>
+        <translation>yours</translation>
     </message>
 </context>
 <context>

@@ -249,10 +249,6 @@
         <translation>Somme de vos effectifs</translation>
     </message>
     <message>
-        <source>your own data</source>
-        <translation>vos propres données</translation>
-    </message>
-    <message>
         <source>Sums of the figures you imported with the unit “count”, by the year their period starts in; one line per topic.</source>
         <translation>Sommes des chiffres que vous avez importés avec l&apos;unité «&#xa0;count&#xa0;», par année de début de leur période&#xa0;; une ligne par thème.</translation>
     </message>
@@ -314,6 +310,25 @@
         <source>Trend, %1 to %2</source>
         <translation>Tendance, de %1 à %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the %1 figures added up here have low confidence.</source>
+        <translation>
+            <numerusform>%n des %1 chiffres additionnés ici est de confiance faible.</numerusform>
+            <numerusform>%n des %1 chiffres additionnés ici sont de confiance faible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines marked “(right scale)” are read on the right-hand axis: their sums are much smaller.</source>
+        <translation>Les courbes marquées «&#xa0;(échelle de droite)&#xa0;» se lisent sur l&apos;axe de droite&#xa0;: leurs sommes sont bien plus petites.</translation>
+    </message>
+    <message>
+        <source>%1 (right scale)</source>
+        <translation>%1 (échelle de droite)</translation>
+    </message>
+    <message>
+        <source>Sum of your counts (right scale)</source>
+        <translation>Somme de vos effectifs (échelle de droite)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartPage</name>
@@ -328,14 +343,6 @@
 </context>
 <context>
     <name>Vigie::ChartRenderer</name>
-    <message>
-        <source>%1 — Source: %2 — data: %3</source>
-        <translation>%1 — Source&#xa0;: %2 — données&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1 — Sources: %2 — data: %3</source>
-        <translation>%1 — Sources&#xa0;: %2 — données&#xa0;: %3</translation>
-    </message>
     <message>
         <source>; </source>
         <translation>&#xa0;; </translation>
@@ -355,6 +362,14 @@
     <message>
         <source>%1 — Sources: %2 — %3</source>
         <translation>%1 — Sources&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — Your data; source: %2 — data: %3</source>
+        <translation>%1 — Vos données&#xa0;; source&#xa0;: %2 — données&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 — Your data; sources: %2 — data: %3</source>
+        <translation>%1 — Vos données&#xa0;; sources&#xa0;: %2 — données&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -441,6 +456,14 @@
     <message>
         <source>Copy &amp;Citation</source>
         <translation>Copier la &amp;citation</translation>
+    </message>
+    <message>
+        <source>Source: %1 (your data)</source>
+        <translation>Source&#xa0;: %1 (vos données)</translation>
+    </message>
+    <message>
+        <source>and %1</source>
+        <translation>et %1</translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1136,6 @@
         <translation>cette ligne n&apos;a pas %1 champs, comme l&apos;en-tête.</translation>
     </message>
     <message>
-        <source>the header must be exactly: %1</source>
-        <translation>l&apos;en-tête doit être exactement&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the file has a header but no figure.</source>
         <translation>le fichier a un en-tête mais aucun chiffre.</translation>
     </message>
@@ -1235,6 +1254,14 @@
     <message>
         <source>the file could not be read to its end (%1).</source>
         <translation>le fichier n&apos;a pas pu être lu jusqu&apos;au bout (%1).</translation>
+    </message>
+    <message>
+        <source>the header must be: %1, optionally followed by %2 and by %3</source>
+        <translation>l&apos;en-tête doit être&#xa0;: %1, suivi éventuellement de %2 et de %3</translation>
+    </message>
+    <message>
+        <source>the topic “%1” is named otherwise on line %2: a topic has one name in each language.</source>
+        <translation>le thème «&#xa0;%1&#xa0;» porte un autre nom à la ligne %2&#xa0;: un thème a un seul nom dans chaque langue.</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2024,10 @@
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation>Vos données&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::SourcesPage</name>
@@ -2075,13 +2106,6 @@
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln figure(s) — %1</source>
-        <translation>
-            <numerusform>%Ln chiffre — %1</numerusform>
-            <numerusform>%Ln chiffres — %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Topic:</source>
         <translation>&amp;Thème&#xa0;:</translation>
@@ -2089,6 +2113,30 @@
     <message>
         <source>Figure details</source>
         <translation>Détails du chiffre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s), %1 of them yours</source>
+        <translation>
+            <numerusform>%Ln chiffre, dont %1 à vous</numerusform>
+            <numerusform>%Ln chiffres, dont %1 à vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only &amp;yours</source>
+        <translation>Seulement les &amp;vôtres</translation>
+    </message>
+    <message>
+        <source>List only the figures you imported</source>
+        <translation>N&apos;afficher que les chiffres que vous avez importés</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <comment>the badge of a figure the user imported</comment>
+        <translation>à vous</translation>
     </message>
 </context>
 <context>

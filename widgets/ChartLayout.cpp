@@ -252,6 +252,7 @@ void ChartLayout::clear()
     m_ticks.clear();
     m_legendShown = false;
     m_highest = 0;
+    m_highestRight = 0;
     m_homeSet = false;
 }
 
@@ -321,9 +322,10 @@ void ChartLayout::resetTicks(int pageWidth)
     }
 }
 
-void ChartLayout::setHighestValue(double highest)
+void ChartLayout::setHighestValue(double highest, double highestRight)
 {
     m_highest = highest;
+    m_highestRight = highestRight;
 }
 
 void ChartLayout::setLegendShown(bool shown)
@@ -437,9 +439,11 @@ void ChartLayout::fit(const QSize& logicalSize)
     // value for its label; a second, the plot's width.
     layOut(m_plot);
     QCPAxis* values = m_plot.yAxis;
-    if (!values->ticker().dynamicCast<QCPAxisTickerText>()) {
-        const int lineHeight = QFontMetrics(values->tickLabelFont()).height();
-        values->ticker()->setTickCount(std::clamp(m_plot.axisRect()->height() / (3 * lineHeight), 2, 6));
+    for (QCPAxis* axis : {m_plot.yAxis, m_plot.yAxis2}) {
+        if (axis->visible() && !axis->ticker().dynamicCast<QCPAxisTickerText>()) {
+            const int lineHeight = QFontMetrics(axis->tickLabelFont()).height();
+            axis->ticker()->setTickCount(std::clamp(m_plot.axisRect()->height() / (3 * lineHeight), 2, 6));
+        }
     }
     // Once the user has zoomed or panned the values, a new size keeps their range.
     if (m_highest > 0
@@ -447,6 +451,8 @@ void ChartLayout::fit(const QSize& logicalSize)
         const double room = QFontMetrics(labelFont(Label::Value)).height() + 2 * labelGap + 2;
         const double share = std::min(0.5, room / std::max(1, m_plot.axisRect()->height()));
         values->setRange(0, std::max(m_highest * 1.18, m_highest / (1 - share)));
+        if (m_highestRight > 0) // the right-hand axis keeps the same room above its highest value
+            m_plot.yAxis2->setRange(0, std::max(m_highestRight * 1.18, m_highestRight / (1 - share)));
         m_homeLower = values->range().lower;
         m_homeUpper = values->range().upper;
         m_homeSet = true;
@@ -598,7 +604,8 @@ ChartLayout::Placement ChartLayout::place(PlacedLabel& label, const QRectF& area
     };
     const double x = m_plot.xAxis->coordToPixel(label.anchor.x());
     const double y = label.kind == Label::Marker ? area.top() + label.anchor.y() * area.height()
-                                                 : m_plot.yAxis->coordToPixel(label.anchor.y());
+                                                 : (label.series ? label.series->valueAxis() : m_plot.yAxis)
+                                                       ->coordToPixel(label.anchor.y());
     const QPointF anchor(x, y);
     // A hidden series hides its labels; a point panned out of view takes its label with it.
     if ((label.series && !label.series->visible()) || x < area.left() || x > area.right()

@@ -76,8 +76,9 @@ public:
     /// onto lines, or thinning years.
     void setTicks(QCPAxis* axis, const QMap<double, QString>& ticks, bool wrap);
     void setLegendShown(bool shown);
-    /// The highest value a chart from 0 shows: the layout keeps room above it for its label.
-    void setHighestValue(double highest);
+    /// The highest value a chart from 0 shows, on the left-hand axis and on the right-hand one when it has
+    /// one: the layout keeps room above it for its label.
+    void setHighestValue(double highest, double highestRight = 0);
 
     /// Adapts type, rows, legend and ticks to @p logicalSize. Runs before every drawing at a new size.
     void fit(const QSize& logicalSize);
@@ -128,6 +129,7 @@ private:
     ChartType m_type;
     bool m_legendShown = false;
     double m_highest = 0;
+    double m_highestRight = 0;
     // The value range the layout last set, to tell a user's zoom from it.
     double m_homeLower = 0;
     double m_homeUpper = 0;

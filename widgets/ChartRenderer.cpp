@@ -87,10 +87,10 @@ QString ChartRenderer::footer(const ChartData& chart, Language language, Citatio
     const QString separator = form == Citations::Full
         ? QStringLiteral(" · ")
         : tr(language, QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "; "));
-    if (chart.checked.isEmpty()) { // the user's own figures: the period they cover
+    if (chart.checked.isEmpty()) { // the user's own figures, said to be: the sources the file named, and the period
         const char* pattern = names.size() == 1
-            ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Source: %2 — data: %3")
-            : QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Sources: %2 — data: %3");
+            ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Your data; source: %2 — data: %3")
+            : QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Your data; sources: %2 — data: %3");
         return tr(language, pattern).arg(chart.title.text(language), names.join(separator), chart.dataDate);
     }
     const char* pattern = names.size() == 1 ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Source: %2 — %3")
@@ -177,7 +177,8 @@ void drawLines(Drawing& d, bool steps)
     for (qsizetype i = 0; i < d.chart.segments.size(); ++i) {
         const ChartSegment& segment = d.chart.segments.at(i);
         const QColor colour = colourAt(d.theme, i);
-        QCPGraph* graph = d.plot.addGraph();
+        QCPAxis* values = segment.secondAxis ? d.plot.yAxis2 : d.plot.yAxis;
+        QCPGraph* graph = d.plot.addGraph(d.plot.xAxis, values);
         graph->setProperty(segmentProperty, int(i));
         graph->setName(segment.name.text(d.language));
         graph->setPen(QPen(colour, 2.2));
@@ -201,7 +202,7 @@ void drawLines(Drawing& d, bool steps)
         graph->setData(xs, ys, true);
         // Provisional points are drawn hollow: a circle filled with the background over the disc.
         if (!px.isEmpty()) {
-            QCPGraph* hollow = d.plot.addGraph();
+            QCPGraph* hollow = d.plot.addGraph(d.plot.xAxis, values);
             hollow->setProperty(segmentProperty, int(i));
             hollow->setLineStyle(QCPGraph::lsNone);
             hollow->setScatterStyle(markerAt(d.theme, i, 9, true));
@@ -247,7 +248,8 @@ void drawTimeline(Drawing& d)
     d.plot.yAxis->grid()->setVisible(true);
     for (qsizetype i = 0; i < d.chart.segments.size(); ++i) {
         const ChartSegment& segment = d.chart.segments.at(i);
-        QCPGraph* graph = d.plot.addGraph();
+        QCPAxis* values = segment.secondAxis ? d.plot.yAxis2 : d.plot.yAxis;
+        QCPGraph* graph = d.plot.addGraph(d.plot.xAxis, values);
         graph->setProperty(segmentProperty, int(i));
         graph->setName(segment.name.text(d.language));
         graph->setLineStyle(QCPGraph::lsNone);
@@ -303,12 +305,24 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
     double xMin = std::numeric_limits<double>::max();
     double xMax = std::numeric_limits<double>::lowest();
     double yMax = 0;
+    double y2Max = 0; // on the right-hand axis: segments of a much smaller scale
     for (const ChartSegment& segment : chart.segments) {
         for (const ChartPoint& point : segment.points) {
             xMin = std::min(xMin, point.x);
             xMax = std::max(xMax, point.x);
-            yMax = std::max(yMax, point.y);
+            (segment.secondAxis ? y2Max : yMax) = std::max(segment.secondAxis ? y2Max : yMax, point.y);
         }
+    }
+    QCPAxis* y2 = plot.yAxis2;
+    y2->setVisible(y2Max > 0);
+    if (y2Max > 0) {
+        styleAxis(y2, theme);
+        y2->grid()->setVisible(false); // one grid, the left-hand axis's
+        y2->setLabel(chart.y2Label.text(language));
+        y2->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        y2->setNumberFormat(QStringLiteral("f"));
+        y2->setNumberPrecision(y->numberPrecision());
+        y2->setRange(0, y2Max * 1.18);
     }
     for (const ChartMilestone& milestone : chart.milestones) {
         xMin = std::min(xMin, milestone.x);
@@ -342,7 +356,7 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
     }
     if (chart.kind != ChartKind::Timeline) {
         y->setRange(0, yMax > 0 ? yMax * 1.18 : 1);
-        layout.setHighestValue(yMax);
+        layout.setHighestValue(yMax, y2Max);
     }
 
     for (const ChartBreak& chartBreak : chart.breaks) {

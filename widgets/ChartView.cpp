@@ -231,7 +231,9 @@ const ChartPoint* ChartView::pointAt(const QPoint& pos, const ChartSegment** seg
             continue; // a series hidden from the legend answers nothing
         const ChartSegment& segment = m_chart.segments.at(s);
         for (const ChartPoint& point : segment.points) {
-            const QPointF pixel(m_plot->xAxis->coordToPixel(point.x), m_plot->yAxis->coordToPixel(point.y));
+            // A segment of another scale is read on the right-hand axis.
+            const QCPAxis* values = segment.secondAxis ? m_plot->yAxis2 : m_plot->yAxis;
+            const QPointF pixel(m_plot->xAxis->coordToPixel(point.x), values->coordToPixel(point.y));
             double distance = QLineF(pixel, QPointF(pos)).length();
             if (m_chart.kind == ChartKind::Bars && barAt(point).contains(QPointF(pos)))
                 distance = 0; // anywhere over a bar, not only at its top
@@ -268,8 +270,13 @@ QString ChartView::toolTipAt(const QPoint& pos) const
         if (found->caveat && !found->note.text(lang).isEmpty())
             text += QStringLiteral("<br/><small>%1 %2</small>")
                         .arg(FigureText::caveatMark(), found->note.text(lang).toHtmlEscaped());
+        // The user's own figures say so, and a sum names every source it adds up.
+        const QString source = CitationFormat(lang).full(found->source);
         text += QStringLiteral("<br/>%1").arg(
-            tr("Source: %1").arg(CitationFormat(lang).full(found->source)).toHtmlEscaped());
+            (m_chart.checked.isEmpty() ? tr("Source: %1 (your data)").arg(source) : tr("Source: %1").arg(source))
+                .toHtmlEscaped());
+        for (const Source& other : found->alsoFrom)
+            text += QStringLiteral("<br/>%1").arg(tr("and %1").arg(CitationFormat(lang).full(other)).toHtmlEscaped());
         return text;
     }
     for (const ChartBreak& chartBreak : m_chart.breaks) {

@@ -3,6 +3,7 @@
 
 #include <utility>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
@@ -28,6 +29,7 @@
 #include "core/i18n/RichText.h"
 #include "core/i18n/TextFold.h"
 #include "core/models/SourcesModel.h"
+#include "widgets/BadgeDelegate.h"
 #include "widgets/design/Typography.h"
 
 namespace Vigie {
@@ -40,6 +42,8 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     , m_filter(new QLineEdit(this))
     , m_topicLabel(new QLabel(this))
     , m_topic(new QComboBox(this))
+    , m_yoursOnly(new QCheckBox(this))
+    , m_badge(new BadgeDelegate(SourcesModel::YoursRole, this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
@@ -48,6 +52,12 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     Typography::apply(m_heading, Typography::Role::PageHeading);
     m_filter->setClearButtonEnabled(true);
     m_table->setModel(m_model);
+    // The topic box asks for a few characters' width, not its longest topic's: the row holds at 800 pixels;
+    // its list shows every name whole.
+    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_topic->setMinimumContentsLength(12);
+    // The user's figures carry a badge in the Figure column, beside "(your data)" in the Source column.
+    m_table->setItemDelegateForColumn(SourcesModel::FigureColumn, m_badge);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -87,6 +97,11 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     connect(&m_typing, &QTimer::timeout, this, &SourcesPage::applyFilter);
     connect(m_filter, &QLineEdit::textChanged, this, [this] { m_typing.start(); });
     connect(m_topic, &QComboBox::currentIndexChanged, this, &SourcesPage::applyFilter);
+    connect(m_yoursOnly, &QCheckBox::toggled, this, [this](bool only) {
+        m_model->setOrigin(only ? FigureOrder::Origin::Yours : FigureOrder::Origin::All);
+        if (!m_model->isListed())
+            m_searching.start();
+    });
     // "Searching…" only when a list takes long enough to be noticed.
     m_searching.setSingleShot(true);
     m_searching.setInterval(500);
@@ -118,6 +133,7 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
     m_topicLabel->setBuddy(m_topic);
     filters->addWidget(m_topicLabel);
     filters->addWidget(m_topic, 1);
+    filters->addWidget(m_yoursOnly);
     filters->addWidget(m_count);
     auto* detailBox = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detailBox);
@@ -259,8 +275,12 @@ void SourcesPage::updateCount()
         return;
     }
     const QString problem = m_model->problem();
-    m_count->setText(problem.isEmpty() ? tr("%Ln figure(s)", nullptr, m_model->rowCount())
-                                       : tr("%Ln figure(s) — %1", nullptr, m_model->rowCount()).arg(problem));
+    // How many are the user's, when some are listed among Vigie's.
+    QString count = tr("%Ln figure(s)", nullptr, m_model->rowCount());
+    if (m_model->yoursCount() > 0 && m_model->yoursCount() < m_model->rowCount())
+        count = tr("%Ln figure(s), %1 of them yours", nullptr, m_model->rowCount())
+                    .arg(NumberFormat(languageForLocale(QLocale())).integer(double(m_model->yoursCount())));
+    m_count->setText(problem.isEmpty() ? count : tr("%1 — %2").arg(count, problem));
 }
 
 void SourcesPage::updateDetails()
@@ -313,6 +333,10 @@ void SourcesPage::retranslate()
     m_filter->setAccessibleName(tr("Filter the figures"));
     m_topic->setAccessibleName(tr("Topic"));
     m_topicLabel->setText(tr("&Topic:"));
+    m_yoursOnly->setText(tr("Only &yours"));
+    m_yoursOnly->setToolTip(tr("List only the figures you imported"));
+    m_badge->setText(tr("yours", "the badge of a figure the user imported"));
+    m_table->viewport()->update();
     m_details->setAccessibleName(tr("Figure details"));
     m_table->setAccessibleName(tr("Figures and their sources"));
     m_open->setText(tr("&Open the source in the browser"));

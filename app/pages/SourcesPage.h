@@ -5,6 +5,7 @@
 
 #include "app/pages/Page.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 #include <QLineEdit>
@@ -15,6 +16,7 @@ class QTextBrowser;
 namespace Vigie {
 
 struct AppContext;
+class BadgeDelegate;
 class SourcesModel;
 
 /// Every figure Vigie holds, with its source, exact quote, link and confidence, filtered by words and topic.
@@ -38,6 +40,9 @@ public:
     QLineEdit* searchField() const override { return m_filter; }
 
     QLabel* countLabel() const { return m_count; }
+    /// "Only your figures": the list keeps the user's own.
+    QCheckBox* yoursOnly() const { return m_yoursOnly; }
+    BadgeDelegate* badge() const { return m_badge; }
     QTableView* table() const { return m_table; }
     QTextBrowser* details() const { return m_details; }
     QLineEdit* filter() const { return m_filter; }
@@ -82,6 +87,8 @@ private:
     QLineEdit* m_filter;
     QLabel* m_topicLabel; ///< the topic box's buddy: what a screen reader names it by
     QComboBox* m_topic;
+    QCheckBox* m_yoursOnly;
+    BadgeDelegate* m_badge;
     QLabel* m_count;
     QTableView* m_table;
     QTextBrowser* m_details;

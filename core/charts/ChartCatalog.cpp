@@ -499,17 +499,43 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Year"),
                                QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Sum of your counts"));
     chart.checked.clear(); // the user's figures are as the user's file has them, not as Vigie checked them
-    Source yours;
-    yours.id = QStringLiteral("user");
-    yours.shortName = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "your own data"));
+    const QHash<QString, LocalizedText> labels = user.topicLabels();
     for (const Total& topic : topics.mid(0, userTopicsShown)) {
-        ChartSegment segment {{topic.group, topic.group}, {}};
+        // The topic's name from the user's file, or its key.
+        const LocalizedText name = labels.value(topic.group, {topic.group, topic.group});
+        ChartSegment segment {name.isEmpty() ? LocalizedText {topic.group, topic.group} : name, {}};
+        // Each sum cites its sources, the one it adds most figures from first, and carries a caveat when some
+        // of its figures have low confidence.
+        const QList<TotalSource> sources = user.totalSources(topic.group);
         for (const Total& year : user.totalsByYear(topic.group)) {
-            segment.points.append({year.group.toDouble(), year.sum, {year.group, year.group}, {}, false, {}, yours});
+            ChartPoint point {year.group.toDouble(), year.sum, {year.group, year.group}, {}, false, {}, {}};
+            int low = 0;
+            for (const TotalSource& from : sources) {
+                if (from.year != year.group)
+                    continue;
+                if (point.source.id.isEmpty())
+                    point.source = from.source;
+                else
+                    point.alsoFrom.append(from.source);
+                low += from.low;
+            }
+            if (low > 0) {
+                point.caveat = true;
+                point.note = inEachLanguage([&](Language language, const NumberFormat&) {
+                    return m_translations
+                        .translate(language, context,
+                                   QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog",
+                                                       "%n of the %1 figures added up here have low confidence."),
+                                   nullptr, low)
+                        .arg(year.figures);
+                });
+            }
+            segment.points.append(point);
             chart.dataDate = std::max(chart.dataDate, year.group);
         }
         chart.segments.append(segment);
     }
+    splitScales(chart);
     const int shown = int(chart.segments.size());
     chart.note = inEachLanguage([&](Language language, const NumberFormat&) {
         QString note = m_translations.translate(
@@ -517,6 +543,12 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
             QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
                               "Sums of the figures you imported with the unit “count”, by the year their period "
                               "starts in; one line per topic."));
+        if (std::any_of(chart.segments.cbegin(), chart.segments.cend(), [](const ChartSegment& s) { return s.secondAxis; }))
+            note += u' '
+                + m_translations.translate(language, context,
+                                           QT_TRANSLATE_NOOP("Vigie::ChartCatalog",
+                                                             "Lines marked “(right scale)” are read on the right-hand "
+                                                             "axis: their sums are much smaller."));
         if (topics.size() > shown)
             note += u' '
                 + m_translations
@@ -526,17 +558,47 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
                       .arg(topics.size());
         return note;
     });
+    const LocalizedText largest = labels.value(topics.first().group, {topics.first().group, topics.first().group});
     chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
         return m_translations
             .translate(language, context,
                        QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog",
                                            "Your figures in %n topic(s); the largest, “%1”, sums to %2."),
                        nullptr, int(topics.size()))
-            .arg(topics.first().group,
+            .arg(largest.text(language),
                  std::floor(topics.first().sum) == topics.first().sum ? format.integer(topics.first().sum)
                                                                       : format.decimal(topics.first().sum, 1));
     });
-    return chart;
+    return withCaveatNote(chart); // what the caveat mark on a sum means
+}
+
+void ChartCatalog::splitScales(ChartData& chart) const
+{
+    // Lines whose largest value is under a tenth of the largest line's would lie flat along the bottom of one
+    // axis: they are read on a second axis, on the right, and their names say so.
+    constexpr double ratio = 10.0;
+    const auto peak = [](const ChartSegment& s) {
+        double top = 0;
+        for (const ChartPoint& p : s.points)
+            top = std::max(top, std::abs(p.y));
+        return top;
+    };
+    double largest = 0;
+    for (const ChartSegment& s : std::as_const(chart.segments))
+        largest = std::max(largest, peak(s));
+    bool split = false;
+    for (ChartSegment& s : chart.segments) {
+        if (largest > 0 && peak(s) * ratio < largest) {
+            s.secondAxis = true;
+            split = true;
+            s.name = inEachLanguage([&](Language language, const NumberFormat&) {
+                return m_translations.translate(language, context, QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "%1 (right scale)"))
+                    .arg(s.name.text(language));
+            });
+        }
+    }
+    if (split)
+        chart.y2Label = localized(QT_TRANSLATE_NOOP("Vigie::ChartCatalog", "Sum of your counts (right scale)"));
 }
 
 std::optional<Kpi> ChartCatalog::kpi(const QString& id) const

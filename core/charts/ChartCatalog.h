@@ -40,6 +40,8 @@ public:
     std::optional<Figure> figure(const QString& key) const;
 
 private:
+    /// Puts on a second axis the segments of a much smaller scale than the largest (ChartSegment::secondAxis).
+    void splitScales(ChartData& chart) const;
     /// Gives @p kpi the trend of its figure in the chart @p chartId.
     void addTrend(Kpi& kpi, const QString& chartId) const;
     std::optional<ChartData> build(const QString& id) const;

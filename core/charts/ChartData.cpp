@@ -30,18 +30,19 @@ double fractionalYear(const QString& isoDate)
 QList<Source> ChartData::sources() const
 {
     QList<Source> result;
+    const auto add = [&](const Source& source) {
+        const bool known = std::any_of(result.cbegin(), result.cend(), [&](const Source& s) {
+            // one citation per source and relay: the same source read through two relays is cited twice
+            return s.id == source.id && (s.via ? s.via->id : QString()) == (source.via ? source.via->id : QString());
+        });
+        if (!known)
+            result.append(source);
+    };
     for (const ChartSegment& segment : segments) {
         for (const ChartPoint& point : segment.points) {
-            const bool known = std::any_of(result.cbegin(), result.cend(),
-                                           [&](const Source& s) {
-                                               // one citation per source and relay: the same source read
-                                               // through two relays is cited twice
-                                               return s.id == point.source.id
-                                                   && (s.via ? s.via->id : QString())
-                                                   == (point.source.via ? point.source.via->id : QString());
-                                           });
-            if (!known)
-                result.append(point.source);
+            add(point.source);
+            for (const Source& other : point.alsoFrom)
+                add(other);
         }
     }
     return result;

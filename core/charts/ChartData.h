@@ -27,7 +27,8 @@ struct ChartPoint
     QString figureKey;
     Source source;
     bool caveat = false; ///< its figure has low confidence or a note: its label carries the caveat mark
-    LocalizedText note;  ///< its figure's note, for the tooltip
+    LocalizedText note = {}; ///< its figure's note, for the tooltip
+    QList<Source> alsoFrom = {}; ///< a sum's other sources, after the one it adds most figures from
 };
 
 /// A run of points that can be compared with each other. A chart draws no line between two segments.
@@ -35,6 +36,7 @@ struct ChartSegment
 {
     LocalizedText name;
     QList<ChartPoint> points;
+    bool secondAxis = false; ///< read on the right-hand axis: its values are of another scale than the others'
 };
 
 /// A series break between two segments, drawn at x with its reason.
@@ -65,6 +67,7 @@ struct ChartData
     LocalizedText title;
     LocalizedText xLabel;
     LocalizedText yLabel;
+    LocalizedText y2Label; ///< the right-hand axis, when a segment is read on it
     LocalizedText note;    ///< shown under the chart: caveats and breaks in one sentence
     LocalizedText summary; ///< one sentence for screen readers: first, last, peak
     QString unit;          ///< "count" or "percent"

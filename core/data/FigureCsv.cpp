@@ -87,7 +87,7 @@ enum Column
     Quote,
     NoteEn,
     NoteFr,
-    Origin, ///< optional
+    // Optional, in this order: the topic's names (since schema 6), then the origin Export All writes.
 };
 
 /// Letters, digits, '.', '-' or '_', starting with a letter or digit; at most 120 characters.
@@ -196,6 +196,12 @@ const QStringList& FigureCsv::columns()
     return list;
 }
 
+const QStringList& FigureCsv::topicLabelColumns()
+{
+    static const QStringList list = {QStringLiteral("topic_label_en"), QStringLiteral("topic_label_fr")};
+    return list;
+}
+
 QString FigureCsv::originColumn()
 {
     return QStringLiteral("origin");
@@ -203,17 +209,17 @@ QString FigureCsv::originColumn()
 
 QByteArray FigureCsv::headerLine()
 {
-    return ((columns() + QStringList{originColumn()}).join(u',') + u'\n').toUtf8();
+    return ((columns() + topicLabelColumns() + QStringList{originColumn()}).join(u',') + u'\n').toUtf8();
 }
 
-QByteArray FigureCsv::line(const Figure& f)
+QByteArray FigureCsv::line(const Figure& f, const LocalizedText& topicLabel)
 {
     const char* confidence = f.confidence == Confidence::High ? "high" : f.confidence == Confidence::Low ? "low"
                                                                                                         : "medium";
     const QStringList cells = {f.key,          f.topic,          f.value,           f.unit,
                                f.period,       f.label.english,  f.label.french,    QString::fromLatin1(confidence),
                                f.source.publisher, f.source.title, f.source.url,    f.quote,
-                               f.note.english, f.note.french,
+                               f.note.english, f.note.french,    topicLabel.english, topicLabel.french,
                                f.userData ? QStringLiteral("yours") : QStringLiteral("vigie")};
     QStringList escaped;
     for (const QString& cell : cells)
@@ -221,11 +227,11 @@ QByteArray FigureCsv::line(const Figure& f)
     return (escaped.join(u',') + u'\n').toUtf8();
 }
 
-QByteArray FigureCsv::write(const QList<Figure>& figures)
+QByteArray FigureCsv::write(const QList<Figure>& figures, const QHash<QString, LocalizedText>& topicLabels)
 {
     QByteArray out = headerLine();
     for (const Figure& f : figures)
-        out += line(f);
+        out += line(f, topicLabels.value(f.topic));
     return out;
 }
 
@@ -284,9 +290,17 @@ FigureCsv::ImportResult FigureCsv::import(CsvReader& reader, UserDatabase& datab
     };
     if (!reader.ok())
         return readerError(reader);
-    const bool withOrigin = reader.header() == columns() + QStringList{originColumn()};
-    if (reader.header() != columns() && !withOrigin)
-        return lineError(1, tr("the header must be exactly: %1").arg(columns().join(u',')));
+    // The fourteen columns, then optionally the topic's names, then optionally the origin: files written
+    // before the topic's names import as they did.
+    const QStringList& header = reader.header();
+    const bool withLabels = header.mid(columns().size(), 2) == topicLabelColumns();
+    const qsizetype originAt = columns().size() + (withLabels ? 2 : 0);
+    const bool withOrigin = header.size() == originAt + 1 && header.last() == originColumn();
+    if (header.mid(0, columns().size()) != columns() || (header.size() != originAt && !withOrigin))
+        return lineError(1, tr("the header must be: %1, optionally followed by %2 and by %3")
+                                .arg(columns().join(u','), topicLabelColumns().join(u','), originColumn()));
+    const qsizetype labelEnAt = columns().size();
+    const qsizetype labelFrAt = labelEnAt + 1;
 
     // One write transaction, taken before reading anything: a database that another program holds locked
     // fails here, after the busy timeout, with nothing done. Rows are checked and written one by one (a large
@@ -335,6 +349,7 @@ FigureCsv::ImportResult FigureCsv::import(CsvReader& reader, UserDatabase& datab
         return abandon({0, tr("The database refused the import: %1").arg(figure.error())});
     static const QByteArray userTopic = QByteArrayLiteral("user");
     QHash<QByteArray, QByteArray> sourceIds; // publisher, title and URL → id: most files cite few sources
+    QHash<QByteArray, std::pair<std::pair<QByteArray, QByteArray>, int>> topicNames; // topic → names, first line
     QSet<QByteArray> checkedUrls;
     int imported = 0;
     int skipped = 0;
@@ -347,11 +362,11 @@ FigureCsv::ImportResult FigureCsv::import(CsvReader& reader, UserDatabase& datab
             cell = unescapeCell(cell.trimmed());
         }
         if (withOrigin) {
-            if (c[Origin] == "vigie") {
+            if (c[originAt] == "vigie") {
                 ++skipped; // Vigie's own figure, exported with the user's: it is in Vigie already
                 continue;
             }
-            if (c[Origin] != "yours" && !c[Origin].isEmpty())
+            if (c[originAt] != "yours" && !c[originAt].isEmpty())
                 return abandon(lineError(row.line, tr("the origin must be “yours” or “vigie”.")));
         }
         const QString reason = rowProblem(c, reserved, checkedUrls);
@@ -375,6 +390,19 @@ FigureCsv::ImportResult FigureCsv::import(CsvReader& reader, UserDatabase& datab
                 return abandon(lineError(row.line, tr("the database refused it: %1").arg(source.lastError().text())));
         }
         const QByteArray& topic = c[Topic].isEmpty() ? userTopic : c[Topic];
+        if (withLabels && !(c[labelEnAt].isEmpty() && c[labelFrAt].isEmpty())) {
+            // One name a topic, in each language (the other copies it when empty); a second line may repeat it.
+            const std::pair<QByteArray, QByteArray> names {c[labelEnAt].isEmpty() ? c[labelFrAt] : c[labelEnAt],
+                                                           c[labelFrAt].isEmpty() ? c[labelEnAt] : c[labelFrAt]};
+            const auto named = topicNames.constFind(topic);
+            if (named == topicNames.cend())
+                topicNames.insert(QByteArray(topic.constData(), topic.size()), {names, row.line});
+            else if (named->first != names)
+                return abandon(lineError(row.line, tr("the topic “%1” is named otherwise on line %2: a topic has one "
+                                                      "name in each language.")
+                                                       .arg(QString::fromUtf8(topic))
+                                                       .arg(named->second)));
+        }
         const std::optional<double> number
             = isNumber(c[Value]) ? std::optional<double>(c[Value].toDouble()) : std::nullopt;
         figure.bind(1, c[Key]);
@@ -400,7 +428,7 @@ FigureCsv::ImportResult FigureCsv::import(CsvReader& reader, UserDatabase& datab
             }
             return abandon(lineError(row.line, tr("the database refused it: %1").arg(figure.error())));
         }
-        totals.count(c[Unit], topic, c[Period], number);
+        totals.count(c[Unit], topic, c[Period], number, sourceId, c[ConfidenceLevel] == "low");
         ++imported;
     }
     if (!reader.ok())
@@ -415,6 +443,18 @@ FigureCsv::ImportResult FigureCsv::import(CsvReader& reader, UserDatabase& datab
         return abandon({0, tr("The import was not saved: %1").arg(problem)});
     if (const QString problem = totals.addTo(sql); !problem.isEmpty())
         return abandon({0, tr("The import was not saved: %1").arg(problem)});
+    // The topics' names: a file names its topics anew, for the figures already there too.
+    QSqlQuery name(sql);
+    name.prepare(QStringLiteral("INSERT INTO topic_label (topic, label_en, label_fr) VALUES (?, ?, ?) "
+                                "ON CONFLICT (topic) DO UPDATE SET label_en = excluded.label_en, "
+                                "label_fr = excluded.label_fr"));
+    for (auto it = topicNames.cbegin(); it != topicNames.cend(); ++it) {
+        name.addBindValue(QString::fromUtf8(it.key()));
+        name.addBindValue(QString::fromUtf8(it->first.first));
+        name.addBindValue(QString::fromUtf8(it->first.second));
+        if (!name.exec())
+            return abandon({0, tr("The import was not saved: %1").arg(name.lastError().text())});
+    }
     if (!control.exec(QStringLiteral("COMMIT")))
         return abandon({0, tr("The import was not saved: %1").arg(control.lastError().text())});
     return {imported, {}, skipped};

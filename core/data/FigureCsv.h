@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -23,13 +24,15 @@ public:
     /// The optional last column that Export Data writes: "yours" for the user's figures, "vigie" for Vigie's
     /// own, which an import skips, so that what Export Data writes imports again.
     static QString originColumn();
+    /// The optional columns after the fourteen (schema 6): the topic's name in English and in French.
+    static const QStringList& topicLabelColumns();
 
     /// Every figure as CSV, UTF-8, with its origin. Cells that a spreadsheet would run as a formula (starting with = + - @)
     /// are written with a leading apostrophe, which import removes again.
-    static QByteArray write(const QList<Figure>& figures);
+    static QByteArray write(const QList<Figure>& figures, const QHash<QString, LocalizedText>& topicLabels = {});
     /// The same a line at a time, for a file written as it is read: the header line, then one line a figure.
     static QByteArray headerLine();
-    static QByteArray line(const Figure& figure);
+    static QByteArray line(const Figure& figure, const LocalizedText& topicLabel = {});
 
     struct ImportResult
     {

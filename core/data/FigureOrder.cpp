@@ -145,6 +145,8 @@ FigureOrder::Result FigureOrder::run(const Request& request)
     QStringList texts;
     QStringList arms;
     for (const Part& part : std::as_const(m_parts)) {
+        if ((request.origin == Origin::Vigie && part.users) || (request.origin == Origin::Yours && !part.users))
+            continue;
         QStringList columns {part.users ? QStringLiteral("f.rowid") : QStringLiteral("-f.rowid")};
         for (int i = 0; i < terms.size(); ++i)
             columns.append(QStringLiteral("%1 AS s%2").arg(terms.at(i)).arg(i));
@@ -178,6 +180,8 @@ FigureOrder::Result FigureOrder::run(const Request& request)
         result.refs.push_back(sqlite3_column_int64(static_cast<sqlite3_stmt*>(statement), 0));
     };
     QString error;
+    if (arms.isEmpty()) // only the user's, who have none
+        return result;
     if (terms.isEmpty()) {
         int used = 0;
         for (const QString& arm : std::as_const(arms)) {

@@ -47,8 +47,16 @@ public:
         Source,
         Confidence, ///< high, medium, low
     };
+    /// Whose figures a list holds.
+    enum class Origin
+    {
+        All,
+        Vigie, ///< Vigie's own only
+        Yours, ///< the user's only
+    };
     struct Request
     {
+        Origin origin = Origin::All;
         QString words; ///< as typed: each word must begin a word of the figure (FigureWords::matchQuery)
         QString topic; ///< empty: every topic
         Sort sort = Sort::None;

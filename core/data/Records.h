@@ -95,6 +95,16 @@ struct Total
     double sum = 0;
 };
 
+/// One source of a sum (figure_total_source): how many of its figures the sum adds, and how many of those
+/// have low confidence.
+struct TotalSource
+{
+    QString year;
+    int figures = 0;
+    int low = 0;
+    Source source;
+};
+
 /// A point of a yearly series. breakBefore says that it cannot be compared with the points before it.
 struct SeriesPoint
 {

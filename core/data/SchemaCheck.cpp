@@ -122,6 +122,8 @@ QStringList SchemaCheck::tablesAddedIn(int version)
         return {QStringLiteral("figure_detail"), QStringLiteral("source_detail"), QStringLiteral("dataset")};
     case 5:
         return {QStringLiteral("figure_search")};
+    case 6:
+        return {QStringLiteral("topic_label"), QStringLiteral("figure_total_source")};
     default:
         return {};
     }

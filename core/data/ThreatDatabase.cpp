@@ -382,6 +382,45 @@ QList<Total> ThreatDatabase::totalTopics() const
     return totals(q);
 }
 
+QList<TotalSource> ThreatDatabase::totalSources(const QString& topic) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t.year, t.figures, t.low, s.id, s.publisher, s.title, s.url, s.published, "
+                             "s.short_en, s.short_fr FROM figure_total_source t JOIN source s ON s.id = t.source_id "
+                             "WHERE t.unit = 'count' AND t.topic = ? ORDER BY t.year, t.figures DESC, s.publisher"));
+    q.addBindValue(topic);
+    QList<TotalSource> sources;
+    if (!q.exec())
+        return sources;
+    while (q.next()) {
+        TotalSource from;
+        from.year = q.value(0).toString();
+        from.figures = q.value(1).toInt();
+        from.low = q.value(2).toInt();
+        from.source.id = q.value(3).toString();
+        from.source.publisher = q.value(4).toString();
+        from.source.title = q.value(5).toString();
+        from.source.url = q.value(6).toString();
+        from.source.published = q.value(7).toString();
+        from.source.shortName = {q.value(8).toString(), q.value(9).toString()};
+        sources.append(from);
+    }
+    return sources;
+}
+
+QHash<QString, LocalizedText> ThreatDatabase::topicLabels() const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    QHash<QString, LocalizedText> labels;
+    if (q.exec(QStringLiteral("SELECT topic, label_en, label_fr FROM topic_label"))) {
+        while (q.next())
+            labels.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+    }
+    return labels;
+}
+
 QStringList ThreatDatabase::figureKeys() const
 {
     QSqlQuery q(m_connection->database());

@@ -63,6 +63,10 @@ public:
     QList<Total> totalsByTopic(int year) const;
     /// Every topic with figures of unit "count", the largest sum first.
     QList<Total> totalTopics() const;
+    /// The sources that the sums of @p topic's counts come from, year by year, most figures first (schema 6).
+    QList<TotalSource> totalSources(const QString& topic) const;
+    /// The names that the user's files gave their topics, by topic (schema 6); empty for Vigie's own.
+    QHash<QString, LocalizedText> topicLabels() const;
 
     // Empty for a database made before these tables existed (schema version 1).
     QList<Centre> centres() const;

@@ -221,8 +221,10 @@ QString UserData::exportCsv(const QString& target, Export what)
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write “%1”: %2").arg(target, file.errorString());
     bool written = file.write(FigureCsv::headerLine()) >= 0;
-    auto writeFigure = [&file, &written](const Figure& f) {
-        written = file.write(FigureCsv::line(f)) >= 0;
+    // The user's topics' names go with their figures, so that the file imports as it was.
+    const QHash<QString, LocalizedText> topicLabels = user ? user->topicLabels() : QHash<QString, LocalizedText>();
+    auto writeFigure = [&file, &written, &topicLabels](const Figure& f) {
+        written = file.write(FigureCsv::line(f, f.userData ? topicLabels.value(f.topic) : LocalizedText())) >= 0;
         return written;
     };
     if (what == Export::AllFigures && written && !m_embedded.forEachFigure(writeFigure)) {

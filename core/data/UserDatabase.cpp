@@ -117,6 +117,8 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString& path, QString* e
                 QString filled;
                 if (table == QLatin1String("figure_total"))
                     filled = FigureTotals::rebuild(sql);
+                else if (table == QLatin1String("figure_total_source"))
+                    filled = FigureTotals::rebuildSources(sql);
                 else if (table == QLatin1String("figure_search"))
                     filled = FigureWords::add(sql);
                 if (!filled.isEmpty()) {

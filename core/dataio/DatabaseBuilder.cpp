@@ -170,6 +170,8 @@ std::optional<LoadError> DatabaseBuilder::build(const QString& dbPath, const QSt
             if (!error) {
                 if (const QString totals = FigureTotals::rebuild(db); !totals.isEmpty())
                     error = LoadError{dbPath, 0, totals};
+                else if (const QString sources = FigureTotals::rebuildSources(db); !sources.isEmpty())
+                    error = LoadError{dbPath, 0, sources};
                 else if (const QString words = FigureWords::add(db); !words.isEmpty())
                     error = LoadError{dbPath, 0, words};
             }

@@ -39,7 +39,8 @@ void SourcesModel::reload()
 {
     // Opening the user's database for reading first migrates one an older Vigie made, before the worker
     // opens it read-only.
-    m_user.reader();
+    const ThreatDatabase* reader = m_user.reader();
+    m_topicLabels = reader ? reader->topicLabels() : QHash<QString, LocalizedText>();
     m_search.setDatabases(m_embedded.path(), m_user.unavailableReason().isEmpty() ? m_user.path() : QString());
     ask(true);
     m_topicsAskedId = m_askedId;
@@ -52,6 +53,14 @@ void SourcesModel::setFilter(const QString& words, const QString& topic)
         return;
     m_request.words = words;
     m_request.topic = topic;
+    ask(false);
+}
+
+void SourcesModel::setOrigin(FigureOrder::Origin origin)
+{
+    if (origin == m_request.origin)
+        return;
+    m_request.origin = origin;
     ask(false);
 }
 
@@ -90,6 +99,7 @@ void SourcesModel::show(const std::shared_ptr<const SourcesSearch::Answer>& answ
     m_problem = answer->result.error.isEmpty() ? answer->warning : answer->result.error;
     beginResetModel();
     m_list = answer;
+    m_yours = std::count_if(answer->result.refs.cbegin(), answer->result.refs.cend(), FigureOrder::isUsers);
     m_pages.clear();
     m_pageUse.clear();
     m_shownId = answer->id;
@@ -205,7 +215,9 @@ QString SourcesModel::topicName(const QString& topic) const
         if (topic == QLatin1String(entry.topic))
             return translated(entry.name);
     }
-    return topic;
+    // A topic of the user's: the name their file gave it, or its key.
+    const QString named = m_topicLabels.value(topic).text(m_language);
+    return named.isEmpty() ? topic : named;
 }
 
 QString SourcesModel::confidenceName(Confidence confidence) const
@@ -244,10 +256,17 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
         return f.key;
     case TopicRole:
         return f.topic;
-    case Qt::ToolTipRole:
-        return RichText::fromPlain(f.quote); // escaped: data never becomes markup
-    case Qt::DisplayRole:
+    case YoursRole:
+        return f.userData;
+    case Qt::ToolTipRole: // escaped: data never becomes markup
+        return RichText::fromPlain(f.userData ? translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Your data: %1"))
+                                                    .arg(f.quote)
+                                              : f.quote);
     case Qt::AccessibleTextRole:
+        if (index.column() == FigureColumn && f.userData) // the badge, in words
+            return translated(QT_TRANSLATE_NOOP("Vigie::SourcesModel", "%1 (your data)")).arg(f.label.text(m_language));
+        break;
+    case Qt::DisplayRole:
         break;
     default:
         return {};

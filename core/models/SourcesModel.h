@@ -45,6 +45,7 @@ public:
     {
         KeyRole = Qt::UserRole + 1,
         TopicRole,
+        YoursRole, ///< true for a figure the user imported: the view marks it with a badge
     };
 
     SourcesModel(const Translations& translations, const ThreatDatabase& embedded, UserData& user,
@@ -55,6 +56,11 @@ public:
     void reload();
     /// Shows the figures of which every word of @p words begins a word, in @p topic (empty: every topic).
     void setFilter(const QString& words, const QString& topic);
+    /// Lists Vigie's figures, the user's, or both (the default).
+    void setOrigin(FigureOrder::Origin origin);
+    FigureOrder::Origin origin() const { return m_request.origin; }
+    /// How many of the figures listed are the user's.
+    qsizetype yoursCount() const { return m_yours; }
     QString words() const { return m_request.words; }
     QString topic() const { return m_request.topic; }
     void setLanguage(Language language);
@@ -74,7 +80,7 @@ public:
     /// What the list shown could not read (translated), or an empty string.
     QString problem() const { return m_problem; }
 
-    /// Topic names as the interface shows them.
+    /// Topic names as the interface shows them: Vigie's translated, the user's as their file named them.
     QString topicName(const QString& topic) const;
     QString confidenceName(Confidence confidence) const;
 
@@ -109,7 +115,9 @@ private:
     int m_shownId = 0;
     std::shared_ptr<const SourcesSearch::Answer> m_list;
     QStringList m_topics;
+    QHash<QString, LocalizedText> m_topicLabels; ///< the names the user's files gave their topics
     QString m_problem;
+    qsizetype m_yours = 0;
     bool m_topicsListed = false;
     int m_topicsAskedId = 0;
     Language m_language = Language::English;

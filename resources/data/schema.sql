@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Vigie's threat database. Every figure links to the source that publishes it, with the exact quote.
 -- user_version is the schema version: bump it with every change, and add a migration for user databases.
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 -- A publication a figure comes from. "cites" is no longer filled (version 4 cites a relay as the figure's
 -- "via"); the column stays so that older user databases keep their definition.
@@ -175,4 +175,26 @@ CREATE VIRTUAL TABLE figure_search USING fts5 (
     words,
     content = '',
     tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- Since version 6: the names of the user's topics in each language, as an import file gives them
+-- (topic_label_en, topic_label_fr). Vigie's own topics are named by the interface; a topic without a row
+-- shows its key.
+CREATE TABLE topic_label (
+    topic TEXT PRIMARY KEY,
+    label_en TEXT NOT NULL,
+    label_fr TEXT NOT NULL
+);
+
+-- Since version 6: the sources of figure_total's sums, with how many of their figures have low confidence,
+-- so that a chart of sums cites every source it adds up and marks a caveat as a chart of figures does.
+-- Kept by the same writers as figure_total, in the same transaction (FigureTotals).
+CREATE TABLE figure_total_source (
+    unit TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    year TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES source (id),
+    figures INTEGER NOT NULL,
+    low INTEGER NOT NULL,
+    PRIMARY KEY (unit, topic, year, source_id)
 );

@@ -29,6 +29,7 @@ private slots:
     void tableShowsTheChartNumbers();
     void unknownChart();
     void userFiguresByTopicAndYear();
+    void userFiguresNamedScaledAndCited();
 
 private:
     std::unique_ptr<ThreatDatabase> m_db;
@@ -186,11 +187,67 @@ void TestChartCatalog::userFiguresByTopicAndYear()
     QCOMPARE(chart->segments.first().points.at(1).x, 2021.0);
     QCOMPARE(chart->segments.first().points.at(1).y, 701.0);
     QCOMPARE(chart->dataDate, QStringLiteral("2022"));
+    // Each sum cites the source the file named (one here), as a chart of Vigie's figures does.
     QCOMPARE(chart->sources().size(), 1);
-    QCOMPARE(chart->sources().first().shortName.french, QStringLiteral("vos propres données"));
+    QCOMPARE(chart->sources().first().publisher, QStringLiteral("P"));
+    QCOMPARE(chart->sources().first().title, QStringLiteral("T"));
+    QCOMPARE(chart->segments.first().points.first().source.publisher, QStringLiteral("P"));
+    // Sums of one scale share one axis.
+    QVERIFY(std::none_of(chart->segments.cbegin(), chart->segments.cend(), [](const ChartSegment& s) { return s.secondAxis; }));
     QVERIFY2(chart->note.english.contains(QStringLiteral("The 6 largest of 7 topics")), qPrintable(chart->note.english));
     QVERIFY2(chart->summary.french.contains(QStringLiteral("«\u00a0t0\u00a0»")), qPrintable(chart->summary.french));
     QCOMPARE(chart->title.french, QStringLiteral("Vos chiffres par année"));
+}
+
+void TestChartCatalog::userFiguresNamedScaledAndCited()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    auto user = UserDatabase::open(path, &error);
+    QVERIFY2(user, qPrintable(error));
+    // Two topics named by the file, of scales a thousand apart; the large one's 2024 adds up two sources,
+    // one of whose figures has low confidence.
+    const QByteArray csv =
+        "key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,source_url,quote,"
+        "note_en,note_fr,topic_label_en,topic_label_fr\n"
+        "p.1,phishing,12000,count,2023,A,A,high,ANSSI,Report,,q,,,Phishing reports,Signalements d'hameçonnage\n"
+        "p.2,phishing,15000,count,2024,A,A,high,ANSSI,Report,,q,,,,\n"
+        "p.3,phishing,900,count,2024,A,A,low,Press,Article,,q,a guess,,,\n"
+        "r.1,ransom,7,count,2023,B,B,high,CERT,Bulletin,,q,,,,\n"
+        "r.2,ransom,9,count,2024,B,B,high,CERT,Bulletin,,q,,,,\n";
+    const auto result = FigureCsv::import(csv, *user);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const auto view = ThreatDatabase::openFile(path, &error);
+    QVERIFY2(view, qPrintable(error));
+    const auto chart = m_catalog->userFigures(*view);
+    QVERIFY(chart);
+    QCOMPARE(chart->segments.size(), 2);
+    // The names the file gave; a topic without one shows its key.
+    QCOMPARE(chart->segments.at(0).name.english, QStringLiteral("Phishing reports"));
+    QCOMPARE(chart->segments.at(0).name.french, QStringLiteral("Signalements d'hameçonnage"));
+    QVERIFY(!chart->segments.at(0).secondAxis);
+    // The small one is read on the right-hand axis, and says so.
+    QVERIFY(chart->segments.at(1).secondAxis);
+    QCOMPARE(chart->segments.at(1).name.english, QStringLiteral("ransom (right scale)"));
+    QCOMPARE(chart->segments.at(1).name.french, QStringLiteral("ransom (échelle de droite)"));
+    QVERIFY(!chart->y2Label.english.isEmpty());
+    QVERIFY(chart->note.english.contains(QStringLiteral("right-hand axis")));
+    QVERIFY2(chart->summary.french.contains(QStringLiteral("«\u00a0Signalements d'hameçonnage\u00a0»")),
+             qPrintable(chart->summary.french));
+    // 2024's sum cites both its sources, the one it adds most figures from first, with its caveat.
+    const ChartPoint& sum2024 = chart->segments.at(0).points.at(1);
+    QCOMPARE(sum2024.y, 15900.0);
+    QCOMPARE(sum2024.source.publisher, QStringLiteral("ANSSI"));
+    QCOMPARE(sum2024.alsoFrom.size(), 1);
+    QCOMPARE(sum2024.alsoFrom.first().publisher, QStringLiteral("Press"));
+    QVERIFY(sum2024.caveat);
+    QCOMPARE(sum2024.note.english, QStringLiteral("1 of the 2 figures added up here has low confidence."));
+    QVERIFY(!chart->segments.at(0).points.at(0).caveat);
+    QStringList publishers;
+    for (const Source& source : chart->sources())
+        publishers.append(source.publisher);
+    QCOMPARE(publishers, (QStringList {QStringLiteral("ANSSI"), QStringLiteral("Press"), QStringLiteral("CERT")}));
 }
 
 QTEST_GUILESS_MAIN(TestChartCatalog)

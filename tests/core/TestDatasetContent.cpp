@@ -33,7 +33,7 @@ void TestDatasetContent::initTestCase()
 {
     m_db = ThreatDatabase::openEmbedded();
     QVERIFY(m_db);
-    QCOMPARE(m_db->schemaVersion(), 5);
+    QCOMPARE(m_db->schemaVersion(), 6);
 }
 
 void TestDatasetContent::tablesAreFilled_data()

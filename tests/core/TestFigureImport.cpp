@@ -59,6 +59,7 @@ private slots:
     void markupAndSqlStayText();
     void lineBreaksInQuotedFields();
     void exportRoundTrips();
+    void topicNamesComeFromTheFile();
     void formulasAreDefused();
     void damagedDatabaseIsDetectedAndKeptAside();
     void olderDatabaseIsMigrated_data();
@@ -194,6 +195,53 @@ void TestFigureImport::exportRoundTrips()
     QCOMPARE(third->topic, QStringLiteral("user"));
 }
 
+void TestFigureImport::topicNamesComeFromTheFile()
+{
+    QString error;
+    auto db = UserDatabase::open(dbPath(), &error);
+    QVERIFY2(db, qPrintable(error));
+    const QByteArray named = header.trimmed() + ",topic_label_en,topic_label_fr\n";
+    // A name in one language serves both; a later line may repeat it or leave it out.
+    const QByteArray rows = "a.1,ransomware-local,3,count,2023,A,A,high,P,T,,q,,,Local ransomware,\n"
+                            "a.2,ransomware-local,4,count,2024,A,A,high,P,T,,q,,,,\n"
+                            "b.1,phishing,5,count,2024,B,B,high,P,T,,q,,,Phishing,Hameçonnage\n";
+    const auto result = FigureCsv::import(named + rows, *db);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 3);
+    {
+        const auto view = ThreatDatabase::openFile(dbPath(), &error);
+        QVERIFY2(view, qPrintable(error));
+        const QHash<QString, LocalizedText> labels = view->topicLabels();
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(labels.value(QStringLiteral("ransomware-local")).english, QStringLiteral("Local ransomware"));
+        QCOMPARE(labels.value(QStringLiteral("ransomware-local")).french, QStringLiteral("Local ransomware"));
+        QCOMPARE(labels.value(QStringLiteral("phishing")).french, QStringLiteral("Hameçonnage"));
+        // What Export Data writes names them again, and imports as it was.
+        QList<Figure> mine = view->figures();
+        for (Figure& f : mine)
+            f.userData = true;
+        const QByteArray exported = FigureCsv::write(mine, labels);
+        QVERIFY(exported.startsWith(QByteArray(named.trimmed() + ",origin\n")));
+        auto copy = UserDatabase::open(m_dir->filePath(QStringLiteral("copy.sqlite")), &error);
+        QVERIFY2(FigureCsv::import(exported, *copy).ok(), qPrintable(FigureCsv::import(exported, *copy).error));
+        const auto copied = ThreatDatabase::openFile(m_dir->filePath(QStringLiteral("copy.sqlite")), &error);
+        QCOMPARE(copied->topicLabels().value(QStringLiteral("phishing")).english, QStringLiteral("Phishing"));
+    }
+    // A topic named two ways in one file is refused, with both lines, and nothing is written.
+    const auto twice = FigureCsv::import(named + "c.1,x,1,count,2024,C,C,high,P,T,,q,,,One,Un\n"
+                                                 "c.2,x,2,count,2024,C,C,high,P,T,,q,,,Two,Deux\n",
+                                         *db);
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error, QStringLiteral("Line 3: the topic “x” is named otherwise on line 2: a topic has one name in "
+                                         "each language."));
+    QCOMPARE(db->figureCount(), 3);
+    // Old files, with or without the origin, import as they did; columns out of order do not.
+    QVERIFY(FigureCsv::import(header + goodRow, *db).ok());
+    QVERIFY(FigureCsv::import(header.trimmed() + ",origin\n" + "d.1,,1,count,2024,D,D,high,P,T,,q,,,yours\n", *db).ok());
+    const auto swapped = FigureCsv::import(header.trimmed() + ",topic_label_fr,topic_label_en\n", *db);
+    QVERIFY(swapped.error.startsWith(QStringLiteral("Line 1: the header must be:")));
+}
+
 void TestFigureImport::formulasAreDefused()
 {
     Figure f;
@@ -254,6 +302,9 @@ void TestFigureImport::olderDatabaseIsMigrated()
                                       "'high', 's', 'q', NULL, NULL)")));
         if (version >= 3) // a version that keeps totals kept this figure's
             QVERIFY(q.exec(QStringLiteral("INSERT INTO figure_total VALUES ('count', 'x', '2020', 1, 1)")));
+        if (version >= 5) // and one that indexes words, its words
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO figure_search (rowid, words) "
+                                          "SELECT rowid, 'old x A B' FROM figure WHERE key = 'old'")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
     }
     QString error;
@@ -282,6 +333,12 @@ void TestFigureImport::olderDatabaseIsMigrated()
     QCOMPARE(old.first().group, QStringLiteral("2020"));
     QCOMPARE(old.first().sum, 1.0);
     QCOMPARE(view->totalsByTopic(2024).size(), 1);
+    // The sums' sources (schema 6) count it too: built from the figures by the migration.
+    const QList<TotalSource> sources = view->totalSources(QStringLiteral("x"));
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(sources.first().year, QStringLiteral("2020"));
+    QCOMPARE(sources.first().figures, 1);
+    QCOMPARE(sources.first().source.publisher, QStringLiteral("P"));
 }
 
 void TestFigureImport::totalsFollowTheFigures()

@@ -81,7 +81,7 @@ void TestForeignDatabase::initTestCase()
     migrated.sort();
     scripted.sort();
     QCOMPARE(migrated, scripted);
-    QCOMPARE(SchemaCheck::currentVersion(), 5);
+    QCOMPARE(SchemaCheck::currentVersion(), 6);
 }
 
 void TestForeignDatabase::init()

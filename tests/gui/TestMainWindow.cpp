@@ -267,8 +267,9 @@ void TestMainWindow::importedFiguresGetTheirChart()
     m_app->switchTo(Language::French);
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Vos chiffres"));
     QVERIFY(tabs->tabToolTip(tabs->currentIndex()).contains(QStringLiteral("Vos chiffres par année")));
-    // Its exports say whose data it is.
-    QVERIFY(m_app->services->context().renderer.footer(chart, Language::French).contains(QStringLiteral("vos propres données")));
+    // Its exports say whose data it is, and cite the source the file named.
+    const QString footer = m_app->services->context().renderer.footer(chart, Language::French);
+    QVERIFY2(footer.contains(QStringLiteral("Vos données\u00a0; source\u00a0: Me")), qPrintable(footer));
 }
 
 void TestMainWindow::pagesHaveShortcuts()

@@ -2,7 +2,11 @@
 // Tests the Sources view: every figure listed with its source, filtering by words and topic, the details
 // shown as plain text, only web links opened, and the KPI cards and policy links that lead to it.
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QStyleOptionViewItem>
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QTableView>
@@ -20,7 +24,10 @@
 #include "core/data/UserData.h"
 #include "tests/gui/WindowFixture.h"
 #include "tests/support/SyntheticFigures.h"
+#include "core/i18n/NumberFormat.h"
+#include "widgets/BadgeDelegate.h"
 #include "widgets/KpiCard.h"
+#include "app/actions/DataActions.h"
 
 using namespace Vigie;
 
@@ -40,6 +47,7 @@ private slots:
     void opensOnlyWebLinks();
     void kpiCardLeadsToItsSource();
     void policyLinksLeadToTheData();
+    void yourFiguresAreMarkedAndFiltered();
 
 private:
     /// Types @p text into the filter and waits for the list it asks for.
@@ -137,9 +145,10 @@ void TestSourcesPage::countsAreFormattedInBothLanguages()
     QTRY_COMPARE(m_page->visibleCount(), embedded + 1500);
     const QString count = QString::number(embedded + 1500);
     const QString english = count.left(1) + u',' + count.mid(1);
-    QCOMPARE(m_page->countLabel()->text(), english + QStringLiteral(" figures"));
+    QCOMPARE(m_page->countLabel()->text(), english + QStringLiteral(" figures, 1,500 of them yours"));
     m_app->switchTo(Language::French);
-    QCOMPARE(m_page->countLabel()->text(), count.left(1) + u'\u202f' + count.mid(1) + QStringLiteral(" chiffres"));
+    QCOMPARE(m_page->countLabel()->text(),
+             count.left(1) + u'\u202f' + count.mid(1) + QStringLiteral(" chiffres, dont 1\u202f500 à vous"));
 }
 
 void TestSourcesPage::detailsAreEscaped()
@@ -189,6 +198,68 @@ void TestSourcesPage::policyLinksLeadToTheData()
     QCOMPARE(m_app->window->currentPage(), m_page);
     QTRY_VERIFY(m_page->isListed());
     QVERIFY(m_page->visibleCount() > 5);
+}
+
+void TestSourcesPage::yourFiguresAreMarkedAndFiltered()
+{
+    m_app->window->setCurrentPage(m_app->pageIndex<SourcesPage>()); // the badge is looked at
+    const int vigie = m_page->visibleCount();
+    // Two figures of the user's, their topic named by the file.
+    const QString csv = m_app->dir.filePath(QStringLiteral("named.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("key,topic,value,unit,period,label_en,label_fr,confidence,source_publisher,source_title,source_url,"
+               "quote,note_en,note_fr,topic_label_en,topic_label_fr\n"
+               "mine.1,ransomware-local,12,count,2023,Mine,Le mien,high,Me,My notes,,my words,,,Local ransomware,"
+               "Rançongiciels locaux\n"
+               "mine.2,ransomware-local,30,count,2024,Mine too,Le mien aussi,low,Me,My notes,,my words,a guess,,,\n");
+    file.close();
+    QCOMPARE(m_app->window->dataActions()->importData(csv), QString());
+    // The count follows the import, and says how many are yours.
+    QTRY_COMPARE(m_page->visibleCount(), vigie + 2);
+    QTRY_VERIFY(m_page->isListed());
+    QCOMPARE(m_page->countLabel()->text(), QStringLiteral("%1 figures, 2 of them yours").arg(vigie + 2));
+    // Each is marked as yours: the badge's role, its words for a screen reader, the source and the tooltip.
+    auto* model = m_page->table()->model();
+    const int row = vigie; // after Vigie's, in the order they were imported
+    QCOMPARE(model->index(row, SourcesModel::FigureColumn).data(SourcesModel::KeyRole).toString(), QStringLiteral("mine.1"));
+    QVERIFY(model->index(row, 0).data(SourcesModel::YoursRole).toBool());
+    QVERIFY(!model->index(0, 0).data(SourcesModel::YoursRole).toBool());
+    QCOMPARE(model->index(row, 0).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Mine (your data)"));
+    QCOMPARE(model->index(row, SourcesModel::SourceColumn).data().toString(), QStringLiteral("Me (your data)"));
+    QVERIFY(model->index(row, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Your data: my words")));
+    // Low confidence shows as for Vigie's: the grade, and the caveat mark on the value.
+    QCOMPARE(model->index(row + 1, SourcesModel::ConfidenceColumn).data().toString(), QStringLiteral("Low"));
+    QCOMPARE(model->index(row + 1, SourcesModel::ValueColumn).data().toString(), QStringLiteral("30*"));
+    // The badge is drawn, in the selection's colour, where the delegate says.
+    m_page->table()->scrollTo(model->index(row, 0));
+    QTest::qWait(20);
+    const QRect cell = m_page->table()->visualRect(model->index(row, 0));
+    QStyleOptionViewItem option;
+    option.initFrom(m_page->table());
+    const QRect badge = m_page->badge()->badgeRect(option, cell);
+    const QImage shot = m_page->table()->viewport()->grab().toImage();
+    const QColor mark = m_page->table()->palette().color(QPalette::Highlight);
+    int marked = 0;
+    for (int x = badge.left() + 2; x < badge.right() - 2; ++x)
+        marked += QColor(shot.pixel(x, badge.center().y())).rgb() == mark.rgb() ? 1 : 0;
+    QVERIFY2(marked > 0, qPrintable(QStringLiteral("no badge at %1,%2").arg(badge.x()).arg(badge.y())));
+    // The topic is named as the file named it, in each language.
+    auto* topics = m_page->findChild<QComboBox*>();
+    QTRY_VERIFY(topics->findText(QStringLiteral("Local ransomware")) >= 0);
+    // Only yours: the list keeps the user's two.
+    m_page->yoursOnly()->setChecked(true);
+    QTRY_VERIFY(m_page->isListed());
+    QTRY_COMPARE(m_page->visibleCount(), 2);
+    QCOMPARE(m_page->countLabel()->text(), QStringLiteral("2 figures"));
+    m_app->switchTo(Language::French);
+    QVERIFY(topics->findText(QStringLiteral("Rançongiciels locaux")) >= 0);
+    m_page->yoursOnly()->setChecked(false);
+    QTRY_COMPARE(m_page->visibleCount(), vigie + 2);
+    QTRY_VERIFY(m_page->isListed());
+    QCOMPARE(m_page->countLabel()->text(),
+             QStringLiteral("%1 chiffres, dont 2 à vous").arg(NumberFormat(Language::French).integer(vigie + 2)));
+    QCOMPARE(m_page->badge()->text(), QStringLiteral("à vous"));
 }
 
 QTEST_MAIN(TestSourcesPage)

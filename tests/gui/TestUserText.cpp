@@ -73,7 +73,7 @@ void TestUserText::sourcesPageShowsItAsWritten()
     QTRY_COMPARE(page->selectedKey(), QStringLiteral("html.1"));
     const QModelIndex current = page->table()->currentIndex();
     QVERIFY(current.isValid());
-    QCOMPARE(shown(current.data(Qt::ToolTipRole).toString()), markup);
+    QCOMPARE(shown(current.data(Qt::ToolTipRole).toString()), QStringLiteral("Your data: ") + markup);
     for (int column = 0; column < page->table()->model()->columnCount(); ++column) {
         const QModelIndex cell = current.siblingAtColumn(column);
         const QString tip = cell.data(Qt::ToolTipRole).toString();
