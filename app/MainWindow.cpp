@@ -272,6 +272,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_dataActions->exportAction());
     m_fileMenu->addAction(m_dataActions->exportAllAction());
     m_fileMenu->addAction(m_dataActions->backUpAction());
+    m_fileMenu->addAction(m_dataActions->removeAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 

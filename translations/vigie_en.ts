@@ -687,6 +687,56 @@
         <source>Save Vigie&apos;s figures and yours as CSV; an import of the file skips Vigie&apos;s</source>
         <translation>Save Vigie&apos;s figures and yours as CSV; an import of the file skips Vigie&apos;s</translation>
     </message>
+    <message>
+        <source>&amp;Remove Your Data…</source>
+        <translation>&amp;Remove Your Data…</translation>
+    </message>
+    <message>
+        <source>Remove every figure you imported, after a confirmation and the offer of a backup</source>
+        <translation>Remove every figure you imported, after a confirmation and the offer of a backup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s) of yours removed</source>
+        <translation>
+            <numerusform>%Ln figure of yours removed</numerusform>
+            <numerusform>%Ln figures of yours removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Your Data</source>
+        <translation>Remove Your Data</translation>
+    </message>
+    <message>
+        <source>You have no figures of your own to remove.</source>
+        <translation>You have no figures of your own to remove.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln figure(s) you imported?</source>
+        <translation>
+            <numerusform>Remove the %Ln figure you imported?</numerusform>
+            <numerusform>Remove the %Ln figures you imported?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your data is backed up. Vigie&apos;s own figures stay as they are.</source>
+        <translation>Your data is backed up. Vigie&apos;s own figures stay as they are.</translation>
+    </message>
+    <message>
+        <source>Their sources and topic names go with them; Vigie&apos;s own figures stay as they are. This cannot be undone: back your data up first to keep a copy.</source>
+        <translation>Their sources and topic names go with them; Vigie&apos;s own figures stay as they are. This cannot be undone: back your data up first to keep a copy.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up First…</source>
+        <translation>&amp;Back Up First…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Removal failed</source>
+        <translation>Removal failed</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DataCommands</name>
@@ -2287,6 +2337,10 @@
         <source>Cannot read Vigie&apos;s own figures: nothing was written.</source>
         <translation>Cannot read Vigie&apos;s own figures: nothing was written.</translation>
     </message>
+    <message>
+        <source>You have no figures of your own to remove.</source>
+        <translation>You have no figures of your own to remove.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::UserDatabase</name>
@@ -2361,6 +2415,14 @@
     <message>
         <source>the integrity check took longer than two minutes</source>
         <translation>the integrity check took longer than two minutes</translation>
+    </message>
+    <message>
+        <source>Your database is in use by another program (%1). Nothing was removed; try again once it has finished.</source>
+        <translation>Your database is in use by another program (%1). Nothing was removed; try again once it has finished.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Nothing was removed: %1</translation>
     </message>
 </context>
 <context>

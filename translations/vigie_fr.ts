@@ -687,6 +687,56 @@
         <source>Save Vigie&apos;s figures and yours as CSV; an import of the file skips Vigie&apos;s</source>
         <translation>Enregistrer les chiffres de Vigie et les vôtres en CSV&#xa0;; l&apos;import de ce fichier ignore ceux de Vigie</translation>
     </message>
+    <message>
+        <source>&amp;Remove Your Data…</source>
+        <translation>Su&amp;pprimer vos données…</translation>
+    </message>
+    <message>
+        <source>Remove every figure you imported, after a confirmation and the offer of a backup</source>
+        <translation>Supprimer tous les chiffres que vous avez importés, après confirmation et proposition d&apos;une sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln figure(s) of yours removed</source>
+        <translation>
+            <numerusform>%Ln chiffre à vous supprimé</numerusform>
+            <numerusform>%Ln chiffres à vous supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Your Data</source>
+        <translation>Supprimer vos données</translation>
+    </message>
+    <message>
+        <source>You have no figures of your own to remove.</source>
+        <translation>Vous n&apos;avez aucun chiffre à vous à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln figure(s) you imported?</source>
+        <translation>
+            <numerusform>Supprimer le chiffre que vous avez importé&#xa0;?</numerusform>
+            <numerusform>Supprimer les %Ln chiffres que vous avez importés&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your data is backed up. Vigie&apos;s own figures stay as they are.</source>
+        <translation>Vos données sont sauvegardées. Les chiffres de Vigie restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Their sources and topic names go with them; Vigie&apos;s own figures stay as they are. This cannot be undone: back your data up first to keep a copy.</source>
+        <translation>Leurs sources et les noms de leurs thèmes partent avec eux&#xa0;; les chiffres de Vigie restent tels quels. C&apos;est irréversible&#xa0;: sauvegardez d&apos;abord vos données pour en garder une copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up First…</source>
+        <translation>&amp;Sauvegarder d&apos;abord…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Removal failed</source>
+        <translation>Échec de la suppression</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DataCommands</name>
@@ -2287,6 +2337,10 @@
         <source>Cannot read Vigie&apos;s own figures: nothing was written.</source>
         <translation>Impossible de lire les chiffres de Vigie&#xa0;: rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>You have no figures of your own to remove.</source>
+        <translation>Vous n&apos;avez aucun chiffre à vous à supprimer.</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::UserDatabase</name>
@@ -2361,6 +2415,14 @@
     <message>
         <source>the integrity check took longer than two minutes</source>
         <translation>la vérification d&apos;intégrité a duré plus de deux minutes</translation>
+    </message>
+    <message>
+        <source>Your database is in use by another program (%1). Nothing was removed; try again once it has finished.</source>
+        <translation>Votre base de données est utilisée par un autre programme (%1). Rien n&apos;a été supprimé&#xa0;; réessayez une fois qu&apos;il aura terminé.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Rien n&apos;a été supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

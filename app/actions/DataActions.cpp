@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include "app/AppContext.h"
 #include "core/data/UserData.h"
@@ -22,12 +23,14 @@ DataActions::DataActions(const AppContext& context, QWidget* window)
     , m_export(new QAction(this))
     , m_exportAll(new QAction(this))
     , m_backUp(new QAction(this))
+    , m_remove(new QAction(this))
 {
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &DataActions::importInteractively);
     connect(m_export, &QAction::triggered, this, [this] { exportInteractively(false); });
     connect(m_exportAll, &QAction::triggered, this, [this] { exportInteractively(true); });
     connect(m_backUp, &QAction::triggered, this, &DataActions::backUpInteractively);
+    connect(m_remove, &QAction::triggered, this, &DataActions::removeInteractively);
 }
 
 void DataActions::retranslate()
@@ -40,6 +43,8 @@ void DataActions::retranslate()
     m_exportAll->setStatusTip(tr("Save Vigie's figures and yours as CSV; an import of the file skips Vigie's"));
     m_backUp->setText(tr("&Back Up Your Data…"));
     m_backUp->setStatusTip(tr("Save a copy of your own database, whole, to a file of your choice"));
+    m_remove->setText(tr("&Remove Your Data…"));
+    m_remove->setStatusTip(tr("Remove every figure you imported, after a confirmation and the offer of a backup"));
 }
 
 QString DataActions::importData(const QString& path)
@@ -60,6 +65,49 @@ QString DataActions::exportData(const QString& path, bool withVigiesFigures)
 QString DataActions::backUpUserData(const QString& path)
 {
     return m_context.userData.backupTo(path);
+}
+
+QString DataActions::removeUserData()
+{
+    const int count = m_context.userData.figureCount();
+    if (const QString error = m_context.userData.removeYourFigures(); !error.isEmpty())
+        return error;
+    emit statusMessage(tr("%Ln figure(s) of yours removed", nullptr, count), 8000);
+    return {};
+}
+
+void DataActions::removeInteractively()
+{
+    const int count = m_context.userData.figureCount();
+    if (count == 0) {
+        QMessageBox::information(m_window, tr("Remove Your Data"), tr("You have no figures of your own to remove."));
+        return;
+    }
+    // Asked again after a backup: the user sees the copy made before choosing to remove.
+    for (bool backedUp = false;;) {
+        QMessageBox box(QMessageBox::Warning, tr("Remove Your Data"),
+                        tr("Remove the %Ln figure(s) you imported?", nullptr, count), QMessageBox::NoButton, m_window);
+        box.setObjectName(QStringLiteral("removeYourData"));
+        box.setInformativeText(backedUp ? tr("Your data is backed up. Vigie's own figures stay as they are.")
+                                        : tr("Their sources and topic names go with them; Vigie's own figures stay as "
+                                             "they are. This cannot be undone: back your data up first to keep a copy."));
+        QPushButton* backUp = box.addButton(tr("&Back Up First…"), QMessageBox::ActionRole);
+        backUp->setObjectName(QStringLiteral("backUpFirst"));
+        QPushButton* remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+        remove->setObjectName(QStringLiteral("remove"));
+        QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel); // Enter keeps the data
+        box.exec();
+        if (box.clickedButton() == backUp) {
+            backedUp = backUpInteractively() || backedUp;
+            continue;
+        }
+        if (box.clickedButton() != remove)
+            return;
+        if (const QString error = removeUserData(); !error.isEmpty())
+            QMessageBox::critical(m_window, tr("Removal failed"), error);
+        return;
+    }
 }
 
 void DataActions::importInteractively()
@@ -87,18 +135,20 @@ void DataActions::exportInteractively(bool withVigiesFigures)
         emit statusMessage(tr("Data exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-void DataActions::backUpInteractively()
+bool DataActions::backUpInteractively()
 {
     const QString name = QStringLiteral("vigie-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Back Up Your Data"),
                                                       QDir(m_context.settings.exportDirectory()).filePath(name),
                                                       tr("Vigie databases (*.sqlite)"));
     if (path.isEmpty())
-        return;
-    if (const QString error = backUpUserData(path); !error.isEmpty())
+        return false;
+    if (const QString error = backUpUserData(path); !error.isEmpty()) {
         QMessageBox::critical(m_window, tr("Backup failed"), error);
-    else
-        emit statusMessage(tr("Your data was backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+        return false;
+    }
+    emit statusMessage(tr("Your data was backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 } // namespace Vigie

@@ -23,6 +23,7 @@ public:
     QAction* exportAction() const { return m_export; }
     QAction* exportAllAction() const { return m_exportAll; }
     QAction* backUpAction() const { return m_backUp; }
+    QAction* removeAction() const { return m_remove; }
 
     void retranslate();
 
@@ -30,11 +31,15 @@ public:
     QString importData(const QString& path);
     QString exportData(const QString& path, bool withVigiesFigures = false);
     QString backUpUserData(const QString& path);
+    QString removeUserData();
 
 public slots:
     void importInteractively();
     void exportInteractively(bool withVigiesFigures = false);
-    void backUpInteractively();
+    /// True once a backup was written.
+    bool backUpInteractively();
+    /// Asks for confirmation, offering a backup first, then removes the user's figures.
+    void removeInteractively();
 
 signals:
     /// A message for the status bar.
@@ -47,6 +52,7 @@ private:
     QAction* m_export;
     QAction* m_exportAll;
     QAction* m_backUp;
+    QAction* m_remove;
 };
 
 } // namespace Vigie

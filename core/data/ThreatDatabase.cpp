@@ -496,7 +496,9 @@ int ThreatDatabase::count(const QString& table) const
                                       QStringLiteral("event"),         QStringLiteral("treaty_status"),
                                       QStringLiteral("centre"),        QStringLiteral("centre_fact"),
                                       QStringLiteral("centre_country"), QStringLiteral("figure_detail"),
-                                      QStringLiteral("source_detail"), QStringLiteral("dataset")};
+                                      QStringLiteral("source_detail"), QStringLiteral("dataset"),
+                                      QStringLiteral("figure_total"),  QStringLiteral("figure_total_source"),
+                                      QStringLiteral("topic_label")};
     if (!known.contains(table))
         return -1; // table names cannot be bound, so only known ones are queried
     QSqlQuery q(m_connection->database());

@@ -247,6 +247,22 @@ QString UserData::exportCsv(const QString& target, Export what)
     return {};
 }
 
+QString UserData::removeYourFigures()
+{
+    if (m_checking) // the file is being checked on another thread
+        return m_unavailable;
+    if (!exists())
+        return tr("You have no figures of your own to remove.");
+    QString error;
+    UserDatabase* db = database(false, &error);
+    if (!db)
+        return error;
+    if (const QString problem = db->removeEverything(); !problem.isEmpty())
+        return problem;
+    emit figuresChanged();
+    return {};
+}
+
 QString UserData::backupTo(const QString& target)
 {
     if (!exists())

@@ -67,6 +67,9 @@ public:
     };
     /// Writes figures as CSV to @p target, atomically. Returns a translated error, or an empty string.
     QString exportCsv(const QString& target, Export what = Export::YourFigures);
+    /// Removes every figure of the user's (their sources, totals and topic names with them), all or nothing;
+    /// Vigie's own are never touched. Emits figuresChanged(). Returns a translated error, or an empty string.
+    QString removeYourFigures();
     /// Copies the whole user database to @p target, checked, replaced only when complete. Returns a translated
     /// error, or an empty string.
     QString backupTo(const QString& target);

@@ -216,6 +216,38 @@ int UserDatabase::figureCount() const
     return q.exec(QStringLiteral("SELECT count(*) FROM figure")) && q.next() ? q.value(0).toInt() : 0;
 }
 
+QString UserDatabase::removeEverything()
+{
+    QSqlDatabase& sql = m_connection->database();
+    QSqlQuery q(sql);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY
+            return tr("Your database is in use by another program (%1). Nothing was removed; try again once it has "
+                      "finished.")
+                .arg(q.lastError().databaseText());
+        return tr("Nothing was removed: %1").arg(q.lastError().text());
+    }
+    // Every table, its references checked at the commit; the search index by its own command, since a
+    // contentless index cannot be deleted from row by row.
+    q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    for (const QString& table : SchemaCheck::tablesOf(version())) {
+        const QString statement = table == QLatin1String("figure_search")
+            ? QStringLiteral("INSERT INTO figure_search (figure_search) VALUES ('delete-all')")
+            : QStringLiteral("DELETE FROM %1").arg(table);
+        if (!q.exec(statement)) {
+            const QString error = q.lastError().text();
+            QSqlQuery(sql).exec(QStringLiteral("ROLLBACK"));
+            return tr("Nothing was removed: %1").arg(error);
+        }
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString error = q.lastError().text();
+        QSqlQuery(sql).exec(QStringLiteral("ROLLBACK"));
+        return tr("Nothing was removed: %1").arg(error);
+    }
+    return {};
+}
+
 bool UserDatabase::hasFigure(const QString& key) const
 {
     QSqlQuery q(m_connection->database());

@@ -64,6 +64,9 @@ public:
     QString path() const;
     int version() const;
     int figureCount() const;
+    /// Empties every table, in one transaction: the file stays, a Vigie database with nothing of the user's.
+    /// Returns a translated error, or an empty string.
+    QString removeEverything();
     QList<Figure> figures() const;
     bool hasFigure(const QString& key) const;
     /// Writes a consistent copy of the whole database to @p target (SQLite's VACUUM INTO, which reads one

@@ -47,6 +47,7 @@ private slots:
     void failedImportChangesNothing();
     void exportWritesBothDatabases();
     void backupNeedsData();
+    void removingYourFiguresLeavesVigiesAndTheFile();
     void inspectReadsWithoutWriting();
     void backupNeverWritesItsSource();
     void corruptFileIsMovedWithItsJournal();
@@ -296,6 +297,41 @@ void TestUserData::checkInTheBackgroundMovesADamagedFile()
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("user.sqlite.damaged-*")}).size(), 1);
     QCOMPARE(changed.size(), 0); // nothing of the user's to show
     QVERIFY(m_user->unavailableReason().isEmpty()); // and a new import may begin again
+}
+
+void TestUserData::removingYourFiguresLeavesVigiesAndTheFile()
+{
+    QCOMPARE(m_user->removeYourFigures(), QStringLiteral("You have no figures of your own to remove."));
+    const QString csv = write(QStringLiteral("mine.csv"), header.trimmed() + ",topic_label_en,topic_label_fr\n"
+                                                              "mine.1,phishing,12,count,2023,Mine,Le mien,high,Me,My "
+                                                              "notes,,my words,,,Phishing,Hameçonnage\n");
+    QVERIFY(m_user->importFile(csv).ok());
+    const int vigie = m_embedded->count(QStringLiteral("figure"));
+    QSignalSpy changed(m_user.get(), &UserData::figuresChanged);
+    QCOMPARE(m_user->removeYourFigures(), QString());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_user->figureCount(), 0);
+    // Every table is empty, the search index and the sums' sources too; the file is still a sound database.
+    const UserData::FileReport report = UserData::inspect(m_user->path());
+    QVERIFY2(report.sound(), qPrintable(report.error + report.integrity));
+    const ThreatDatabase* reader = m_user->reader();
+    QVERIFY(reader);
+    for (const QString& table : SchemaCheck::tablesOf(SchemaCheck::currentVersion())) {
+        if (table != QLatin1String("figure_search"))
+            QCOMPARE(reader->count(table), 0);
+    }
+    QVERIFY(reader->topicLabels().isEmpty());
+    QVERIFY(reader->totalTopics().isEmpty());
+    SqlConnection direct(m_user->path());
+    QVERIFY(direct.database().open());
+    QSqlQuery q(direct.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM figure_search WHERE figure_search MATCH 'mine'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    // Vigie's own stay, and the same file imports again.
+    QCOMPARE(m_embedded->count(QStringLiteral("figure")), vigie);
+    QVERIFY(m_user->importFile(csv).ok());
+    QCOMPARE(m_user->figureCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestUserData)

@@ -9,6 +9,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QFile>
 #include <QTest>
@@ -18,6 +23,8 @@
 #include "app/actions/DataActions.h"
 #include "app/dialogs/GuideDialog.h"
 #include "app/pages/ChartsPage.h"
+#include "app/pages/SourcesPage.h"
+#include "core/data/UserData.h"
 #include "app/pages/OverviewPage.h"
 #include "app/pages/PolicyPage.h"
 #include "core/charts/ChartCatalog.h"
@@ -51,6 +58,7 @@ private slots:
     void pageBuiltLaterFollowsTheLanguage();
     void pagesHaveShortcuts();
     void f1OpensTheGuideInTheInterfaceLanguage();
+    void removeYourDataAsksAndOffersABackup();
     void theGuideListsEveryShortcut();
 
 private:
@@ -330,6 +338,80 @@ void TestMainWindow::f1OpensTheGuideInTheInterfaceLanguage()
         QVERIFY(docs.open(QIODevice::ReadOnly));
         QCOMPARE(GuideDialog::text(language), QString::fromUtf8(docs.readAll()));
     }
+}
+
+void TestMainWindow::removeYourDataAsksAndOffersABackup()
+{
+    QVERIFY(m_app->importTwoFigures().isEmpty());
+    auto* charts = m_app->page<ChartsPage>();
+    auto* tabs = charts->findChild<QTabWidget*>();
+    const int withYours = tabs->count();
+    QAction* remove = m_app->window->dataActions()->removeAction();
+    QVERIFY(remove->text().contains(QStringLiteral("Remove Your Data")));
+    QString backup;
+    // What the user does in each dialog that comes, in turn.
+    QStringList seen;
+    bool removeIsDefault = true;
+    QList<std::function<bool(QWidget*)>> steps = {
+        [&](QWidget* w) { // Cancel: nothing is removed
+            auto* box = qobject_cast<QMessageBox*>(w);
+            if (!box)
+                return false;
+            seen.append(box->text());
+            removeIsDefault = box->defaultButton() == box->findChild<QPushButton*>(QStringLiteral("remove"));
+            box->button(QMessageBox::Cancel)->click();
+            return true;
+        },
+        [&](QWidget* w) { // Back Up First…
+            auto* box = qobject_cast<QMessageBox*>(w);
+            if (!box)
+                return false;
+            box->findChild<QPushButton*>(QStringLiteral("backUpFirst"))->click();
+            return true;
+        },
+        [&](QWidget* w) { // the backup's file
+            auto* dialog = qobject_cast<QFileDialog*>(w);
+            if (!dialog)
+                return false;
+            backup = dialog->selectedFiles().value(0); // the name it proposes, in the export folder
+            QMetaObject::invokeMethod(dialog, "accept");
+            return true;
+        },
+        [&](QWidget* w) { // asked again, backed up: Remove
+            auto* box = qobject_cast<QMessageBox*>(w);
+            if (!box)
+                return false;
+            seen.append(box->informativeText());
+            box->findChild<QPushButton*>(QStringLiteral("remove"))->click();
+            return true;
+        }};
+    QTimer driver;
+    driver.setInterval(20);
+    int step = 0;
+    connect(&driver, &QTimer::timeout, [&] {
+        if (QWidget* modal = QApplication::activeModalWidget(); modal && step < steps.size() && steps[step](modal))
+            ++step;
+    });
+    driver.start();
+    remove->trigger(); // cancelled
+    QCOMPARE(step, 1);
+    QCOMPARE(m_app->services->context().userData.figureCount(), 2);
+    QCOMPARE(seen.first(), QStringLiteral("Remove the 2 figures you imported?"));
+    QVERIFY(!removeIsDefault); // Enter keeps the data
+    remove->trigger(); // backed up, then removed
+    driver.stop();
+    QCOMPARE(step, 4);
+    QVERIFY2(backup.contains(QStringLiteral("vigie-backup-")), qPrintable(backup));
+    QVERIFY(QFileInfo::exists(backup));
+    QVERIFY(UserData::inspect(backup).sound());
+    QCOMPARE(UserData::inspect(backup).count(QStringLiteral("figure")), 2);
+    QCOMPARE(seen.last(), QStringLiteral("Your data is backed up. Vigie's own figures stay as they are."));
+    QCOMPARE(m_app->services->context().userData.figureCount(), 0);
+    // The pages follow: no chart of yours, and the Sources count is Vigie's again.
+    QCOMPARE(tabs->count(), withYours - 1);
+    auto* sources = m_app->page<SourcesPage>();
+    QTRY_VERIFY(sources->isListed());
+    QCOMPARE(sources->visibleCount(), m_app->services->context().database.count(QStringLiteral("figure")));
 }
 
 void TestMainWindow::theGuideListsEveryShortcut()
