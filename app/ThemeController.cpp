@@ -2,6 +2,9 @@
 #include "app/ThemeController.h"
 
 #include <QApplication>
+#include <QStyleFactory>
+
+#include "widgets/design/FocusStyle.h"
 
 namespace Vigie {
 
@@ -56,6 +59,10 @@ void ThemeController::apply()
         return;
     m_mode = mode;
     m_applied = true;
+    // Qt's widgets take Vigie's focus mark, over the style they had (set before the palette, which a new style
+    // may reset).
+    if (!qobject_cast<FocusStyle*>(QApplication::style()))
+        QApplication::setStyle(new FocusStyle(QStyleFactory::create(QApplication::style()->name())));
     // Every widget gets a PaletteChange: charts and maps redraw in the new colours (Theme::chartTheme).
     QApplication::setPalette(Theme::palette(mode));
     emit modeChanged(mode);

@@ -12,7 +12,8 @@ namespace Vigie {
 
 /// Applies the light or the dark theme to the whole application, live: as the desktop's appearance setting
 /// says (DesktopAppearance, followed as it changes; where there is no portal, the palette Vigie started
-/// with), unless the user chose one in the View menu. The choice is remembered.
+/// with), unless the user chose one in the View menu. The choice is remembered. Qt's widgets get Vigie's focus
+/// mark through FocusStyle, over the desktop's style.
 class ThemeController : public QObject
 {
     Q_OBJECT

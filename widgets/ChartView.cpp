@@ -20,6 +20,7 @@
 #include "core/i18n/NumberFormat.h"
 #include "widgets/ChartRenderer.h"
 #include "widgets/design/AccessibleRoles.h"
+#include "widgets/design/FocusMark.h"
 #include "widgets/design/Theme.h"
 
 namespace Vigie {
@@ -46,6 +47,7 @@ ChartView::ChartView(const ChartRenderer& renderer, QWidget* parent)
     m_plot->installEventFilter(this);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     m_plot->setFocusPolicy(Qt::StrongFocus);
+    FocusMark::follow(m_plot); // QCustomPlot draws nothing for the focus; exports draw their own plot
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartView::showContextMenu);
     // A click on a legend entry hides or shows its series.
     connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend*, QCPAbstractLegendItem* item, QMouseEvent*) {

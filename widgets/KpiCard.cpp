@@ -15,6 +15,7 @@
 #include "core/i18n/NumberFormat.h"
 #include "widgets/Sparkline.h"
 #include "widgets/design/Card.h"
+#include "widgets/design/FocusMark.h"
 #include "widgets/design/Typography.h"
 
 namespace Vigie {
@@ -164,7 +165,7 @@ void KpiCard::retranslate()
 void KpiCard::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    Card::paint(painter, rect(), palette(), hasFocus());
+    Card::paint(painter, rect(), palette(), FocusMark::shows(*this));
 }
 
 void KpiCard::focusInEvent(QFocusEvent* event)

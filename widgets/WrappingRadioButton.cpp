@@ -5,10 +5,14 @@
 #include <QStyleOptionButton>
 #include <QStylePainter>
 
+#include "widgets/design/FocusMark.h"
+
 namespace Vigie {
 
 namespace {
 constexpr int textFlags = Qt::TextWordWrap | Qt::TextShowMnemonic | Qt::AlignLeft | Qt::AlignTop;
+// Room round the indicator and the text for the focus mark, which rings the whole button.
+constexpr int room = int(FocusMark::width) + 1;
 }
 
 WrappingRadioButton::WrappingRadioButton(QWidget* parent)
@@ -28,7 +32,7 @@ int WrappingRadioButton::indicatorWidth() const
 
 QRect WrappingRadioButton::textRect(int width) const
 {
-    const int textWidth = std::max(1, width - indicatorWidth());
+    const int textWidth = std::max(1, width - indicatorWidth() - 2 * room);
     return fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), textFlags, text());
 }
 
@@ -37,7 +41,7 @@ QSize WrappingRadioButton::sizeHint() const
     // On one line where there is room.
     const QSize line = fontMetrics().size(Qt::TextShowMnemonic, text());
     const int indicator = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight, nullptr, this);
-    return {indicatorWidth() + line.width() + 2, std::max(indicator, line.height()) + 2};
+    return {indicatorWidth() + line.width() + 2 * room, std::max(indicator, line.height()) + 2 * room};
 }
 
 QSize WrappingRadioButton::minimumSizeHint() const
@@ -46,14 +50,14 @@ QSize WrappingRadioButton::minimumSizeHint() const
     int word = 0;
     for (const QString& part : text().split(u' ', Qt::SkipEmptyParts))
         word = std::max(word, fontMetrics().horizontalAdvance(part));
-    const int width = indicatorWidth() + word + 2;
+    const int width = indicatorWidth() + word + 2 * room;
     return {width, heightForWidth(width)};
 }
 
 int WrappingRadioButton::heightForWidth(int width) const
 {
     const int indicator = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight, nullptr, this);
-    return std::max(indicator, textRect(width).height()) + 2;
+    return std::max(indicator, textRect(width).height()) + 2 * room;
 }
 
 void WrappingRadioButton::paintEvent(QPaintEvent*)
@@ -64,7 +68,8 @@ void WrappingRadioButton::paintEvent(QPaintEvent*)
     // style's own outline is derived from the window colour, and all but vanishes on a dark one.
     const int indicator = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorHeight, nullptr, this);
     const int lineHeight = fontMetrics().height();
-    const QRectF ring = QRectF(0, 1 + std::max(0, (lineHeight - indicator) / 2), indicator, indicator).adjusted(1, 1, -1, -1);
+    const QRectF ring = QRectF(room, room + std::max(0, (lineHeight - indicator) / 2), indicator, indicator)
+                            .adjusted(1, 1, -1, -1);
     QColor outline = palette().color(foregroundRole());
     outline.setAlphaF(isEnabled() ? 0.65 : 0.35);
     painter.setPen(QPen(outline, 1.2));
@@ -76,13 +81,13 @@ void WrappingRadioButton::paintEvent(QPaintEvent*)
         painter.drawEllipse(ring.adjusted(ring.width() * 0.27, ring.height() * 0.27, -ring.width() * 0.27,
                                           -ring.height() * 0.27));
     }
-    const QRect text = rect().adjusted(indicatorWidth(), 1, 0, 0);
+    const QRect text = rect().adjusted(room + indicatorWidth(), room, -room, -room);
     painter.setPen(palette().color(foregroundRole())); // in the widget's own colour group (disabled, inactive)
     painter.drawText(text, textFlags, this->text());
     if (hasFocus()) {
         QStyleOptionFocusRect focus;
         focus.initFrom(this);
-        focus.rect = fontMetrics().boundingRect(text, textFlags, this->text()).adjusted(-2, 0, 2, 0);
+        focus.rect = rect();
         painter.drawPrimitive(QStyle::PE_FrameFocusRect, focus);
     }
 }

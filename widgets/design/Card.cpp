@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPalette>
 
+#include "widgets/design/FocusMark.h"
+
 namespace Vigie::Card {
 
 void paint(QPainter& painter, const QRectF& rect, const QPalette& palette, bool focused)
@@ -12,10 +14,12 @@ void paint(QPainter& painter, const QRectF& rect, const QPalette& palette, bool 
     painter.setRenderHint(QPainter::Antialiasing);
     QColor edge = palette.color(QPalette::WindowText);
     edge.setAlphaF(0.18);
-    painter.setPen(QPen(focused ? palette.color(QPalette::Highlight) : edge, focused ? 2.0 : 1.0));
+    painter.setPen(QPen(edge, 1.0));
     painter.setBrush(palette.color(QPalette::Base));
     painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius);
     painter.restore();
+    if (focused) // over the edge, following its corners
+        FocusMark::paint(painter, rect, palette, FocusMark::Over::Surface, radius + FocusMark::width / 2);
 }
 
 } // namespace Vigie::Card

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/design/Theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace Vigie::Theme {
 
 namespace {
@@ -79,6 +82,25 @@ ChartTheme chartTheme(const QPalette& palette)
 MapStyle mapStyle(const QPalette& palette)
 {
     return isDark(palette) ? MapStyle::dark() : MapStyle::light();
+}
+
+QColor focus(const QPalette& palette)
+{
+    // Blue, as the highlight, but at 9:1 or more on the base colour (a deep blue by day, a pale one by night):
+    // over a map, with a line of the base colour inside the ring, one of the two then stands at 3:1 on any colour
+    // (WCAG technique C40). On the window, the cards and the style's grey frames, the ring stands alone.
+    return isDark(palette) ? QColor(0xa5d2ff) : QColor(0x08428f);
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& colour) {
+        auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace Vigie::Theme

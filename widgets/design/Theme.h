@@ -24,6 +24,12 @@ QPalette palette(Mode mode);
 bool isDark(const QPalette& palette);
 ChartTheme chartTheme(const QPalette& palette);
 MapStyle mapStyle(const QPalette& palette);
+/// The colour of the keyboard's focus mark (FocusMark): at 3:1 or more on the window, the cards, the rows and
+/// the buttons of @p palette's theme (WCAG 1.4.11), at 9:1 on its base colour. The dark theme's highlight is
+/// too dim for it on a card.
+QColor focus(const QPalette& palette);
+/// The contrast ratio of two colours by their relative luminance, from 1 to 21 (WCAG 2.1).
+double contrast(const QColor& a, const QColor& b);
 
 } // namespace Theme
 

@@ -18,6 +18,7 @@
 #include "core/map/EqualEarth.h"
 #include "widgets/map/MapMarker.h"
 #include "widgets/map/MapRenderer.h"
+#include "widgets/design/FocusMark.h"
 #include "widgets/design/Theme.h"
 
 namespace Vigie {
@@ -401,11 +402,8 @@ void MapCanvas::paintEvent(QPaintEvent*)
     const auto quality =
         m_settleTimer->isActive() || m_dragging ? MapRenderer::Quality::Interactive : MapRenderer::Quality::Full;
     m_renderer.paintMap(painter, rect(), screenScene(), language(), Theme::mapStyle(palette()), true, quality);
-    if (hasFocus()) {
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
-    }
+    if (FocusMark::shows(*this))
+        FocusMark::paint(painter, rect(), palette(), FocusMark::Over::Picture);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)

@@ -4,6 +4,8 @@
 #include <QKeyEvent>
 #include <QPainter>
 
+#include "widgets/design/FocusMark.h"
+
 namespace Vigie {
 
 MapMarker::MapMarker(const QString& centreId, QWidget* parent)
@@ -23,13 +25,11 @@ QSize MapMarker::sizeHint() const
 
 void MapMarker::paintEvent(QPaintEvent*)
 {
-    if (!hasFocus())
+    if (!FocusMark::shows(*this))
         return;
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawEllipse(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+    // A circle round the marker, apart from the countries under it (a selected centre's are lit in blue).
+    FocusMark::paint(painter, rect(), palette(), FocusMark::Over::Picture, width() / 2.0);
 }
 
 void MapMarker::keyPressEvent(QKeyEvent* event)
