@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Colours everyone can read: in both themes, text stands at 4.5:1 on what it is drawn on and a chart's lines,
-// markers and break lines at 3:1 (WCAG 2.1, criteria 1.4.3 and 1.4.11), as relative luminance measures them.
+// markers, break lines and the focus mark at 3:1 (WCAG 2.1, criteria 1.4.3 and 1.4.11), as relative luminance
+// measures them.
 
 #include <QTest>
 
+#include "tests/support/Contrast.h"
 #include "widgets/ChartTheme.h"
 #include "widgets/design/Theme.h"
 #include "widgets/map/MapStyle.h"
@@ -11,24 +13,6 @@
 using namespace Vigie;
 
 namespace {
-
-double channel(int value)
-{
-    const double c = value / 255.0;
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor& colour)
-{
-    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue());
-}
-
-double contrast(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 constexpr double text = 4.5;
 constexpr double graphics = 3.0;
@@ -47,6 +31,8 @@ private slots:
     void chartColoursAreReadable_data() { themes_data(); }
     void mapTextAndMarkersAreReadable();
     void mapTextAndMarkersAreReadable_data() { themes_data(); }
+    void focusMarkStandsOut();
+    void focusMarkStandsOut_data() { themes_data(); }
 
 private:
     static void check(const char* what, const QColor& ink, const QColor& ground, double least);
@@ -61,7 +47,7 @@ void TestThemeContrast::themes_data()
 
 void TestThemeContrast::check(const char* what, const QColor& ink, const QColor& ground, double least)
 {
-    const double ratio = contrast(ink, ground);
+    const double ratio = Contrast::ratio(ink, ground);
     QVERIFY2(ratio >= least, qPrintable(QStringLiteral("%1: %2 on %3 is %4:1, under %5:1")
                                             .arg(QLatin1String(what), ink.name(), ground.name())
                                             .arg(ratio, 0, 'f', 2)
@@ -109,6 +95,26 @@ void TestThemeContrast::mapTextAndMarkersAreReadable()
         check("centre marker", style.marker, ground, graphics);
         check("selected marker", style.markerSelected, ground, graphics);
     }
+}
+
+void TestThemeContrast::focusMarkStandsOut()
+{
+    QFETCH(bool, dark);
+    const QPalette p = Theme::palette(dark ? Theme::Mode::Dark : Theme::Mode::Light);
+    const QColor focus = Theme::focus(p);
+    using R = QPalette::ColorRole;
+    check("focus mark on the window", focus, p.color(R::Window), graphics);
+    check("focus mark on a card", focus, p.color(R::Base), graphics);
+    check("focus mark on an alternate row", focus, p.color(R::AlternateBase), graphics);
+    check("focus mark on a button", focus, p.color(R::Button), graphics);
+    check("focus mark on Fusion's frames", focus, p.color(R::Window).darker(140), graphics); // the style's outline
+    // Over a map, the ring and the line of the base colour inside it: at 9:1 to each other, one of the two
+    // stands at 3:1 on any colour (WCAG technique C40).
+    check("focus mark and its line", focus, p.color(R::Base), 9.0);
+
+    // Theme::contrast, which chooses the mark's colour on a selected row, measures as this test does.
+    const QColor base = p.color(R::Base);
+    QCOMPARE(qRound(Theme::contrast(focus, base) * 100), qRound(Contrast::ratio(focus, base) * 100));
 }
 
 QTEST_MAIN(TestThemeContrast)
