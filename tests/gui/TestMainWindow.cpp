@@ -349,6 +349,7 @@ void TestMainWindow::removeYourDataAsksAndOffersABackup()
     QAction* remove = m_app->window->dataActions()->removeAction();
     QVERIFY(remove->text().contains(QStringLiteral("Remove Your Data")));
     QString backup;
+    m_app->services->context().settings.setExportDirectory(m_app->dir.path()); // the file dialog opens there
     // What the user does in each dialog that comes, in turn.
     QStringList seen;
     bool removeIsDefault = true;
@@ -374,7 +375,9 @@ void TestMainWindow::removeYourDataAsksAndOffersABackup()
             if (!dialog)
                 return false;
             backup = dialog->selectedFiles().value(0); // the name it proposes, in the export folder
-            QMetaObject::invokeMethod(dialog, "accept");
+            if (QFileInfo::exists(backup))
+                return false; // never over a file that is there
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
             return true;
         },
         [&](QWidget* w) { // asked again, backed up: Remove
