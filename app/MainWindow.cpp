@@ -27,6 +27,7 @@
 #include "app/ThemeController.h"
 #include "app/pages/SourcesPage.h"
 #include "core/data/ThreatDatabase.h"
+#include "core/data/UserData.h"
 #include "core/i18n/CitationFormat.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/settings/Settings.h"
@@ -98,6 +99,12 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_dataDate = new QLabel(this);
     statusBar()->addPermanentWidget(m_dataDate);
     connect(m_dataActions, &DataActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // The counts follow an import or a removal, and come back when a passing message has gone.
+    connect(&m_context.userData, &UserData::figuresChanged, this, &MainWindow::updateCounts);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        if (message.isEmpty() && !m_counts.isEmpty())
+            statusBar()->showMessage(m_counts);
+    });
 
     updateIcons();
     createActions();
@@ -168,6 +175,11 @@ void MainWindow::connectPage(int index, Page* page)
 QString MainWindow::dataDateText() const
 {
     return m_dataDate->text();
+}
+
+QString MainWindow::countsText() const
+{
+    return m_counts;
 }
 
 QList<Page*> MainWindow::pages()
@@ -333,13 +345,26 @@ void MainWindow::retranslate()
     for (int row = 0; row < m_stack->count(); ++row) // the pages not built yet cannot rename themselves
         setPageName(row, m_stack->title(row));
     fitNavigation();
-    const int figures = m_context.database.count(QStringLiteral("figure"));
-    const int sources = m_context.database.count(QStringLiteral("source"));
-    statusBar()->showMessage(tr("%Ln sourced figure(s)", nullptr, figures) + QStringLiteral(" · ")
-                             + tr("%Ln source(s)", nullptr, sources));
+    updateCounts();
     const DatasetInfo dataset = m_context.database.dataset();
     const QString asOf = CitationFormat(m_context.translations, m_context.languages.language()).dataAsOfSentence(dataset);
     m_dataDate->setText(dataset.version.isEmpty() ? asOf : tr("%1 · dataset %2").arg(asOf, dataset.version));
+}
+
+void MainWindow::updateCounts()
+{
+    const int figures = m_context.database.count(QStringLiteral("figure"));
+    const int sources = m_context.database.count(QStringLiteral("source"));
+    QString counts = tr("%Ln sourced figure(s)", nullptr, figures) + QStringLiteral(" · ")
+        + tr("%Ln source(s)", nullptr, sources);
+    // The user's own, apart: they are not Vigie's sourced figures. Unknown while the file is being checked.
+    if (const int yours = m_context.userData.isChecking() ? 0 : m_context.userData.figureCount(); yours > 0)
+        counts += QStringLiteral(" · ") + tr("%Ln of your own", nullptr, yours);
+    const QString shown = statusBar()->currentMessage();
+    const bool countsShown = shown.isEmpty() || shown == m_counts; // not over a message being read
+    m_counts = counts;
+    if (countsShown)
+        statusBar()->showMessage(counts);
 }
 
 void MainWindow::fitNavigation()

@@ -48,6 +48,8 @@ public:
     CitationActions* citationActions() const { return m_citationActions; }
     /// The status bar's permanent "Data as of …".
     QString dataDateText() const;
+    /// The status bar's counts: "325 sourced figures · 207 sources · 2 of your own".
+    QString countsText() const;
 
 public slots:
     void setLanguage(Vigie::Language language);
@@ -98,6 +100,8 @@ private:
     MapPage* mapPage();
     PolicyPage* policyPage();
     void retranslate();
+    /// The status bar's figures and sources, Vigie's and the user's.
+    void updateCounts();
     /// Makes the navigation as wide as its longest page name, or as its icons in the compact rail.
     void fitNavigation();
     void setPageName(int row, const QString& name);
@@ -134,6 +138,7 @@ private:
     ExportActions* m_exportActions = nullptr;
     DataActions* m_dataActions = nullptr;
     CitationActions* m_citationActions = nullptr;
+    QString m_counts; ///< the status bar's counts, until another message takes their place
     QLabel* m_dataDate = nullptr; ///< the status bar's "Data as of …", always shown
     QAction* m_quitAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;

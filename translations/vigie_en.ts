@@ -1510,6 +1510,13 @@
         <source>How to use Vigie, with its keyboard shortcuts</source>
         <translation>How to use Vigie, with its keyboard shortcuts</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of your own</source>
+        <translation>
+            <numerusform>%Ln of your own</numerusform>
+            <numerusform>%Ln of your own</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapCanvas</name>

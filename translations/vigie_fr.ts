@@ -1510,6 +1510,13 @@
         <source>How to use Vigie, with its keyboard shortcuts</source>
         <translation>Comment utiliser Vigie, avec ses raccourcis clavier</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of your own</source>
+        <translation>
+            <numerusform>%Ln à vous</numerusform>
+            <numerusform>%Ln à vous</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::MapCanvas</name>

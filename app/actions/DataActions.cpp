@@ -70,7 +70,7 @@ QString DataActions::backUpUserData(const QString& path)
 QString DataActions::removeUserData()
 {
     const int count = m_context.userData.figureCount();
-    if (const QString error = m_context.userData.removeYourFigures(); !error.isEmpty())
+    if (QString error = m_context.userData.removeYourFigures(); !error.isEmpty())
         return error;
     emit statusMessage(tr("%Ln figure(s) of yours removed", nullptr, count), 8000);
     return {};

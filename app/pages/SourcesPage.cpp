@@ -75,6 +75,7 @@ SourcesPage::SourcesPage(const AppContext& context, QWidget* parent)
                                              {SourcesModel::PeriodColumn, 10}, {SourcesModel::SourceColumn, 16},
                                              {SourcesModel::ConfidenceColumn, 10}})
         m_table->horizontalHeader()->resizeSection(column, characters * character);
+    fitHeaders();
     m_table->setWordWrap(false);
     // Copy citation, from a row's context menu or Ctrl+Shift+C... on the Sources page, the row's figure.
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -339,11 +340,24 @@ void SourcesPage::retranslate()
     m_table->viewport()->update();
     m_details->setAccessibleName(tr("Figure details"));
     m_table->setAccessibleName(tr("Figures and their sources"));
+    fitHeaders();
     m_open->setText(tr("&Open the source in the browser"));
     updateTopics();
     updateCount();
     updateDetails();
     emit titleChanged();
+}
+
+void SourcesPage::fitHeaders()
+{
+    // A narrow column is never narrower than its heading, in the language shown ("Confidence", "Confiance").
+    QHeaderView* header = m_table->horizontalHeader();
+    for (const int column : {SourcesModel::ValueColumn, SourcesModel::UnitColumn, SourcesModel::PeriodColumn,
+                             SourcesModel::ConfidenceColumn}) {
+        const int needed = header->sectionSizeHint(column);
+        if (header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
 }
 
 void SourcesPage::updateTopics()

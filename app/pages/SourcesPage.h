@@ -72,6 +72,7 @@ private:
     void updateDetails();
     void updateCount();
     void updateTopics();
+    void fitHeaders();
     void applyFilter();
     void showList();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/SearchResultsModel.h"
 
+#include <QFont>
+
 #include "core/i18n/RichText.h"
 #include "core/i18n/Translations.h"
 
@@ -128,6 +130,11 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
         switch (role) {
         case KindRole:
             return int(group.kind);
+        case Qt::FontRole: { // a heading, not a place
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
             if (index.column() == 1)

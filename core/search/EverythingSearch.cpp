@@ -68,7 +68,7 @@ bool EverythingSearch::beginsWords(QStringView foldedText, const QStringList& wo
 
 QString EverythingSearch::passage(const QString& text, const QStringList& words, int length)
 {
-    const QString plain = text.simplified();
+    QString plain = text.simplified();
     if (plain.size() <= length)
         return plain;
     // Where the first word is found in the original text, through the folding's map of positions.

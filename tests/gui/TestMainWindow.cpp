@@ -342,7 +342,12 @@ void TestMainWindow::f1OpensTheGuideInTheInterfaceLanguage()
 
 void TestMainWindow::removeYourDataAsksAndOffersABackup()
 {
+    const QString vigies = m_app->window->countsText();
+    const int figures = m_app->services->context().database.count(QStringLiteral("figure"));
+    QVERIFY2(vigies.startsWith(QStringLiteral("%1 sourced figures · ").arg(figures)), qPrintable(vigies));
     QVERIFY(m_app->importTwoFigures().isEmpty());
+    // The status bar counts them at once, apart from Vigie's.
+    QCOMPARE(m_app->window->countsText(), vigies + QStringLiteral(" · 2 of your own"));
     auto* charts = m_app->page<ChartsPage>();
     auto* tabs = charts->findChild<QTabWidget*>();
     const int withYours = tabs->count();
@@ -410,6 +415,7 @@ void TestMainWindow::removeYourDataAsksAndOffersABackup()
     QCOMPARE(UserData::inspect(backup).count(QStringLiteral("figure")), 2);
     QCOMPARE(seen.last(), QStringLiteral("Your data is backed up. Vigie's own figures stay as they are."));
     QCOMPARE(m_app->services->context().userData.figureCount(), 0);
+    QVERIFY2(!m_app->window->countsText().contains(QStringLiteral("your own")), qPrintable(m_app->window->countsText()));
     // The pages follow: no chart of yours, and the Sources count is Vigie's again.
     QCOMPARE(tabs->count(), withYours - 1);
     auto* sources = m_app->page<SourcesPage>();
