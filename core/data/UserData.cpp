@@ -257,7 +257,7 @@ QString UserData::removeYourFigures()
     UserDatabase* db = database(false, &error);
     if (!db)
         return error;
-    if (const QString problem = db->removeEverything(); !problem.isEmpty())
+    if (QString problem = db->removeEverything(); !problem.isEmpty())
         return problem;
     emit figuresChanged();
     return {};
