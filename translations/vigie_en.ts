@@ -402,6 +402,10 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>%1 (your data)</source>
+        <translation>%1 (your data)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartView</name>
@@ -1998,42 +2002,6 @@
 <context>
     <name>Vigie::SourcesModel</name>
     <message>
-        <source>Digital offences</source>
-        <translation>Digital offences</translation>
-    </message>
-    <message>
-        <source>ANSSI overview</source>
-        <translation>ANSSI overview</translation>
-    </message>
-    <message>
-        <source>Cybermalveillance.gouv.fr</source>
-        <translation>Cybermalveillance.gouv.fr</translation>
-    </message>
-    <message>
-        <source>Budapest Convention</source>
-        <translation>Budapest Convention</translation>
-    </message>
-    <message>
-        <source>UN Convention against Cybercrime</source>
-        <translation>UN Convention against Cybercrime</translation>
-    </message>
-    <message>
-        <source>Capacity centres</source>
-        <translation>Capacity centres</translation>
-    </message>
-    <message>
-        <source>UN Security Council, 8 November 2024</source>
-        <translation>UN Security Council, 8 November 2024</translation>
-    </message>
-    <message>
-        <source>Hospitals attacked</source>
-        <translation>Hospitals attacked</translation>
-    </message>
-    <message>
-        <source>Other national figures</source>
-        <translation>Other national figures</translation>
-    </message>
-    <message>
         <source>High</source>
         <translation>High</translation>
     </message>
@@ -2064,10 +2032,6 @@
     <message>
         <source>Confidence</source>
         <translation>Confidence</translation>
-    </message>
-    <message>
-        <source>Your data</source>
-        <translation>Your data</translation>
     </message>
     <message>
         <source>%1 (your data)</source>
@@ -2209,6 +2173,49 @@
     <message>
         <source>row %1 of “%2” refers to a missing “%3”</source>
         <translation>row %1 of “%2” refers to a missing “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::TopicNames</name>
+    <message>
+        <source>Digital offences</source>
+        <translation>Digital offences</translation>
+    </message>
+    <message>
+        <source>ANSSI overview</source>
+        <translation>ANSSI overview</translation>
+    </message>
+    <message>
+        <source>Cybermalveillance.gouv.fr</source>
+        <translation>Cybermalveillance.gouv.fr</translation>
+    </message>
+    <message>
+        <source>Budapest Convention</source>
+        <translation>Budapest Convention</translation>
+    </message>
+    <message>
+        <source>UN Convention against Cybercrime</source>
+        <translation>UN Convention against Cybercrime</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Capacity centres</translation>
+    </message>
+    <message>
+        <source>UN Security Council, 8 November 2024</source>
+        <translation>UN Security Council, 8 November 2024</translation>
+    </message>
+    <message>
+        <source>Hospitals attacked</source>
+        <translation>Hospitals attacked</translation>
+    </message>
+    <message>
+        <source>Other national figures</source>
+        <translation>Other national figures</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
     </message>
 </context>
 <context>

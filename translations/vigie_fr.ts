@@ -402,6 +402,10 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>%1 (your data)</source>
+        <translation>%1 (vos données)</translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartView</name>
@@ -1934,7 +1938,7 @@
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation>Rien trouvé pour «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%Ln place(s) found. ↑ and ↓ choose, Enter opens.</source>
@@ -1998,42 +2002,6 @@
 <context>
     <name>Vigie::SourcesModel</name>
     <message>
-        <source>Digital offences</source>
-        <translation>Atteintes numériques</translation>
-    </message>
-    <message>
-        <source>ANSSI overview</source>
-        <translation>Panorama de l&apos;ANSSI</translation>
-    </message>
-    <message>
-        <source>Cybermalveillance.gouv.fr</source>
-        <translation>Cybermalveillance.gouv.fr</translation>
-    </message>
-    <message>
-        <source>Budapest Convention</source>
-        <translation>Convention de Budapest</translation>
-    </message>
-    <message>
-        <source>UN Convention against Cybercrime</source>
-        <translation>Convention des Nations unies contre la cybercriminalité</translation>
-    </message>
-    <message>
-        <source>Capacity centres</source>
-        <translation>Centres de renforcement des capacités</translation>
-    </message>
-    <message>
-        <source>UN Security Council, 8 November 2024</source>
-        <translation>Conseil de sécurité des Nations unies, 8 novembre 2024</translation>
-    </message>
-    <message>
-        <source>Hospitals attacked</source>
-        <translation>Hôpitaux attaqués</translation>
-    </message>
-    <message>
-        <source>Other national figures</source>
-        <translation>Autres chiffres nationaux</translation>
-    </message>
-    <message>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
@@ -2064,10 +2032,6 @@
     <message>
         <source>Confidence</source>
         <translation>Confiance</translation>
-    </message>
-    <message>
-        <source>Your data</source>
-        <translation>Vos données</translation>
     </message>
     <message>
         <source>%1 (your data)</source>
@@ -2209,6 +2173,49 @@
     <message>
         <source>row %1 of “%2” refers to a missing “%3”</source>
         <translation>la ligne %1 de «&#xa0;%2&#xa0;» renvoie à un «&#xa0;%3&#xa0;» absent</translation>
+    </message>
+</context>
+<context>
+    <name>Vigie::TopicNames</name>
+    <message>
+        <source>Digital offences</source>
+        <translation>Atteintes numériques</translation>
+    </message>
+    <message>
+        <source>ANSSI overview</source>
+        <translation>Panorama de l&apos;ANSSI</translation>
+    </message>
+    <message>
+        <source>Cybermalveillance.gouv.fr</source>
+        <translation>Cybermalveillance.gouv.fr</translation>
+    </message>
+    <message>
+        <source>Budapest Convention</source>
+        <translation>Convention de Budapest</translation>
+    </message>
+    <message>
+        <source>UN Convention against Cybercrime</source>
+        <translation>Convention des Nations unies contre la cybercriminalité</translation>
+    </message>
+    <message>
+        <source>Capacity centres</source>
+        <translation>Centres de renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>UN Security Council, 8 November 2024</source>
+        <translation>Conseil de sécurité des Nations unies, 8 novembre 2024</translation>
+    </message>
+    <message>
+        <source>Hospitals attacked</source>
+        <translation>Hôpitaux attaqués</translation>
+    </message>
+    <message>
+        <source>Other national figures</source>
+        <translation>Autres chiffres nationaux</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
     </message>
 </context>
 <context>

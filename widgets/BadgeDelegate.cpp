@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/BadgeDelegate.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QPainter>
 
@@ -35,9 +37,9 @@ void BadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     }
     // The cell as usual, its text moved right of the badge; then the badge in the selection's colours, which
     // the theme keeps readable (TestThemeContrast).
-    const QRect badge = badgeRect(option, option.rect);
     QStyleOptionViewItem shifted = option;
-    initStyleOption(&shifted, index);
+    initStyleOption(&shifted, index); // the cell's own font, alignment and colours
+    const QRect badge = badgeRect(shifted, option.rect);
     const QWidget* widget = option.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
     const QString text = shifted.text;
@@ -45,19 +47,22 @@ void BadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     style->drawControl(QStyle::CE_ItemViewItem, &shifted, painter, widget);
     const QRect textRect = option.rect.adjusted(badge.right() - option.rect.left() + gap, 0, 0, 0);
     painter->save();
+    painter->setClipRect(option.rect); // a narrow column cuts the badge, never its neighbour's text
     const bool selected = option.state & QStyle::State_Selected;
-    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->setFont(option.font);
-    painter->drawText(textRect, int(option.displayAlignment | Qt::AlignVCenter),
-                      option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    const QPalette::ColorGroup group = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setFont(shifted.font);
+    const QFontMetrics metrics(shifted.font);
+    painter->drawText(textRect, int(Qt::AlignLeft | Qt::AlignVCenter),
+                      metrics.elidedText(text, Qt::ElideRight, std::max(0, textRect.width())));
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+    painter->setBrush(option.palette.color(QPalette::Active, selected ? QPalette::HighlightedText : QPalette::Highlight));
     painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
-    QFont bold = option.font;
+    QFont bold = shifted.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->setPen(option.palette.color(selected ? QPalette::Highlight : QPalette::HighlightedText));
+    painter->setPen(option.palette.color(QPalette::Active, selected ? QPalette::Highlight : QPalette::HighlightedText));
     painter->drawText(badge, Qt::AlignCenter, m_text);
     painter->restore();
 }

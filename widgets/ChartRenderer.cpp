@@ -315,6 +315,10 @@ void ChartRenderer::setUp(QCustomPlot& plot, const ChartData& chart, Language la
     }
     QCPAxis* y2 = plot.yAxis2;
     y2->setVisible(y2Max > 0);
+    // A drag or the wheel moves both value axes together, so that every line stays against its own ticks.
+    const QList<QCPAxis*> values = y2Max > 0 ? QList<QCPAxis*> {y, y2} : QList<QCPAxis*> {y};
+    plot.axisRect()->setRangeDragAxes({x}, values);
+    plot.axisRect()->setRangeZoomAxes({x}, values);
     if (y2Max > 0) {
         styleAxis(y2, theme);
         y2->grid()->setVisible(false); // one grid, the left-hand axis's

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include "core/charts/ChartCatalog.h"
 #include "core/charts/ChartTableModel.h"
 #include "core/i18n/CitationFormat.h"
 #include "core/i18n/FigureText.h"
@@ -275,7 +276,8 @@ QString ChartView::toolTipAt(const QPoint& pos) const
         // The user's own figures say so, and a sum names every source it adds up.
         const QString source = CitationFormat(lang).full(found->source);
         text += QStringLiteral("<br/>%1").arg(
-            (m_chart.checked.isEmpty() ? tr("Source: %1 (your data)").arg(source) : tr("Source: %1").arg(source))
+            (m_chart.id == ChartCatalog::userFiguresId() ? tr("Source: %1 (your data)").arg(source)
+                                                         : tr("Source: %1").arg(source))
                 .toHtmlEscaped());
         for (const Source& other : found->alsoFrom)
             text += QStringLiteral("<br/>%1").arg(tr("and %1").arg(CitationFormat(lang).full(other)).toHtmlEscaped());

@@ -78,6 +78,11 @@ QString DataActions::removeUserData()
 
 void DataActions::removeInteractively()
 {
+    // While the file is checked (or cannot be used), say why, rather than that there is nothing to remove.
+    if (const QString reason = m_context.userData.unavailableReason(); !reason.isEmpty()) {
+        QMessageBox::information(m_window, tr("Remove Your Data"), reason);
+        return;
+    }
     const int count = m_context.userData.figureCount();
     if (count == 0) {
         QMessageBox::information(m_window, tr("Remove Your Data"), tr("You have no figures of your own to remove."));

@@ -139,8 +139,8 @@ bool SearchDialog::eventFilter(QObject* watched, QEvent* event)
         case Qt::Key_Enter:
             if (m_typing.isActive()) { // what was typed last is searched first
                 m_typing.stop();
+                m_openWhenSearched = true; // before: a blank search answers at once
                 m_search->search(m_field->text());
-                m_openWhenSearched = true;
                 return true;
             }
             if (isSearched())

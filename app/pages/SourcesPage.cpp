@@ -233,6 +233,10 @@ bool SourcesPage::showFigure(const QString& key)
     }
     // Hidden by the filters (or not listed yet): every figure is listed again, and this one selected then.
     m_keepKey = key;
+    m_yoursOnly->blockSignals(true);
+    m_yoursOnly->setChecked(false);
+    m_yoursOnly->blockSignals(false);
+    m_model->setOrigin(FigureOrder::Origin::All);
     m_filter->blockSignals(true);
     m_filter->clear();
     m_filter->blockSignals(false);
@@ -249,6 +253,10 @@ void SourcesPage::showFound(const QString& key, const QString& words)
         return;
     m_keepKey = key;
     m_showKeptAnyway = true;
+    m_yoursOnly->blockSignals(true); // what was found may be Vigie's
+    m_yoursOnly->setChecked(false);
+    m_yoursOnly->blockSignals(false);
+    m_model->setOrigin(FigureOrder::Origin::All);
     m_filter->blockSignals(true);
     m_filter->setText(words.simplified());
     m_filter->blockSignals(false);

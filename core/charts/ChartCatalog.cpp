@@ -11,6 +11,7 @@
 #include "core/data/TreatyDates.h"
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
+#include "core/i18n/TopicNames.h"
 #include "core/i18n/Translations.h"
 
 namespace Vigie {
@@ -501,9 +502,7 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
     chart.checked.clear(); // the user's figures are as the user's file has them, not as Vigie checked them
     const QHash<QString, LocalizedText> labels = user.topicLabels();
     for (const Total& topic : topics.mid(0, userTopicsShown)) {
-        // The topic's name from the user's file, or its key.
-        const LocalizedText name = labels.value(topic.group, {topic.group, topic.group});
-        ChartSegment segment {name.isEmpty() ? LocalizedText {topic.group, topic.group} : name, {}};
+        ChartSegment segment {userTopicName(topic.group, labels), {}};
         // Each sum cites its sources, the one it adds most figures from first, and carries a caveat when some
         // of its figures have low confidence.
         const QList<TotalSource> sources = user.totalSources(topic.group);
@@ -521,13 +520,13 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
             }
             if (low > 0) {
                 point.caveat = true;
-                point.note = inEachLanguage([&](Language language, const NumberFormat&) {
+                point.note = inEachLanguage([&](Language language, const NumberFormat& format) {
                     return m_translations
                         .translate(language, context,
                                    QT_TRANSLATE_N_NOOP("Vigie::ChartCatalog",
                                                        "%n of the %1 figures added up here have low confidence."),
                                    nullptr, low)
-                        .arg(year.figures);
+                        .arg(format.integer(year.figures));
                 });
             }
             segment.points.append(point);
@@ -558,7 +557,7 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
                       .arg(topics.size());
         return note;
     });
-    const LocalizedText largest = labels.value(topics.first().group, {topics.first().group, topics.first().group});
+    const LocalizedText largest = userTopicName(topics.first().group, labels);
     chart.summary = inEachLanguage([&](Language language, const NumberFormat& format) {
         return m_translations
             .translate(language, context,
@@ -570,6 +569,18 @@ std::optional<ChartData> ChartCatalog::userFigures(const ThreatDatabase& user) c
                                                                       : format.decimal(topics.first().sum, 1));
     });
     return withCaveatNote(chart); // what the caveat mark on a sum means
+}
+
+LocalizedText ChartCatalog::userTopicName(const QString& topic, const QHash<QString, LocalizedText>& labels) const
+{
+    // As the Sources page names it: one of Vigie's topics (the default "user" among them: "Your data") by
+    // Vigie's name; any other by the name the user's file gave it, or its key.
+    if (const QString english = TopicNames::vigies(m_translations, Language::English, topic); !english.isEmpty())
+        return {english, TopicNames::vigies(m_translations, Language::French, topic)};
+    const LocalizedText named = labels.value(topic);
+    if (named.isEmpty())
+        return {topic, topic};
+    return {named.english.isEmpty() ? named.french : named.english, named.french.isEmpty() ? named.english : named.french};
 }
 
 void ChartCatalog::splitScales(ChartData& chart) const

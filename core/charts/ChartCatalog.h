@@ -40,6 +40,8 @@ public:
     std::optional<Figure> figure(const QString& key) const;
 
 private:
+    /// A topic of the user's chart as the reader sees it named.
+    LocalizedText userTopicName(const QString& topic, const QHash<QString, LocalizedText>& labels) const;
     /// Puts on a second axis the segments of a much smaller scale than the largest (ChartSegment::secondAxis).
     void splitScales(ChartData& chart) const;
     /// Gives @p kpi the trend of its figure in the chart @p chartId.

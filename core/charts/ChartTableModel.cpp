@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/charts/ChartTableModel.h"
 
+#include "core/charts/ChartCatalog.h"
+
 #include "core/i18n/CitationFormat.h"
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
@@ -52,6 +54,19 @@ int ChartTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ChartTableModel::citation(const ChartPoint& point) const
+{
+    // Every source a sum adds up, and, for the user's own figures, whose they are.
+    const CitationFormat format(m_translations, m_language);
+    QStringList sources {format.full(point.source)};
+    for (const Source& other : point.alsoFrom)
+        sources.append(format.full(other));
+    const QString cited = sources.join(QStringLiteral(" · "));
+    return m_chart.id == ChartCatalog::userFiguresId()
+        ? translated(QT_TRANSLATE_NOOP("Vigie::ChartTableModel", "%1 (your data)")).arg(cited)
+        : cited;
+}
+
 QVariant ChartTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -62,7 +77,7 @@ QVariant ChartTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == ValueColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == SourceColumn)
-        return RichText::fromPlain(CitationFormat(m_translations, m_language).full(row.point->source));
+        return RichText::fromPlain(citation(*row.point));
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -79,8 +94,7 @@ QVariant ChartTableModel::data(const QModelIndex& index, int role) const
         return row.point->provisional ? translated(QT_TRANSLATE_NOOP("Vigie::ChartTableModel", "Provisional"))
                                       : translated(QT_TRANSLATE_NOOP("Vigie::ChartTableModel", "Final"));
     case SourceColumn: // the whole citation, as the tooltip, the Sources page and the CSV give it
-        return row.point->source.id == QLatin1String("user") ? row.point->source.shortName.text(m_language)
-                                                             : CitationFormat(m_translations, m_language).full(row.point->source);
+        return citation(*row.point);
     default:
         return {};
     }

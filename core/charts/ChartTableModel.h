@@ -38,6 +38,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// The point's citation: its source, the others a sum adds up, and "(your data)" for the user's own.
+    QString citation(const ChartPoint& point) const;
     struct Row
     {
         const ChartSegment* segment;

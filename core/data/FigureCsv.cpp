@@ -392,11 +392,16 @@ FigureCsv::ImportResult FigureCsv::import(CsvReader& reader, UserDatabase& datab
         const QByteArray& topic = c[Topic].isEmpty() ? userTopic : c[Topic];
         if (withLabels && !(c[labelEnAt].isEmpty() && c[labelFrAt].isEmpty())) {
             // One name a topic, in each language (the other copies it when empty); a second line may repeat it.
-            const std::pair<QByteArray, QByteArray> names {c[labelEnAt].isEmpty() ? c[labelFrAt] : c[labelEnAt],
-                                                           c[labelFrAt].isEmpty() ? c[labelEnAt] : c[labelFrAt]};
+            const QByteArray& english = c[labelEnAt].isEmpty() ? c[labelFrAt] : c[labelEnAt];
+            const QByteArray& french = c[labelFrAt].isEmpty() ? c[labelEnAt] : c[labelFrAt];
+            const std::pair<QByteArray, QByteArray> names {english, french};
             const auto named = topicNames.constFind(topic);
+            // Deep copies of what stays: a reader's cells point into a buffer that its next block replaces.
             if (named == topicNames.cend())
-                topicNames.insert(QByteArray(topic.constData(), topic.size()), {names, row.line});
+                topicNames.insert(QByteArray(topic.constData(), topic.size()),
+                                  {{QByteArray(english.constData(), english.size()),
+                                    QByteArray(french.constData(), french.size())},
+                                   row.line});
             else if (named->first != names)
                 return abandon(lineError(row.line, tr("the topic “%1” is named otherwise on line %2: a topic has one "
                                                       "name in each language.")

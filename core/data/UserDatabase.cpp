@@ -220,6 +220,8 @@ QString UserDatabase::removeEverything()
 {
     QSqlDatabase& sql = m_connection->database();
     QSqlQuery q(sql);
+    // What is removed is overwritten in the file, not only unlinked: removed data cannot be read back from it.
+    q.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (q.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY
             return tr("Your database is in use by another program (%1). Nothing was removed; try again once it has "

@@ -3,6 +3,7 @@
 
 #include <QFont>
 
+#include "core/i18n/NumberFormat.h"
 #include "core/i18n/RichText.h"
 #include "core/i18n/Translations.h"
 
@@ -140,10 +141,10 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
             if (index.column() == 1)
                 return group.total > group.hits.size()
                     ? translated(QT_TRANSLATE_NOOP("Vigie::SearchResultsModel", "%1 of %2 shown"))
-                          .arg(group.hits.size())
-                          .arg(group.total)
+                          .arg(NumberFormat(m_language).integer(double(group.hits.size())),
+                               NumberFormat(m_language).integer(double(group.total)))
                     : QVariant();
-            return QStringLiteral("%1 (%2)").arg(kindName(group.kind)).arg(group.total);
+            return QStringLiteral("%1 (%2)").arg(kindName(group.kind), NumberFormat(m_language).integer(double(group.total)));
         default:
             return {};
         }

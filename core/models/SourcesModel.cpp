@@ -9,6 +9,7 @@
 #include "core/i18n/FigureText.h"
 #include "core/i18n/NumberFormat.h"
 #include "core/i18n/RichText.h"
+#include "core/i18n/TopicNames.h"
 #include "core/i18n/Translations.h"
 
 namespace Vigie {
@@ -195,26 +196,8 @@ void SourcesModel::setLanguage(Language language)
 
 QString SourcesModel::topicName(const QString& topic) const
 {
-    static const struct
-    {
-        const char* topic;
-        const char* name;
-    } names[] = {
-        {"offences", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Digital offences")},
-        {"anssi", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "ANSSI overview")},
-        {"cybermalveillance", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Cybermalveillance.gouv.fr")},
-        {"budapest", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Budapest Convention")},
-        {"uncc", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "UN Convention against Cybercrime")},
-        {"centres", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Capacity centres")},
-        {"unsc", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "UN Security Council, 8 November 2024")},
-        {"hospitals", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Hospitals attacked")},
-        {"national", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Other national figures")},
-        {"user", QT_TRANSLATE_NOOP("Vigie::SourcesModel", "Your data")},
-    };
-    for (const auto& entry : names) {
-        if (topic == QLatin1String(entry.topic))
-            return translated(entry.name);
-    }
+    if (QString vigies = TopicNames::vigies(m_translations, m_language, topic); !vigies.isEmpty())
+        return vigies;
     // A topic of the user's: the name their file gave it, or its key.
     const QString named = m_topicLabels.value(topic).text(m_language);
     return named.isEmpty() ? topic : named;

@@ -182,8 +182,9 @@ void EverythingSearch::search(const QString& query)
         return std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
     });
     if (m_words.isEmpty()) {
-        ++m_askedId;
-        m_answeredId = m_askedId;
+        // No request: 0 is no number SourcesSearch gives, so that no answer on its way is taken for this one.
+        m_askedId = 0;
+        m_answeredId = 0;
         m_results = SearchResults {query, {}, {}};
         emit found(m_results);
         return;

@@ -235,6 +235,24 @@ void TestFigureImport::topicNamesComeFromTheFile()
     QCOMPARE(twice.error, QStringLiteral("Line 3: the topic “x” is named otherwise on line 2: a topic has one name in "
                                          "each language."));
     QCOMPARE(db->figureCount(), 3);
+    // A file of several blocks names its topic on its first line and repeats the name a megabyte further.
+    {
+        const QString big = m_dir->filePath(QStringLiteral("big.csv"));
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(named);
+        for (int i = 0; i < 20000; ++i)
+            file.write(QStringLiteral("big.%1,big,%1,count,2024,Big figure,Grand chiffre,high,P,T,,a quote long enough "
+                                      "to fill a block,,,Big topic,Grand thème\n")
+                           .arg(i)
+                           .toUtf8());
+        file.close();
+        QVERIFY(file.size() > 2 * 1024 * 1024);
+        const auto blocks = FigureCsv::importFile(big, *db);
+        QVERIFY2(blocks.ok(), qPrintable(blocks.error));
+        const auto view = ThreatDatabase::openFile(dbPath(), &error);
+        QCOMPARE(view->topicLabels().value(QStringLiteral("big")).french, QStringLiteral("Grand thème"));
+    }
     // Old files, with or without the origin, import as they did; columns out of order do not.
     QVERIFY(FigureCsv::import(header + goodRow, *db).ok());
     QVERIFY(FigureCsv::import(header.trimmed() + ",origin\n" + "d.1,,1,count,2024,D,D,high,P,T,,q,,,yours\n", *db).ok());

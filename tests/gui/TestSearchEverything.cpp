@@ -45,6 +45,7 @@ private slots:
     void enterOpensACentreAndAnEvent();
     void speaksTheInterfaceLanguage();
     void findInPageGoesToThePageSearch();
+    void aClearedSearchThenANewOne();
 
 private:
     /// Opens the dialog with Ctrl+K, types @p text and waits for the answer.
@@ -284,7 +285,7 @@ void TestSearchEverything::speaksTheInterfaceLanguage()
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Tout rechercher"));
     const QString heading = dialog->model()->index(0, 0).data().toString();
     QVERIFY2(heading.startsWith(QStringLiteral("Chiffres (")), qPrintable(heading));
-    QVERIFY2(dialog->status()->text().contains(QStringLiteral("trouvé")), qPrintable(dialog->status()->text()));
+    QVERIFY2(dialog->status()->text().contains(QStringLiteral("résultats trouvés")), qPrintable(dialog->status()->text()));
     // A figure's label in French.
     const QModelIndex figure = dialog->model()->index(0, 0, dialog->model()->index(0, 0));
     QVERIFY(!figure.data().toString().isEmpty());
@@ -304,6 +305,20 @@ void TestSearchEverything::findInPageGoesToThePageSearch()
     m_app->window->setCurrentPage(m_app->pageIndex<PolicyPage>());
     QTest::keyClick(m_app->window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_app->page<PolicyPage>()->searchField()->hasFocus());
+}
+
+void TestSearchEverything::aClearedSearchThenANewOne()
+{
+    // Clearing the field answers at once, and the next search is waited for, not taken for answered.
+    SearchDialog* dialog = searchFor(QStringLiteral("hopital"));
+    QVERIFY(dialog);
+    dialog->field()->clear();
+    QVERIFY(QTest::qWaitFor([&] { return dialog->isSearched(); }, 10000));
+    QVERIFY(kindsListed().isEmpty());
+    dialog->field()->setText(QStringLiteral("podgorica"));
+    QVERIFY(QTest::qWaitFor([&] { return dialog->isSearched(); }, 10000));
+    QVERIFY(kindsListed().contains(SearchKind::Centre));
+    QCOMPARE(dialog->model()->results().query, QStringLiteral("podgorica"));
 }
 
 QTEST_MAIN(TestSearchEverything)

@@ -260,6 +260,12 @@ void TestSourcesPage::yourFiguresAreMarkedAndFiltered()
     QCOMPARE(m_page->countLabel()->text(),
              QStringLiteral("%1 chiffres, dont 2 à vous").arg(NumberFormat(Language::French).integer(vigie + 2)));
     QCOMPARE(m_page->badge()->text(), QStringLiteral("à vous"));
+    // Only yours never hides a figure of Vigie's that another page shows here.
+    m_page->yoursOnly()->setChecked(true);
+    QTRY_VERIFY(m_page->isListed());
+    QVERIFY(m_page->showFigure(QStringLiteral("offences.total.2023")));
+    QTRY_COMPARE(m_page->selectedKey(), QStringLiteral("offences.total.2023"));
+    QVERIFY(!m_page->yoursOnly()->isChecked());
 }
 
 QTEST_MAIN(TestSourcesPage)

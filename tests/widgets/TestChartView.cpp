@@ -34,6 +34,7 @@ private slots:
     void redrawsInTheNewLanguage();
     void accessibleSummary();
     void seriesDifferBeyondColour();
+    void aSmallerScaleIsReadOnTheRight();
 
 private:
     QPoint pixelOf(double x, double y) const;
@@ -230,4 +231,63 @@ void TestChartView::seriesDifferBeyondColour()
 }
 
 QTEST_MAIN(TestChartView)
+void TestChartView::aSmallerScaleIsReadOnTheRight()
+{
+    // The user's chart of two topics of scales a thousand apart, the small one on the right-hand axis.
+    ChartData chart;
+    chart.id = ChartCatalog::userFiguresId();
+    chart.kind = ChartKind::Line;
+    chart.unit = QStringLiteral("count");
+    chart.title = {QStringLiteral("Your figures by year"), QStringLiteral("Vos chiffres par année")};
+    chart.y2Label = {QStringLiteral("right"), QStringLiteral("droite")};
+    Source mine;
+    mine.id = QStringLiteral("user-1");
+    mine.publisher = QStringLiteral("Example CSIRT");
+    Source press = mine;
+    press.id = QStringLiteral("user-2");
+    press.publisher = QStringLiteral("Example newspaper");
+    ChartSegment large {{QStringLiteral("Phishing"), QStringLiteral("Hameçonnage")}, {}};
+    ChartSegment small {{QStringLiteral("Ransomware (right scale)"), QStringLiteral("Rançongiciels (échelle de droite)")}, {}};
+    small.secondAxis = true;
+    for (int year = 2022; year <= 2024; ++year) {
+        large.points.append({double(year), 1000.0 * (year - 2020), {QString::number(year), QString::number(year)}, {},
+                             false, {}, mine});
+        small.points.append({double(year), double(year - 2010), {QString::number(year), QString::number(year)}, {},
+                             false, {}, mine});
+    }
+    small.points.last().alsoFrom = {press};
+    chart.segments = {large, small};
+    ChartView view(*m_renderer);
+    view.resize(900, 560);
+    view.setChart(chart);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCustomPlot* plot = view.plot();
+    QVERIFY(plot->yAxis2->visible());
+    QCOMPARE(plot->graph(0)->valueAxis(), plot->yAxis);
+    QCOMPARE(plot->graph(1)->valueAxis(), plot->yAxis2);
+    QVERIFY(plot->yAxis2->range().upper >= 14 && plot->yAxis2->range().upper < 100);
+    // A drag or the wheel moves both value axes.
+    QVERIFY(plot->axisRect()->rangeDragAxes(Qt::Vertical).contains(plot->yAxis2));
+    QVERIFY(plot->axisRect()->rangeZoomAxes(Qt::Vertical).contains(plot->yAxis2));
+    // The small line's point answers where it is drawn, on its own axis, with both its sources, as yours.
+    const QPoint at(int(plot->xAxis->coordToPixel(2024)), int(plot->yAxis2->coordToPixel(14)));
+    const QString tip = view.toolTipAt(at);
+    QVERIFY2(tip.contains(QStringLiteral("Ransomware (right scale)")), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("Example CSIRT (your data)")));
+    QVERIFY(tip.contains(QStringLiteral("and Example newspaper")));
+    // The table cites both, and whose data it is.
+    auto* table = view.findChild<QTableView*>();
+    QVERIFY(table);
+    const QAbstractItemModel* model = table->model();
+    QString cited;
+    for (int row = 0; row < model->rowCount(); ++row)
+        cited += model->index(row, ChartTableModel::SourceColumn).data().toString() + u'\n';
+    QVERIFY2(cited.contains(QStringLiteral("Example CSIRT · Example newspaper (your data)")), qPrintable(cited));
+    // A chart of Vigie's has no second axis.
+    view.setChart(*m_catalog->chart(QStringLiteral("offences-by-year")));
+    QVERIFY(!plot->yAxis2->visible());
+    QVERIFY(!plot->axisRect()->rangeDragAxes(Qt::Vertical).contains(plot->yAxis2));
+}
+
 #include "TestChartView.moc"
