@@ -371,6 +371,13 @@
         <source>%1 — Your data; sources: %2 — data: %3</source>
         <translation>%1 — Your data; sources: %2 — data: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other source(s), in the table</source>
+        <translation>
+            <numerusform>%n other source, in the table</numerusform>
+            <numerusform>%n other sources, in the table</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartTableModel</name>

@@ -371,6 +371,13 @@
         <source>%1 — Your data; sources: %2 — data: %3</source>
         <translation>%1 — Vos données&#xa0;; sources&#xa0;: %2 — données&#xa0;: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other source(s), in the table</source>
+        <translation>
+            <numerusform>%n autre source, dans le tableau</numerusform>
+            <numerusform>%n autres sources, dans le tableau</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::ChartTableModel</name>

@@ -88,10 +88,18 @@ QString ChartRenderer::footer(const ChartData& chart, Language language, Citatio
         ? QStringLiteral(" · ")
         : tr(language, QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "; "));
     if (chart.checked.isEmpty()) { // the user's own figures, said to be: the sources the file named, and the period
+        // A file may cite hundreds of publishers: the footer names the first few, the table every one.
+        constexpr qsizetype named = 3;
+        QStringList shown = names.mid(0, named);
+        if (names.size() > named)
+            shown.append(m_translations.translate(language, context,
+                                                  QT_TRANSLATE_N_NOOP("Vigie::ChartRenderer",
+                                                                      "%n other source(s), in the table"),
+                                                  nullptr, int(names.size() - named)));
         const char* pattern = names.size() == 1
             ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Your data; source: %2 — data: %3")
             : QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Your data; sources: %2 — data: %3");
-        return tr(language, pattern).arg(chart.title.text(language), names.join(separator), chart.dataDate);
+        return tr(language, pattern).arg(chart.title.text(language), shown.join(separator), chart.dataDate);
     }
     const char* pattern = names.size() == 1 ? QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Source: %2 — %3")
                                             : QT_TRANSLATE_NOOP("Vigie::ChartRenderer", "%1 — Sources: %2 — %3");

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ChartView.h"
 
+#include <utility>
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QResizeEvent>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -172,11 +175,28 @@ void ChartView::draw()
     m_plot->replot();
 }
 
+void ChartView::setTableKeyLocal(bool local)
+{
+    if (local == (m_localTableKey != nullptr))
+        return;
+    if (local) {
+        m_tableButton->setShortcut(QKeySequence());
+        m_localTableKey = new QShortcut(QKeySequence(tr("Ctrl+T")), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(m_localTableKey, &QShortcut::activated, m_tableButton, &QToolButton::toggle);
+    } else {
+        delete std::exchange(m_localTableKey, nullptr);
+        m_tableButton->setShortcut(QKeySequence(tr("Ctrl+T")));
+    }
+}
+
 void ChartView::retranslate()
 {
     m_tableButton->setText(tr("Table"));
     m_tableButton->setToolTip(tr("Show the chart's numbers as a table (Ctrl+T)"));
-    m_tableButton->setShortcut(QKeySequence(tr("Ctrl+T")));
+    if (m_localTableKey)
+        m_localTableKey->setKey(QKeySequence(tr("Ctrl+T")));
+    else
+        m_tableButton->setShortcut(QKeySequence(tr("Ctrl+T")));
     m_resetButton->setText(tr("Reset zoom"));
     m_resetButton->setToolTip(tr("Show the whole chart again after zooming or panning"));
     m_exportButton->setText(tr("Export…"));

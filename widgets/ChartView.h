@@ -11,6 +11,7 @@ class QLabel;
 class QMouseEvent;
 class QStackedWidget;
 class QTableView;
+class QShortcut;
 class QToolButton;
 
 namespace Vigie {
@@ -31,6 +32,10 @@ public:
     void setChart(const ChartData& chart);
     const ChartData& chart() const { return m_chart; }
     bool hasChart() const { return !m_chart.id.isEmpty(); }
+
+    /// Ctrl+T toggles this chart's table only while the focus is in the chart: for a page that shows several
+    /// charts, where one key for the whole window would be ambiguous and do nothing.
+    void setTableKeyLocal(bool local);
 
     /// The language the view draws in: the application's current one.
     Language language() const;
@@ -62,6 +67,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QShortcut* m_localTableKey = nullptr; ///< set by setTableKeyLocal()
     bool isSegmentShown(int segment) const;
     /// The pixels of @p point's bar, on a bar chart.
     QRectF barAt(const ChartPoint& point) const;

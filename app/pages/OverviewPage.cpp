@@ -54,6 +54,9 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     Typography::apply(m_heading, Typography::Role::PageHeading);
     m_heading->setWordWrap(true);
 
+    // Two charts on one page: Ctrl+T toggles the table of the one that has the focus.
+    for (ChartView* view : {m_chart, m_treatyChart})
+        view->setTableKeyLocal(true);
     auto* kpis = new KpiGrid(this);
     for (const QString& id : ChartCatalog::kpiIds()) {
         if (const auto kpi = context.catalog.kpi(id)) {

@@ -5,6 +5,8 @@
 
 #include <QLabel>
 #include <QSignalSpy>
+#include <QApplication>
+#include <qcustomplot.h>
 #include <QTest>
 #include <QToolButton>
 
@@ -36,6 +38,7 @@ private slots:
     void aMarkerLeadsToItsCentre();
     void tilesReflowWithTheWidth();
     void aCardOpensItsSourceFromTheKeyboard();
+    void ctrlTShowsTheTableOfTheFocusedChart();
 
 private:
     OverviewPage* overview() const { return m_app->page<OverviewPage>(); }
@@ -187,6 +190,25 @@ void TestOverviewPage::aCardOpensItsSourceFromTheKeyboard()
     QVERIFY2(overview()->kpiCard()->accessibleDescription().endsWith(
                  QStringLiteral("Entrée l'affiche dans la page Sources.")),
              qPrintable(overview()->kpiCard()->accessibleDescription()));
+}
+
+void TestOverviewPage::ctrlTShowsTheTableOfTheFocusedChart()
+{
+    // Two charts on the page: Ctrl+T is the focused one's, not an ambiguous key that does nothing.
+    QCOMPARE(m_app->open(QSize(1400, 900)), QString());
+    ChartView* offences = overview()->offencesChart();
+    ChartView* treaty = overview()->treatyChart();
+    m_app->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_app->window.get()));
+    treaty->plot()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(treaty->plot()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(treaty->isTableShown());
+    QVERIFY(!offences->isTableShown());
+    offences->plot()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(offences->isTableShown());
+    QVERIFY(treaty->isTableShown());
 }
 
 QTEST_MAIN(TestOverviewPage)

@@ -284,6 +284,18 @@ void TestChartView::aSmallerScaleIsReadOnTheRight()
     for (int row = 0; row < model->rowCount(); ++row)
         cited += model->index(row, ChartTableModel::SourceColumn).data().toString() + u'\n';
     QVERIFY2(cited.contains(QStringLiteral("Example CSIRT · Example newspaper (your data)")), qPrintable(cited));
+    // Its footer cites both; with many sources, the first three and how many more the table gives.
+    QVERIFY(m_renderer->footer(chart, Language::English).contains(QStringLiteral("Example newspaper")));
+    ChartData many = chart;
+    for (int i = 0; i < 5; ++i) {
+        Source other = press;
+        other.id = QStringLiteral("user-x%1").arg(i);
+        other.publisher = QStringLiteral("Publisher %1").arg(i);
+        many.segments[0].points[0].alsoFrom.append(other);
+    }
+    const QString footer = m_renderer->footer(many, Language::French);
+    QVERIFY2(footer.contains(QStringLiteral("4 autres sources, dans le tableau")), qPrintable(footer));
+    QVERIFY(!footer.contains(QStringLiteral("Publisher 4")));
     // A chart of Vigie's has no second axis.
     view.setChart(*m_catalog->chart(QStringLiteral("offences-by-year")));
     QVERIFY(!plot->yAxis2->visible());
