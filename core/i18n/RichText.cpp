@@ -16,12 +16,9 @@ QString highlighted(const QString& plain, const QStringList& words, const QStrin
     const TextFold::Mapped folded = TextFold::foldMapped(plain);
     QList<std::pair<qsizetype, qsizetype>> ranges;
     for (const QString& word : words) {
-        if (word.isEmpty())
-            continue;
-        for (qsizetype at = folded.text.indexOf(word); at >= 0; at = folded.text.indexOf(word, at + word.size())) {
-            if (at == 0 || !folded.text.at(at - 1).isLetterOrNumber())
-                ranges.append(folded.originalRange(at, word.size()));
-        }
+        for (qsizetype at = TextFold::wordStart(folded.text, word); at >= 0;
+             at = TextFold::wordStart(folded.text, word, at + word.size()))
+            ranges.append(folded.originalRange(at, word.size()));
     }
     std::sort(ranges.begin(), ranges.end());
     QString html;

@@ -74,6 +74,17 @@ QStringList TextFold::words(QStringView query)
     return result;
 }
 
+qsizetype TextFold::wordStart(QStringView foldedText, QStringView word, qsizetype from)
+{
+    if (word.isEmpty())
+        return -1;
+    for (qsizetype at = foldedText.indexOf(word, from); at >= 0; at = foldedText.indexOf(word, at + 1)) {
+        if (at == 0 || !foldedText.at(at - 1).isLetterOrNumber())
+            return at;
+    }
+    return -1;
+}
+
 bool TextFold::matchesAll(QStringView foldedHaystack, const QStringList& words)
 {
     return std::all_of(words.cbegin(), words.cend(),

@@ -28,6 +28,10 @@ public:
 
     /// Every word of @p query (split at spaces), folded: a search matches a text that holds each of them.
     static QStringList words(QStringView query);
+    /// Where, from @p from on, the folded @p word begins a word of the folded @p text (at its start, or after
+    /// a character that is neither a letter nor a digit): what every "each word begins a word" search and its
+    /// highlight look for. -1 when nowhere.
+    static qsizetype wordStart(QStringView foldedText, QStringView word, qsizetype from = 0);
     /// Whether the folded @p haystack holds every folded word in @p words.
     static bool matchesAll(QStringView foldedHaystack, const QStringList& words);
 };

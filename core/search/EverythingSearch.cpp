@@ -57,13 +57,8 @@ LocalizedText EverythingSearch::localized(const char* text) const
 
 bool EverythingSearch::beginsWords(QStringView foldedText, const QStringList& words)
 {
-    return std::all_of(words.cbegin(), words.cend(), [&](const QString& word) {
-        for (qsizetype at = foldedText.indexOf(word); at >= 0; at = foldedText.indexOf(word, at + 1)) {
-            if (at == 0 || !foldedText.at(at - 1).isLetterOrNumber())
-                return true;
-        }
-        return false;
-    });
+    return std::all_of(words.cbegin(), words.cend(),
+                       [&](const QString& word) { return TextFold::wordStart(foldedText, word) >= 0; });
 }
 
 QString EverythingSearch::passage(const QString& text, const QStringList& words, int length)
@@ -75,10 +70,7 @@ QString EverythingSearch::passage(const QString& text, const QStringList& words,
     const TextFold::Mapped mapped = TextFold::foldMapped(plain);
     qsizetype found = 0;
     for (const QString& word : words) {
-        qsizetype at = mapped.text.indexOf(word);
-        while (at > 0 && mapped.text.at(at - 1).isLetterOrNumber())
-            at = mapped.text.indexOf(word, at + 1);
-        if (at >= 0) {
+        if (const qsizetype at = TextFold::wordStart(mapped.text, word); at >= 0) {
             found = mapped.originalRange(at, word.size()).first;
             break;
         }

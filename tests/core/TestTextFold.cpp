@@ -16,6 +16,7 @@ private slots:
     void folds();
     void spellingsFindTheSameText();
     void mapsBackToTheOriginal();
+    void findsWhereAWordBegins();
 };
 
 void TestTextFold::folds_data()
@@ -63,6 +64,15 @@ void TestTextFold::mapsBackToTheOriginal()
     const auto [from, to] = mapped.originalRange(at, 8);
     QCOMPARE(text.mid(from, to - from), QStringLiteral("sécurité"));
     QCOMPARE(mapped.originalRange(-1, 2), (std::pair<qsizetype, qsizetype> {0, 0}));
+}
+
+void TestTextFold::findsWhereAWordBegins()
+{
+    const QString text = TextFold::fold(u"cathôpital, l'Hôpital et hôpitaux");
+    QCOMPARE(TextFold::wordStart(text, u"hopital"), text.indexOf(QStringLiteral("l'hopital")) + 2);
+    QCOMPARE(TextFold::wordStart(text, u"hopita", 15), text.lastIndexOf(QStringLiteral("hopitaux")));
+    QCOMPARE(TextFold::wordStart(text, u"pital"), -1); // only inside words
+    QCOMPARE(TextFold::wordStart(text, u""), -1);
 }
 
 QTEST_GUILESS_MAIN(TestTextFold)
