@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLineEdit> // complete: searchField() returns one
+
 #include "app/pages/Page.h"
 #include "core/i18n/Language.h"
 
 class QLabel;
-#include <QLineEdit>
 class QToolButton;
 
 namespace Vigie {

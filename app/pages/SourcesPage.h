@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLineEdit> // complete: searchField() returns one
 #include <QTimer>
 
 #include "app/pages/Page.h"
@@ -8,7 +9,6 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-#include <QLineEdit>
 class QPushButton;
 class QTableView;
 class QTextBrowser;

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/design/AccessibleRoles.h"
 #include "widgets/map/CentresMiniMap.h"
 
 #include <algorithm>
@@ -13,6 +12,7 @@
 #include "core/map/EqualEarth.h"
 #include "core/map/MapViewport.h"
 #include "core/i18n/Language.h"
+#include "widgets/design/AccessibleRoles.h"
 #include "widgets/design/Theme.h"
 #include "widgets/map/MapRenderer.h"
 #include "widgets/map/MapScene.h"

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/design/AccessibleRoles.h"
 #include "widgets/map/MapCanvas.h"
 
 #include <algorithm>
@@ -18,6 +17,7 @@
 #include "core/map/EqualEarth.h"
 #include "widgets/map/MapMarker.h"
 #include "widgets/map/MapRenderer.h"
+#include "widgets/design/AccessibleRoles.h"
 #include "widgets/design/FocusMark.h"
 #include "widgets/design/Theme.h"
 
