@@ -30,6 +30,7 @@
 #include "core/data/UserData.h"
 #include "core/i18n/CitationFormat.h"
 #include "core/i18n/LanguageManager.h"
+#include "core/i18n/NumberFormat.h"
 #include "core/settings/Settings.h"
 #include "widgets/design/Icons.h"
 #include "widgets/design/Typography.h"
@@ -358,7 +359,7 @@ void MainWindow::updateCounts()
     QString counts = tr("%Ln sourced figure(s)", nullptr, figures) + QStringLiteral(" · ")
         + tr("%Ln source(s)", nullptr, sources);
     // The user's own, apart: they are not Vigie's sourced figures. Unknown while the file is being checked.
-    if (const int yours = m_context.userData.isChecking() ? 0 : m_context.userData.figureCount(); yours > 0)
+    if (const int yours = m_context.userData.isBusy() ? 0 : m_context.userData.figureCount(); yours > 0)
         counts += QStringLiteral(" · ") + tr("%Ln of your own", nullptr, yours);
     const QString shown = statusBar()->currentMessage();
     const bool countsShown = shown.isEmpty() || shown == m_counts; // not over a message being read
@@ -507,13 +508,22 @@ void MainWindow::openFound(const QString& target, const QString& words)
         setCurrentPage(m_sourcesIndex);
         sourcesPage()->showFound(name, words);
     } else if (kind == QLatin1String("event")) {
-        // An event rests on a figure: its source and quote, in the Sources page.
+        // An event's place is its point on the timeline; one the timeline leaves out (the Budapest
+        // Convention's dates are on its own chart) opens the figure it rests on, in the Sources page.
         for (const Event& e : m_context.database.events()) {
-            if (e.key == name) {
+            if (e.key != name)
+                continue;
+            if (chartsPage()->showPoint(e.figureKey)) {
+                setCurrentPage(m_chartsIndex);
+                const Language language = m_context.languages.language();
+                statusBar()->showMessage(tr("%1, %2: marked on the timeline")
+                                             .arg(e.title.text(language), NumberFormat(language).period(e.date)),
+                                         8000);
+            } else {
                 setCurrentPage(m_sourcesIndex);
                 sourcesPage()->showFound(e.figureKey, words);
-                break;
             }
+            break;
         }
     } else if (kind == QLatin1String("map")) {
         showCentre(name);

@@ -748,6 +748,13 @@
         <source>Removal failed</source>
         <translation>Removal failed</translation>
     </message>
+    <message numerus="yes">
+        <source>Removing your %Ln figure(s)…</source>
+        <translation>
+            <numerusform>Removing your %Ln figure…</numerusform>
+            <numerusform>Removing your %Ln figures…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DataCommands</name>
@@ -1527,6 +1534,10 @@
             <numerusform>%Ln of your own</numerusform>
             <numerusform>%Ln of your own</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2: marked on the timeline</source>
+        <translation>%1, %2: marked on the timeline</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2372,10 @@
     <message>
         <source>You have no figures of your own to remove.</source>
         <translation>You have no figures of your own to remove.</translation>
+    </message>
+    <message>
+        <source>Your figures are being removed from “%1”; try again in a moment.</source>
+        <translation>Your figures are being removed from “%1”; try again in a moment.</translation>
     </message>
 </context>
 <context>

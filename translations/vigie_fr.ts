@@ -748,6 +748,13 @@
         <source>Removal failed</source>
         <translation>Échec de la suppression</translation>
     </message>
+    <message numerus="yes">
+        <source>Removing your %Ln figure(s)…</source>
+        <translation>
+            <numerusform>Suppression de votre chiffre…</numerusform>
+            <numerusform>Suppression de vos %Ln chiffres…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigie::DataCommands</name>
@@ -1527,6 +1534,10 @@
             <numerusform>%Ln à vous</numerusform>
             <numerusform>%Ln à vous</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2: marked on the timeline</source>
+        <translation>%1, %2&#xa0;: marqué sur la chronologie</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2372,10 @@
     <message>
         <source>You have no figures of your own to remove.</source>
         <translation>Vous n&apos;avez aucun chiffre à vous à supprimer.</translation>
+    </message>
+    <message>
+        <source>Your figures are being removed from “%1”; try again in a moment.</source>
+        <translation>Vos chiffres sont en cours de suppression de «&#xa0;%1&#xa0;»&#xa0;; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,8 @@ Language ChartView::language() const
 
 void ChartView::setChart(const ChartData& chart)
 {
+    if (chart.id != m_chart.id)
+        m_shownPoint.clear();
     m_chart = chart;
     m_model->setChart(chart);
     redraw();
@@ -172,7 +174,48 @@ void ChartView::draw()
     m_drawPending = false;
     m_drawnDark = Theme::isDark(palette());
     m_renderer.setUp(*m_plot, m_chart, language(), Theme::chartTheme(palette()));
+    markShownPoint();
     m_plot->replot();
+}
+
+bool ChartView::showPoint(const QString& figureKey)
+{
+    const int row = m_model->rowOf(figureKey);
+    if (figureKey.isEmpty() || row < 0)
+        return false;
+    m_shownPoint = figureKey;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    redraw();
+    return true;
+}
+
+void ChartView::focusChart(Qt::FocusReason reason)
+{
+    m_stack->currentWidget()->setFocus(reason);
+}
+
+void ChartView::markShownPoint()
+{
+    if (m_shownPoint.isEmpty())
+        return;
+    for (const ChartSegment& segment : std::as_const(m_chart.segments)) {
+        for (const ChartPoint& point : segment.points) {
+            if (point.figureKey != m_shownPoint)
+                continue;
+            // A ring of fixed pixels at the point's coordinates: it follows zoom and pan.
+            auto* ring = new QCPItemTracer(m_plot);
+            ring->setObjectName(QStringLiteral("shownPoint"));
+            ring->position->setAxes(m_plot->xAxis, segment.secondAxis ? m_plot->yAxis2 : m_plot->yAxis);
+            ring->position->setCoords(point.x, point.y);
+            ring->setStyle(QCPItemTracer::tsCircle);
+            ring->setSize(22);
+            ring->setPen(QPen(Theme::focus(palette()), 2.5));
+            ring->setBrush(Qt::NoBrush);
+            ring->setClipToAxisRect(true);
+            return;
+        }
+    }
 }
 
 void ChartView::setTableKeyLocal(bool local)

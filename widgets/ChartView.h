@@ -52,6 +52,14 @@ public:
     /// The shown point nearest @p pos within the hover radius (anywhere over a bar), or nullptr.
     const ChartPoint* pointAt(const QPoint& pos, const ChartSegment** segment = nullptr) const;
 
+    /// Marks the point of the figure @p figureKey, a ring in the focus colour, and selects its row in the
+    /// table: where a search leads. The mark stays until another chart is set. False if no point shows it.
+    bool showPoint(const QString& figureKey);
+    /// Gives the focus to what the view shows: the plot, or its table.
+    void focusChart(Qt::FocusReason reason);
+    /// The figure whose point is marked, or an empty string.
+    QString shownPoint() const { return m_shownPoint; }
+
 public slots:
     void setTableShown(bool shown);
     void resetZoom();
@@ -78,6 +86,8 @@ private:
     /// Draws now if a draw waits for the view to be shown: what the plot says is then up to date.
     void drawIfPending() const;
     void showContextMenu(const QPoint& pos);
+    /// Draws showPoint()'s ring on the plot just set up.
+    void markShownPoint();
 
     const ChartRenderer& m_renderer;
     ChartData m_chart;
@@ -90,6 +100,7 @@ private:
     QToolButton* m_exportButton;
     bool m_drawnDark = false; ///< the theme the chart was last drawn in
     bool m_drawPending = false; ///< asked to draw while hidden: drawn when shown, at its size
+    QString m_shownPoint; ///< the figure whose point showPoint() marked
 };
 
 } // namespace Vigie

@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 
 #include "app/AppContext.h"
@@ -67,13 +68,31 @@ QString DataActions::backUpUserData(const QString& path)
     return m_context.userData.backupTo(path);
 }
 
-QString DataActions::removeUserData()
+void DataActions::removeUserData()
 {
     const int count = m_context.userData.figureCount();
-    if (QString error = m_context.userData.removeYourFigures(); !error.isEmpty())
-        return error;
-    emit statusMessage(tr("%Ln figure(s) of yours removed", nullptr, count), 8000);
-    return {};
+    // Seconds at a million figures: the window stays live behind a progress that only this removal's end
+    // closes, and nothing else can be asked of the file meanwhile.
+    auto* progress = new QProgressDialog(tr("Removing your %Ln figure(s)…", nullptr, count), QString(), 0, 0,
+                                         m_window);
+    progress->setObjectName(QStringLiteral("removingYourData"));
+    progress->setWindowTitle(tr("Remove Your Data"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400); // a small file's removal ends before it would flash
+    progress->setValue(0);
+    connect(
+        &m_context.userData, &UserData::removed, progress,
+        [this, progress, count](const QString& error) {
+            progress->deleteLater();
+            if (!error.isEmpty()) {
+                QMessageBox::critical(m_window, tr("Removal failed"), error);
+                return;
+            }
+            emit statusMessage(tr("%Ln figure(s) of yours removed", nullptr, count), 8000);
+            emit removalEnded();
+        },
+        Qt::SingleShotConnection);
+    m_context.userData.removeInBackground();
 }
 
 void DataActions::removeInteractively()
@@ -109,8 +128,7 @@ void DataActions::removeInteractively()
         }
         if (box.clickedButton() != remove)
             return;
-        if (const QString error = removeUserData(); !error.isEmpty())
-            QMessageBox::critical(m_window, tr("Removal failed"), error);
+        removeUserData();
         return;
     }
 }

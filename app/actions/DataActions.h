@@ -31,7 +31,6 @@ public:
     QString importData(const QString& path);
     QString exportData(const QString& path, bool withVigiesFigures = false);
     QString backUpUserData(const QString& path);
-    QString removeUserData();
 
 public slots:
     void importInteractively();
@@ -44,8 +43,13 @@ public slots:
 signals:
     /// A message for the status bar.
     void statusMessage(const QString& text, int timeout);
+    /// The user's figures were removed.
+    void removalEnded();
 
 private:
+    /// Removes the user's figures on a worker, behind a progress, and says how it ended.
+    void removeUserData();
+
     const AppContext& m_context;
     QWidget* m_window;
     QAction* m_import;

@@ -85,6 +85,18 @@ bool ChartsPage::showChart(const QString& id)
     return false;
 }
 
+bool ChartsPage::showPoint(const QString& figureKey)
+{
+    for (ChartView* view : std::as_const(m_charts)) {
+        if (view->showPoint(figureKey)) {
+            m_tabs->setCurrentWidget(view);
+            view->focusChart(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
 QString ChartsPage::tabTitle(const QString& chartId)
 {
     static const QHash<QString, const char*> titles{

@@ -27,6 +27,9 @@ public:
     QList<ChartView*> charts() const { return m_charts; }
     /// Brings the chart with @p id to the front; false if there is none.
     bool showChart(const QString& id);
+    /// Brings to the front the first chart with a point of the figure @p figureKey, that point marked and
+    /// its chart focused; false if no chart shows it.
+    bool showPoint(const QString& figureKey);
     /// A chart's tab: a word or two, so that every tab fits from an 800-pixel window up; the chart's full
     /// title is on the chart and in the tab's tooltip. A chart without one gets its full title.
     static QString tabTitle(const QString& chartId);

@@ -67,6 +67,15 @@ QString ChartTableModel::citation(const ChartPoint& point) const
         : cited;
 }
 
+int ChartTableModel::rowOf(const QString& figureKey) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).point->figureKey == figureKey)
+            return int(row);
+    }
+    return -1;
+}
+
 QVariant ChartTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

@@ -32,6 +32,9 @@ public:
     void setLanguage(Language language);
     Language language() const { return m_language; }
 
+    /// The row of the point that shows the figure @p figureKey, or -1.
+    int rowOf(const QString& figureKey) const;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

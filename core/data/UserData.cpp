@@ -22,9 +22,10 @@ UserData::UserData(const QString& path, const ThreatDatabase& embedded, QObject*
 
 UserData::~UserData()
 {
-    // A check still running reads the file: let it end (its time is bounded) before the file may go.
-    if (m_check)
-        m_check->wait();
+    // A check still running reads the file, a removal writes it: let it end (its time is bounded, and a
+    // removal is whole or nothing) before the file may go.
+    if (m_worker)
+        m_worker->wait();
 }
 
 QString UserData::defaultPath()
@@ -111,34 +112,71 @@ QString UserData::checkAtStart(int busyMs)
 void UserData::checkInBackground(int busyMs)
 {
     beginCheck();
-    m_checking = true;
-    m_unavailable = tr("Your database “%1” is being checked; try again in a moment.").arg(m_path);
     auto diagnosis = std::make_shared<UserDatabase::Diagnosis>();
-    if (m_check)
-        m_check->wait();
-    const int check = ++m_checkNumber;
-    m_check.reset(QThread::create([path = m_path, busyMs, diagnosis] {
-        *diagnosis = UserDatabase::diagnose(path, busyMs);
-        // A sound file of an older Vigie is migrated here too (its search index built over every figure),
-        // not later on the window's thread.
-        if (diagnosis->health == UserDatabase::Health::Sound) {
-            QString error;
-            if (!UserDatabase::open(path, &error))
-                *diagnosis = {UserDatabase::Health::Unusable, error};
-        }
-    }));
-    m_check->setObjectName(QStringLiteral("User data check"));
-    connect(m_check.get(), &QThread::finished, this, [this, diagnosis, check] {
-        if (check != m_checkNumber)
-            return; // an earlier check's end, arriving after a later one began
-        m_checking = false;
+    runInBackground(
+        tr("Your database “%1” is being checked; try again in a moment.").arg(m_path),
+        QStringLiteral("User data check"),
+        [path = m_path, busyMs, diagnosis] {
+            *diagnosis = UserDatabase::diagnose(path, busyMs);
+            // A sound file of an older Vigie is migrated here too (its search index built over every figure),
+            // not later on the window's thread.
+            if (diagnosis->health == UserDatabase::Health::Sound) {
+                QString error;
+                if (!UserDatabase::open(path, &error))
+                    *diagnosis = {UserDatabase::Health::Unusable, error};
+            }
+        },
+        [this, diagnosis] {
+            const QString message = settleCheck(*diagnosis);
+            emit checked(message);
+            if (m_unavailable.isEmpty() && exists())
+                emit figuresChanged();
+        });
+}
+
+void UserData::removeInBackground()
+{
+    if (QString refused = removalRefusal(); !refused.isEmpty()) {
+        // Said the same way as a removal that ran, after this call returns.
+        QMetaObject::invokeMethod(this, [this, refused] { emit removed(refused); }, Qt::QueuedConnection);
+        return;
+    }
+    auto error = std::make_shared<QString>();
+    runInBackground(
+        tr("Your figures are being removed from “%1”; try again in a moment.").arg(m_path),
+        QStringLiteral("User data removal"),
+        [path = m_path, error] {
+            // Its own connection: a connection is used only on the thread that opened it.
+            if (const auto db = UserDatabase::open(path, error.get()))
+                *error = db->removeEverything();
+        },
+        [this, error] {
+            emit removed(*error);
+            emit figuresChanged(); // whether removed or not, the pages read the file again
+        });
+}
+
+void UserData::runInBackground(const QString& why, const QString& threadName, std::function<void()> work,
+                               std::function<void()> done)
+{
+    // Nothing of the file stays open here while the worker has it.
+    m_reader.reset();
+    m_database.reset();
+    m_busy = true;
+    m_unavailable = why;
+    if (m_worker)
+        m_worker->wait();
+    const int number = ++m_workNumber;
+    m_worker.reset(QThread::create(std::move(work)));
+    m_worker->setObjectName(threadName);
+    connect(m_worker.get(), &QThread::finished, this, [this, number, done = std::move(done)] {
+        if (number != m_workNumber)
+            return; // an earlier work's end, arriving after a later one began
+        m_busy = false;
         m_unavailable.clear();
-        const QString message = settleCheck(*diagnosis);
-        emit checked(message);
-        if (m_unavailable.isEmpty() && exists())
-            emit figuresChanged();
+        done();
     });
-    m_check->start();
+    m_worker->start();
 }
 
 QString UserData::settleCheck(const UserDatabase::Diagnosis& diagnosis)
@@ -208,7 +246,7 @@ FigureCsv::ImportResult UserData::importFile(const QString& csvPath)
 
 QString UserData::exportCsv(const QString& target, Export what)
 {
-    if (m_checking) // the user's figures are not readable yet: an export now would leave them out
+    if (m_busy) // the user's figures are not readable yet: an export now would leave them out
         return m_unavailable;
     const ThreatDatabase* user = reader();
     if (what == Export::YourFigures && (!user || user->count(QStringLiteral("figure")) == 0)) {
@@ -247,18 +285,24 @@ QString UserData::exportCsv(const QString& target, Export what)
     return {};
 }
 
-QString UserData::removeYourFigures()
+QString UserData::removalRefusal()
 {
-    if (m_checking) // the file is being checked on another thread
+    if (m_busy) // the file is being checked, or emptied, on another thread
         return m_unavailable;
     if (!exists())
         return tr("You have no figures of your own to remove.");
     QString error;
-    UserDatabase* db = database(false, &error);
-    if (!db)
-        return error;
-    if (QString problem = db->removeEverything(); !problem.isEmpty())
+    database(false, &error); // the file is one Vigie can open, migrated
+    return error;
+}
+
+QString UserData::removeYourFigures()
+{
+    if (QString refused = removalRefusal(); !refused.isEmpty())
+        return refused;
+    if (QString problem = database(false)->removeEverything(); !problem.isEmpty())
         return problem;
+    m_reader.reset(); // the file was compacted under it
     emit figuresChanged();
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QList>
@@ -47,7 +48,8 @@ public:
     /// being checked; then checked() gives the message (empty when all is well), and figuresChanged() lets
     /// the pages read the figures.
     void checkInBackground(int busyMs = 3000);
-    bool isChecking() const { return m_checking; }
+    /// True while a worker checks the file or removes the user's figures: nothing else reads or writes it.
+    bool isBusy() const { return m_busy; }
     /// Why the user's data cannot be used in this session (translated), or empty when it can.
     QString unavailableReason() const { return m_unavailable; }
 
@@ -70,6 +72,10 @@ public:
     /// Removes every figure of the user's (their sources, totals and topic names with them), all or nothing;
     /// Vigie's own are never touched. Emits figuresChanged(). Returns a translated error, or an empty string.
     QString removeYourFigures();
+    /// The same removal on a worker thread, since overwriting a million figures takes seconds: until it ends,
+    /// the user's data is unavailable, as being removed; then removed() gives the error (empty when done), and
+    /// figuresChanged() lets the pages read again.
+    void removeInBackground();
     /// Copies the whole user database to @p target, checked, replaced only when complete. Returns a translated
     /// error, or an empty string.
     QString backupTo(const QString& target);
@@ -106,6 +112,8 @@ signals:
     void figuresChanged();
     /// The check that checkInBackground() began has ended, with its message for the user, or an empty one.
     void checked(const QString& message);
+    /// The removal that removeInBackground() began has ended, with a translated error, or an empty string.
+    void removed(const QString& error);
 
 private:
     /// The open connection, opened (and migrated) on first use. With @p create false, nothing is created:
@@ -115,19 +123,25 @@ private:
     QString backupPartsList() const;
     void noteBackupPart(const QString& part, bool add);
     void removeLeftoverBackupParts();
+    /// Why the user's figures cannot be removed now (translated), or empty when they can; opens the file.
+    QString removalRefusal();
     /// What start-up does before the check: leftovers removed, nothing open, nothing available yet.
     void beginCheck();
     /// What start-up does with the check's verdict; returns the message for the user, or an empty string.
     QString settleCheck(const UserDatabase::Diagnosis& diagnosis);
+    /// Runs @p work on the worker thread, the file closed here and marked unavailable with @p why until it
+    /// ends; then @p done runs on this thread. A later start makes an earlier end not count.
+    void runInBackground(const QString& why, const QString& threadName, std::function<void()> work,
+                         std::function<void()> done);
 
     QString m_path;
     const ThreatDatabase& m_embedded;
     std::unique_ptr<UserDatabase> m_database;
     std::unique_ptr<ThreatDatabase> m_reader;
     QString m_unavailable;
-    bool m_checking = false;
-    int m_checkNumber = 0; ///< the check whose end counts
-    std::unique_ptr<QThread> m_check;
+    bool m_busy = false;
+    int m_workNumber = 0; ///< the work whose end counts
+    std::unique_ptr<QThread> m_worker;
 };
 
 } // namespace Vigie

@@ -11,11 +11,14 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QFileInfo>
 
 #include "core/data/ThreatDatabase.h"
 #include "core/data/SchemaCheck.h"
 #include "core/data/UserData.h"
 #include "core/dataio/SqlConnection.h"
+#include "tests/support/SyntheticFigures.h"
 
 using namespace Vigie;
 
@@ -54,6 +57,8 @@ private slots:
     void unopenableFileIsLeftAlone();
     void checkInTheBackgroundThenShowsTheFigures();
     void checkInTheBackgroundMovesADamagedFile();
+    void removalInTheBackgroundKeepsTheWindowLive();
+    void removalInTheBackgroundSaysWhyItCannot();
 
 private:
     QString write(const QString& name, const QByteArray& contents);
@@ -265,14 +270,14 @@ void TestUserData::checkInTheBackgroundThenShowsTheFigures()
     QSignalSpy changed(m_user.get(), &UserData::figuresChanged);
     m_user->checkInBackground();
     // While it is checked, nothing of it is read or written, and an import says why it must wait.
-    QVERIFY(m_user->isChecking());
+    QVERIFY(m_user->isBusy());
     QVERIFY(!m_user->reader());
     const FigureCsv::ImportResult waiting = m_user->importFile(write(QStringLiteral("more.csv"), header + rows));
     QVERIFY(!waiting.ok());
     QVERIFY2(waiting.error.contains(QLatin1String("being checked")), qPrintable(waiting.error));
     QVERIFY(checked.wait(10000));
     QCOMPARE(checked.first().first().toString(), QString()); // sound: nothing to say
-    QVERIFY(!m_user->isChecking());
+    QVERIFY(!m_user->isBusy());
     QCOMPARE(changed.size(), 1); // the pages read the figures now
     QVERIFY(m_user->reader());
     QCOMPARE(m_user->figureCount(), 2);
@@ -332,6 +337,55 @@ void TestUserData::removingYourFiguresLeavesVigiesAndTheFile()
     QCOMPARE(m_embedded->count(QStringLiteral("figure")), vigie);
     QVERIFY(m_user->importFile(csv).ok());
     QCOMPARE(m_user->figureCount(), 1);
+}
+
+void TestUserData::removalInTheBackgroundKeepsTheWindowLive()
+{
+    // Enough figures that the removal takes a while, so that the window's thread is seen to run meanwhile.
+    const QString csv = m_dir->filePath(QStringLiteral("many.csv"));
+    QVERIFY(SyntheticFigures::write(csv, 50000));
+    const FigureCsv::ImportResult imported = m_user->importFile(csv);
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    const qint64 fullSize = QFileInfo(m_user->path()).size();
+    QSignalSpy removed(m_user.get(), &UserData::removed);
+    QSignalSpy changed(m_user.get(), &UserData::figuresChanged);
+    m_user->removeInBackground();
+    // While the worker has the file, nothing of it is read or written here, and each asks to wait.
+    QVERIFY(m_user->isBusy());
+    QVERIFY(!m_user->reader());
+    QVERIFY2(m_user->unavailableReason().contains(QLatin1String("being removed")),
+             qPrintable(m_user->unavailableReason()));
+    QVERIFY(!m_user->importFile(write(QStringLiteral("more.csv"), header + rows)).ok());
+    QCOMPARE(m_user->removeYourFigures(), m_user->unavailableReason());
+    int ticks = 0; // the window's thread, turning while the worker removes
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, [&ticks] { ++ticks; });
+    tick.start(1);
+    QVERIFY(removed.wait(60000));
+    QCOMPARE(removed.first().first().toString(), QString());
+    QVERIFY(ticks > 0);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!m_user->isBusy());
+    QCOMPARE(m_user->figureCount(), 0);
+    QCOMPARE(m_embedded->count(QStringLiteral("figure")) > 0, true);
+    // The file gave its space back and is still a sound Vigie database that imports again.
+    QVERIFY2(QFileInfo(m_user->path()).size() < fullSize / 10,
+             qPrintable(QStringLiteral("%1 of %2").arg(QFileInfo(m_user->path()).size()).arg(fullSize)));
+    QVERIFY(UserData::inspect(m_user->path()).sound());
+    QVERIFY(m_user->importFile(write(QStringLiteral("mine.csv"), header + rows)).ok());
+    QCOMPARE(m_user->figureCount(), 2);
+}
+
+void TestUserData::removalInTheBackgroundSaysWhyItCannot()
+{
+    QSignalSpy removed(m_user.get(), &UserData::removed);
+    QSignalSpy changed(m_user.get(), &UserData::figuresChanged);
+    m_user->removeInBackground(); // no file
+    QCOMPARE(removed.size(), 0); // said after the call returns, as a removal that ran
+    QVERIFY(removed.wait(5000));
+    QCOMPARE(removed.first().first().toString(), QStringLiteral("You have no figures of your own to remove."));
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!m_user->exists());
 }
 
 QTEST_GUILESS_MAIN(TestUserData)

@@ -12,7 +12,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QTextBrowser>
 #include <QFile>
@@ -406,8 +408,17 @@ void TestMainWindow::removeYourDataAsksAndOffersABackup()
     QCOMPARE(m_app->services->context().userData.figureCount(), 2);
     QCOMPARE(seen.first(), QStringLiteral("Remove the 2 figures you imported?"));
     QVERIFY(!removeIsDefault); // Enter keeps the data
-    remove->trigger(); // backed up, then removed
+    QSignalSpy removed(&m_app->services->context().userData, &UserData::removed);
+    remove->trigger(); // backed up, then removed, on a worker
     driver.stop();
+    // The window waits behind a progress that the removal's end closes.
+    auto* progress = m_app->window->findChild<QProgressDialog*>(QStringLiteral("removingYourData"));
+    QVERIFY(progress);
+    QCOMPARE(progress->windowModality(), Qt::WindowModal);
+    QCOMPARE(progress->labelText(), QStringLiteral("Removing your 2 figures…"));
+    QVERIFY(removed.wait(10000));
+    QCOMPARE(removed.first().first().toString(), QString());
+    QTRY_VERIFY(!m_app->window->findChild<QProgressDialog*>(QStringLiteral("removingYourData")));
     QCOMPARE(step, 4);
     QVERIFY2(backup.contains(QStringLiteral("vigie-backup-")), qPrintable(backup));
     QVERIFY(QFileInfo::exists(backup));

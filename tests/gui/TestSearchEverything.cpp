@@ -6,21 +6,27 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <qcustomplot.h>
 
 #include "app/MainWindow.h"
 #include "app/dialogs/SearchDialog.h"
+#include "app/pages/ChartsPage.h"
 #include "app/pages/MapPage.h"
 #include "app/pages/PolicyPage.h"
 #include "app/pages/SourcesPage.h"
+#include "core/charts/ChartTableModel.h"
 #include "core/i18n/RichText.h"
 #include "core/i18n/TextFold.h"
 #include "core/models/SearchResultsModel.h"
 #include "core/search/EverythingSearch.h"
 #include "tests/gui/WindowFixture.h"
+#include "widgets/ChartView.h"
 #include "widgets/PolicyTextView.h"
 #include "widgets/map/MapView.h"
 
@@ -272,9 +278,37 @@ void TestSearchEverything::enterOpensACentreAndAnEvent()
     QVERIFY(dialog);
     QVERIFY(choose(SearchKind::Event));
     QTest::keyClick(dialog->field(), Qt::Key_Return);
+    // Its place is its point on the timeline: marked, its row selected in the table, the chart focused.
+    auto* charts = qobject_cast<ChartsPage*>(m_app->window->currentPage());
+    QVERIFY(charts);
+    auto* timeline = qobject_cast<ChartView*>(charts->findChild<QTabWidget*>()->currentWidget());
+    QVERIFY(timeline);
+    QCOMPARE(timeline->chart().id, QStringLiteral("events-timeline"));
+    QCOMPARE(timeline->shownPoint(), QStringLiteral("hospital_case.cannes.date"));
+    const QModelIndexList selected = timeline->tableView()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QVERIFY2(selected.first().siblingAtColumn(ChartTableModel::ValueColumn).data().toString().contains(u"Cannes"),
+             qPrintable(selected.first().siblingAtColumn(ChartTableModel::ValueColumn).data().toString()));
+    QCOMPARE(m_app->window->focusWidget(), timeline->plot()); // the window's focus, active or not
+    QCPItemTracer* ring = nullptr;
+    for (int i = 0; i < timeline->plot()->itemCount(); ++i) {
+        if (timeline->plot()->item(i)->objectName() == QLatin1String("shownPoint"))
+            ring = qobject_cast<QCPItemTracer*>(timeline->plot()->item(i));
+    }
+    QVERIFY(ring);
+    QCOMPARE(ring->position->coords().x(), fractionalYear(QStringLiteral("2024-04-16")));
+    QVERIFY(timeline->plot()->axisRect()->rect().contains(ring->position->pixelPosition().toPoint()));
+    QVERIFY2(m_app->window->statusBar()->currentMessage().contains(u"Cannes"),
+             qPrintable(m_app->window->statusBar()->currentMessage()));
+
+    // An event the timeline leaves out (before 2017) opens the figure it rests on.
+    dialog = searchFor(QStringLiteral("Budapest"));
+    QVERIFY(dialog);
+    QVERIFY(choose(SearchKind::Event));
+    QTest::keyClick(dialog->field(), Qt::Key_Return);
     auto* sources = qobject_cast<SourcesPage*>(m_app->window->currentPage());
     QVERIFY(sources);
-    QTRY_COMPARE(sources->selectedKey(), QStringLiteral("hospital_case.cannes.date"));
+    QTRY_VERIFY(sources->selectedKey().startsWith(QStringLiteral("budapest.")));
 }
 
 void TestSearchEverything::speaksTheInterfaceLanguage()
