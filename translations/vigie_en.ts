@@ -971,10 +971,6 @@
         <translation>Exports charts to image and document files, with no window.</translation>
     </message>
     <message>
-        <source>Charts to export, separated by commas, or “all”. Charts: %1.</source>
-        <translation>Charts to export, separated by commas, or “all”. Charts: %1.</translation>
-    </message>
-    <message>
         <source>names</source>
         <translation>names</translation>
     </message>
@@ -1081,6 +1077,14 @@
     <message>
         <source>Unknown layer “%1”: use none, budapest, protocol or un.</source>
         <translation>Unknown layer “%1”: use none, budapest, protocol or un.</translation>
+    </message>
+    <message>
+        <source>Charts to export, separated by commas, or “all” (with your figures&apos; chart when you have imported some). Charts: %1.</source>
+        <translation>Charts to export, separated by commas, or “all” (with your figures&apos; chart when you have imported some). Charts: %1.</translation>
+    </message>
+    <message>
+        <source>You have no figures of your own to chart: import some first (vigie import FILE).</source>
+        <translation>You have no figures of your own to chart: import some first (vigie import FILE).</translation>
     </message>
 </context>
 <context>

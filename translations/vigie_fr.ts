@@ -971,10 +971,6 @@
         <translation>Exporte les graphiques en fichiers image et document, sans fenêtre.</translation>
     </message>
     <message>
-        <source>Charts to export, separated by commas, or “all”. Charts: %1.</source>
-        <translation>Graphiques à exporter, séparés par des virgules, ou «&#xa0;all&#xa0;». Graphiques&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>names</source>
         <translation>noms</translation>
     </message>
@@ -1081,6 +1077,14 @@
     <message>
         <source>Unknown layer “%1”: use none, budapest, protocol or un.</source>
         <translation>Couche inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez none, budapest, protocol ou un.</translation>
+    </message>
+    <message>
+        <source>Charts to export, separated by commas, or “all” (with your figures&apos; chart when you have imported some). Charts: %1.</source>
+        <translation>Graphiques à exporter, séparés par des virgules, ou «&#xa0;all&#xa0;» (avec le graphique de vos chiffres si vous en avez importé). Graphiques&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>You have no figures of your own to chart: import some first (vigie import FILE).</source>
+        <translation>Vous n&apos;avez pas de chiffres à vous à représenter&#xa0;: importez-en d&apos;abord (vigie import FICHIER).</translation>
     </message>
 </context>
 <context>

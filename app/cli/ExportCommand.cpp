@@ -16,6 +16,7 @@
 #include "app/export/MapBatch.h"
 #include "core/charts/ChartCatalog.h"
 #include "core/data/ThreatDatabase.h"
+#include "core/data/UserData.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/map/MapLayer.h"
 #include "widgets/ChartExporter.h"
@@ -27,6 +28,12 @@ namespace Vigie {
 namespace {
 
 const QString mapId = MapExporter::id();
+
+/// Every name --chart takes: Vigie's charts, the chart of the user's own figures, the map.
+QStringList chartNames()
+{
+    return ChartCatalog::chartIds() << ChartCatalog::userFiguresId() << mapId;
+}
 
 QStringList splitList(const QString& value)
 {
@@ -44,8 +51,9 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
     parser.setApplicationDescription(tr("Exports charts to image and document files, with no window."));
     addHelpOption(parser);
     const QCommandLineOption chartOption(QStringLiteral("chart"),
-                                         tr("Charts to export, separated by commas, or “all”. Charts: %1.")
-                                             .arg((ChartCatalog::chartIds() << mapId).join(QStringLiteral(", "))),
+                                         tr("Charts to export, separated by commas, or “all” (with your figures' "
+                                            "chart when you have imported some). Charts: %1.")
+                                             .arg(chartNames().join(QStringLiteral(", "))),
                                          tr("names"), QStringLiteral("all"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("Formats, separated by commas: png, jpg, pdf, svg, csv."), tr("formats"),
@@ -83,15 +91,35 @@ int ExportCommand::run(const QStringList& arguments, const AppContext& context, 
 
     // Charts, and the map, which has its own renderer.
     QStringList chartIds = splitList(parser.value(chartOption));
-    if (chartIds == QStringList {QStringLiteral("all")})
-        chartIds = ChartCatalog::chartIds() << mapId;
+    const QString yoursId = ChartCatalog::userFiguresId();
+    const ThreatDatabase* yours = context.userData.reader();
+    if (chartIds == QStringList {QStringLiteral("all")}) {
+        chartIds = ChartCatalog::chartIds();
+        if (yours && yours->count(QStringLiteral("figure")) > 0)
+            chartIds << yoursId;
+        chartIds << mapId;
+    }
     const bool withMap = chartIds.removeAll(mapId) > 0;
     QList<ChartData> charts;
     for (const QString& id : std::as_const(chartIds)) {
+        if (id == yoursId) {
+            // Read from the user's database, as its page shows it: the sums the importer keeps.
+            const auto chart = yours ? context.catalog.userFigures(*yours) : std::nullopt;
+            if (!chart) {
+                const QString why = context.userData.unavailableReason();
+                io.err << "vigie export: "
+                       << (why.isEmpty() ? tr("You have no figures of your own to chart: import some first "
+                                              "(vigie import FILE).")
+                                         : why)
+                       << Qt::endl;
+                return ExitFailure;
+            }
+            charts.append(*chart);
+            continue;
+        }
         const auto chart = context.catalog.chart(id);
         if (!chart)
-            return usageError(tr("Unknown chart “%1”. Charts: %2.")
-                                  .arg(id, (ChartCatalog::chartIds() << mapId).join(QStringLiteral(", "))));
+            return usageError(tr("Unknown chart “%1”. Charts: %2.").arg(id, chartNames().join(QStringLiteral(", "))));
         charts.append(*chart);
     }
     if (charts.isEmpty() && !withMap)

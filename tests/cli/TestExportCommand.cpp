@@ -12,6 +12,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/ExportCommand.h"
 #include "core/charts/ChartCatalog.h"
+#include "core/data/UserData.h"
 #include "core/i18n/LanguageManager.h"
 
 using namespace Vigie;
@@ -34,6 +35,7 @@ private slots:
     void badArguments();
     void existingFilesNeedForce();
     void unwritableFolderFails();
+    void exportsTheChartOfYourFigures();
 
 private:
     int run(QStringList arguments);
@@ -235,6 +237,37 @@ void TestExportCommand::unwritableFolderFails()
     plain.close();
     QCOMPARE(run({"--out", m_out->filePath(QStringLiteral("file/sub"))}), int(ExitFailure));
     QVERIFY2(m_stderr.contains(QStringLiteral("Cannot write to the folder")), qPrintable(m_stderr));
+}
+
+void TestExportCommand::exportsTheChartOfYourFigures()
+{
+    UserData& user = m_services->context().userData;
+    // Without figures of one's own there is no such chart, and it says what to do.
+    QCOMPARE(run({"--chart", "your-figures", "--out", m_out->path()}), int(ExitFailure));
+    QVERIFY2(m_stderr.contains(QStringLiteral("import some first")), qPrintable(m_stderr));
+    QVERIFY(QDir(m_out->path()).isEmpty());
+    const FigureCsv::ImportResult imported =
+        user.importFile(QStringLiteral(VIGIE_SOURCE_DIR "/docs/examples/your-figures.csv"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    QCOMPARE(run({"--chart", "your-figures", "--format", "png,svg,csv", "--lang", "en,fr", "--out", m_out->path()}),
+             int(ExitSuccess));
+    QCOMPARE(m_stdout.split(u'\n', Qt::SkipEmptyParts).size(), 6);
+    QCOMPARE(QImage(m_out->filePath(QStringLiteral("your-figures-en.png"))).size(), QSize(1600, 900));
+    // Cited as the user's data, from the file's own sources, as on screen.
+    QFile svg(m_out->filePath(QStringLiteral("your-figures-en.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString drawn = QString::fromUtf8(svg.readAll());
+    QVERIFY2(drawn.contains(QStringLiteral("Your data")), "no mark of the user's data");
+    QVERIFY(drawn.contains(QStringLiteral("Example CSIRT")));
+    QFile csv(m_out->filePath(QStringLiteral("your-figures-fr.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(csv.readAll()).contains(QStringLiteral("Example CSIRT")));
+    // "all" takes it in once there are figures of one's own.
+    QTemporaryDir all;
+    QCOMPARE(run({"--chart", "all", "--out", all.path()}), int(ExitSuccess));
+    QCOMPARE(m_stdout.split(u'\n', Qt::SkipEmptyParts).size(), ChartCatalog::chartIds().size() + 2);
+    QVERIFY(QFileInfo::exists(QDir(all.path()).filePath(QStringLiteral("your-figures-en.png"))));
+    QCOMPARE(user.removeYourFigures(), QString());
 }
 
 QTEST_MAIN(TestExportCommand)
