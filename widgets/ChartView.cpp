@@ -209,7 +209,7 @@ void ChartView::markShownPoint()
             ring->position->setAxes(m_plot->xAxis, segment.secondAxis ? m_plot->yAxis2 : m_plot->yAxis);
             ring->position->setCoords(point.x, point.y);
             ring->setStyle(QCPItemTracer::tsCircle);
-            ring->setSize(22);
+            ring->setSize(16); // inside the gap the layout leaves between a point and its label
             ring->setPen(QPen(Theme::focus(palette()), 2.5));
             ring->setBrush(Qt::NoBrush);
             ring->setClipToAxisRect(true);
