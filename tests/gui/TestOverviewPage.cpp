@@ -3,12 +3,12 @@
 // centres, each leading to its page; the small map paints before the outlines are parsed; the tiles sit side
 // by side in a wide window and one under the other in a narrow one.
 
+#include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QApplication>
-#include <qcustomplot.h>
 #include <QTest>
 #include <QToolButton>
+#include <qcustomplot.h>
 
 #include "app/pages/ChartsPage.h"
 #include "app/pages/MapPage.h"
@@ -21,12 +21,12 @@
 #include "widgets/DashboardTile.h"
 #include "widgets/KpiCard.h"
 #include "widgets/map/CentresMiniMap.h"
+#include "widgets/map/MapRenderer.h"
 #include "widgets/map/MapView.h"
 
 using namespace Vigie;
 
-class TestOverviewPage : public QObject
-{
+class TestOverviewPage : public QObject {
     Q_OBJECT
 
 private slots:
@@ -36,6 +36,7 @@ private slots:
     void miniMapPaintsBeforeTheOutlines();
     void tilesLeadToTheirPages();
     void aMarkerLeadsToItsCentre();
+    void miniMapLabelsKeepClear();
     void tilesReflowWithTheWidth();
     void aCardOpensItsSourceFromTheKeyboard();
     void ctrlTShowsTheTableOfTheFocusedChart();
@@ -70,8 +71,8 @@ void TestOverviewPage::showsTheDashboard()
         QVERIFY2(QRectF(overview()->miniMap()->rect()).adjusted(8, 8, -8, -8).contains(at), qPrintable(id));
         QCOMPARE(overview()->miniMap()->centreAt(at.toPoint()), id);
     }
-    const QStringList headings{QStringLiteral("Recorded offences"), QStringLiteral("Treaty progress"),
-                               QStringLiteral("Capacity centres")};
+    const QStringList headings {QStringLiteral("Recorded offences"), QStringLiteral("Treaty progress"),
+                                QStringLiteral("Capacity centres")};
     QCOMPARE(overview()->dashboardTiles().size(), 3);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(overview()->dashboardTiles().at(i)->heading()->text(), headings.at(i));
@@ -149,6 +150,44 @@ void TestOverviewPage::aMarkerLeadsToItsCentre()
     MapPage* map = m_app->page<MapPage>();
     QCOMPARE(m_app->window->currentPage(), map);
     QCOMPARE(map->mapView()->selectedCentre(), QStringLiteral("envr"));
+}
+
+void TestOverviewPage::miniMapLabelsKeepClear()
+{
+    // At every size the small map accepts, in both languages: each label lies inside the map and hides
+    // neither France, nor a marker, nor the other label; a centre in the east is named on its right and one
+    // in the west on its left, towards the open sea, in full or shortened, never left out.
+    QCOMPARE(m_app->open(QSize(1400, 900)), QString());
+    CentresMiniMap* mini = overview()->miniMap();
+    const QSize smallest = mini->minimumSizeHint();
+    const double ring = MapRenderer::markerRadius + 4;
+    for (const Language language : {Language::English, Language::French}) {
+        m_app->switchTo(language);
+        for (int width = smallest.width(); width <= 800; width += 20) {
+            for (int height = smallest.height(); height <= 400; height += 25) {
+                const QSize size(width, height);
+                const QString where = QStringLiteral("%1×%2 %3").arg(width).arg(height).arg(int(language));
+                const QList<MapRenderer::MarkerLabel> labels = mini->markerLabels(size);
+                const QRectF france = mini->franceArea(size);
+                QVERIFY2(QRectF(QPointF(0, 0), size).contains(france), qPrintable(where));
+                QVERIFY2(labels.size() == 2, qPrintable(where));
+                for (const MapRenderer::MarkerLabel& label : labels) {
+                    const QString what = where + QLatin1Char(' ') + label.text;
+                    QVERIFY2(QRectF(QPointF(0, 0), size).contains(label.box), qPrintable(what));
+                    QVERIFY2(!label.box.intersects(france), qPrintable(what));
+                    const bool east = label.centreId == QStringLiteral("wb3c");
+                    QVERIFY2(east ? label.box.left() > label.marker.x() : label.box.right() < label.marker.x(),
+                             qPrintable(what));
+                    for (const MapRenderer::MarkerLabel& other : labels) {
+                        const QRectF marker(other.marker - QPointF(ring, ring), QSizeF(2 * ring, 2 * ring));
+                        QVERIFY2(!label.box.intersects(marker), qPrintable(what + QStringLiteral(" / ") + other.text));
+                        if (&other != &label)
+                            QVERIFY2(!label.box.intersects(other.box), qPrintable(what));
+                    }
+                }
+            }
+        }
+    }
 }
 
 void TestOverviewPage::tilesReflowWithTheWidth()

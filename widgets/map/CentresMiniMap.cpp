@@ -8,10 +8,10 @@
 #include <QPainter>
 #include <QTimer>
 
-#include "core/map/MapLocationModel.h"
-#include "core/map/EqualEarth.h"
-#include "core/map/MapViewport.h"
 #include "core/i18n/Language.h"
+#include "core/map/EqualEarth.h"
+#include "core/map/MapLocationModel.h"
+#include "core/map/MapViewport.h"
 #include "widgets/design/AccessibleRoles.h"
 #include "widgets/design/Theme.h"
 #include "widgets/map/MapRenderer.h"
@@ -30,8 +30,7 @@ constexpr double labelRoom = 175;
 constexpr double edgeRoom = 18;
 
 /// The view that shows France and every centre whole inside @p target, with room for the labels.
-MapScene sceneFor(const std::shared_ptr<const WorldMap>& world, const MapLocationModel& locations,
-                  const QRectF& target)
+MapScene sceneFor(const std::shared_ptr<const WorldMap>& world, const MapLocationModel& locations, const QRectF& target)
 {
     MapScene scene;
     scene.world = world;
@@ -43,6 +42,7 @@ MapScene sceneFor(const std::shared_ptr<const WorldMap>& world, const MapLocatio
     };
     include(franceWest, franceSouth);
     include(franceEast, franceNorth);
+    scene.labelsKeepClear = frame; // France, coloured: a label beside it, never over it
     for (const Centre& centre : locations.centres())
         include(centre.longitude, centre.latitude);
     const double side = std::min(labelRoom, target.width() / 3);
@@ -107,11 +107,24 @@ QPointF CentresMiniMap::markerPosition(const QString& id) const
     return {};
 }
 
+QList<MapRenderer::MarkerLabel> CentresMiniMap::markerLabels(const QSize& size) const
+{
+    const QRectF target(QPointF(0, 0), size);
+    return m_renderer.markerLabels(target, sceneFor(m_world, m_locations, target), language());
+}
+
+QRectF CentresMiniMap::franceArea(const QSize& size) const
+{
+    const QRectF target(QPointF(0, 0), size);
+    const MapScene scene = sceneFor(m_world, m_locations, target);
+    return MapRenderer::transform(target, scene).mapRect(scene.labelsKeepClear);
+}
+
 void CentresMiniMap::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    m_renderer.paintMap(painter, rect(), sceneFor(m_world, m_locations, rect()), language(),
-                        Theme::mapStyle(palette()), false);
+    m_renderer.paintMap(painter, rect(), sceneFor(m_world, m_locations, rect()), language(), Theme::mapStyle(palette()),
+                        false);
     if (!m_painted) {
         m_painted = true;
         // Queued: the frame this paint belongs to is flushed first.

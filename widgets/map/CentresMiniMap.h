@@ -7,18 +7,17 @@
 
 #include "core/i18n/Language.h"
 #include "core/map/WorldMap.h"
+#include "widgets/map/MapRenderer.h"
 
 namespace Vigie {
 
 class MapLocationModel;
-class MapRenderer;
 
 /// A small, still map of the capacity centres for the Overview: Europe and Africa with the centres' markers,
 /// drawn by the same code as the Map page. It paints its markers at once, and the countries once their outlines
 /// are given, which its owner does after the first frame, so that the window never waits for them. A click on
 /// a marker asks for that centre, anywhere else for the map.
-class CentresMiniMap : public QWidget
-{
+class CentresMiniMap : public QWidget {
     Q_OBJECT
 
 public:
@@ -31,6 +30,10 @@ public:
     QString centreAt(const QPoint& pos) const;
     /// Where the marker of the centre @p id is drawn, or a null point.
     QPointF markerPosition(const QString& id) const;
+    /// Where the centres' labels go when the map is @p size large (layout tests).
+    QList<MapRenderer::MarkerLabel> markerLabels(const QSize& size) const;
+    /// Where France lies when the map is @p size large: the labels keep clear of it.
+    QRectF franceArea(const QSize& size) const;
     /// The language the map draws in: the application's current one.
     Language language() const;
 

@@ -295,8 +295,6 @@ void MapRenderer::paintMapArea(QPainter& painter, const QRectF& target, const Ma
     }
 
     // Markers and labels in device space, so that they keep their size at any zoom.
-    painter.setFont(fontOfPixels(type.label, true));
-    const QFontMetricsF metrics(painter.font());
     for (const Centre& centre : scene.centres()) {
         const QPointF p = t.map(EqualEarth::project(centre.longitude, centre.latitude));
         const bool selected = centre.id == scene.selectedId();
@@ -309,35 +307,76 @@ void MapRenderer::paintMapArea(QPainter& painter, const QRectF& target, const Ma
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(p, radius + 4, radius + 4);
         }
-        // A label goes to the side with room (left of a marker in the west first, right of one in the east),
-        // clear of the legend and of the other labels; short of room, it gives the centre's short name only,
-        // and short of that, it is left out: the centre's list and details still name it.
-        const bool west = centre.longitude < 0;
-        bool drawn = false;
-        for (const QString& label : {markerLabel(centre, language), centre.shortName.text(language)}) {
-            const double width = metrics.horizontalAdvance(label);
-            for (const bool left : {west, !west}) {
-                const QPointF baseline(left ? p.x() - radius - 6 - width : p.x() + radius + 6,
-                                       p.y() + metrics.ascent() / 2 - 1);
-                const QRectF box(baseline.x() - 2, baseline.y() - metrics.ascent() - 2, width + 4,
-                                 metrics.height() + 4);
-                if (!target.contains(box) || std::any_of(taken.begin(), taken.end(), [&](const QRectF& other) {
-                        return other.intersects(box);
-                    }))
-                    continue;
-                drawHaloText(painter, baseline, label, style.foreground, style.background);
-                taken.append(box);
-                drawn = true;
-                break;
-            }
-            if (drawn || label.isEmpty())
-                break;
-        }
     }
+    const QFont labelFont = fontOfPixels(type.label, true);
+    painter.setFont(labelFont);
+    for (const MarkerLabel& label : placeMarkerLabels(t, target, scene, language, labelFont, taken))
+        drawHaloText(painter, label.baseline, label.text, style.foreground, style.background);
 
     if (legendInside && target.contains(legendBox))
         paintLegendBox(painter, legendBox, scene, language, style, type.legend);
     painter.restore();
+}
+
+QList<MapRenderer::MarkerLabel> MapRenderer::markerLabels(const QRectF& target, const MapScene& scene,
+                                                          Language language) const
+{
+    return placeMarkerLabels(transform(target, scene), target, scene, language, fontOfPixels(MapType().label, true),
+                             {});
+}
+
+QList<MapRenderer::MarkerLabel> MapRenderer::placeMarkerLabels(const QTransform& t, const QRectF& target,
+                                                               const MapScene& scene, Language language,
+                                                               const QFont& font, QList<QRectF> taken) const
+{
+    const QFontMetricsF metrics(font);
+    // Every marker, with its selection ring, is kept clear: a label never hides another centre. A label's
+    // own marker is left out of the test, since the label starts just beside its ring.
+    QList<QRectF> markers;
+    for (const Centre& centre : scene.centres()) {
+        const QPointF p = t.map(EqualEarth::project(centre.longitude, centre.latitude));
+        const double ring = markerRadius + 6;
+        markers.append(QRectF(p.x() - ring, p.y() - ring, 2 * ring, 2 * ring));
+    }
+    if (!scene.labelsKeepClear.isNull())
+        taken.append(t.mapRect(scene.labelsKeepClear));
+    QList<MarkerLabel> placed;
+    for (qsizetype index = 0; index < scene.centres().size(); ++index) {
+        const Centre& centre = scene.centres().at(index);
+        const QPointF p = t.map(EqualEarth::project(centre.longitude, centre.latitude));
+        const double radius = centre.id == scene.selectedId() ? markerRadius + 2 : markerRadius;
+        // A label goes on its own side (left of a marker in the west, right of one in the east), away from
+        // France and the other centre, in full, then as the short name, then as its acronym; only then on the
+        // other side. Short of
+        // room, it is left out: the centre's list and details still name it.
+        const bool west = centre.longitude < 0;
+        const QString full = markerLabel(centre, language);
+        const QString shortName = centre.shortName.text(language);
+        // "C3BO (WB3C)" gives "C3BO": the acronym in the map's language.
+        const QString acronym = shortName.section(QStringLiteral(" ("), 0, 0);
+        const std::pair<QString, bool> tries[] = {{full, west},  {shortName, west},  {acronym, west},
+                                                  {full, !west}, {shortName, !west}, {acronym, !west}};
+        for (const auto& [label, left] : tries) {
+            if (label.isEmpty())
+                continue;
+            const double width = metrics.horizontalAdvance(label);
+            const QPointF baseline(left ? p.x() - radius - 6 - width : p.x() + radius + 6,
+                                   p.y() + metrics.ascent() / 2 - 1);
+            const QRectF box(baseline.x() - 2, baseline.y() - metrics.ascent() - 2, width + 4, metrics.height() + 4);
+            auto overlaps = [&box](const QRectF& other) {
+                return other.intersects(box);
+            };
+            bool hidesAMarker = false;
+            for (qsizetype other = 0; other < markers.size(); ++other)
+                hidesAMarker = hidesAMarker || (other != index && overlaps(markers.at(other)));
+            if (!target.contains(box) || hidesAMarker || std::any_of(taken.cbegin(), taken.cend(), overlaps))
+                continue;
+            taken.append(box);
+            placed.append({centre.id, label, p, baseline, box});
+            break;
+        }
+    }
+    return placed;
 }
 
 QList<MapRenderer::LegendEntry> MapRenderer::legend(const MapScene& scene, Language language,
@@ -393,7 +432,7 @@ QString MapRenderer::legendHeading(const MapScene& scene, Language language) con
 {
     const bool layered = scene.layer.kind() != MapLayer::Kind::None;
     QString name = layered ? layerName(scene.layer.kind(), language)
-                                 : tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Legend"));
+                           : tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Legend"));
     switch (scene.legendForm) {
     case MapScene::LegendForm::Whole: // a file: the layer's name, or no heading for the highlights alone
         return layered ? name : QString();
@@ -431,8 +470,7 @@ QSizeF MapRenderer::legendSize(const MapScene& scene, Language language, const M
     const QString heading = legendHeading(scene, language);
     const double headingWidth = heading.isEmpty() ? 0 : m.heading.horizontalAdvance(heading);
     if (scene.legendForm == MapScene::LegendForm::Folded) // one line: the heading, then the swatches
-        return {2 * m.padding + headingWidth + double(entries.size()) * (m.swatch + m.folded) + m.folded,
-                m.line + 8};
+        return {2 * m.padding + headingWidth + double(entries.size()) * (m.swatch + m.folded) + m.folded, m.line + 8};
     double width = headingWidth;
     for (const LegendEntry& entry : entries)
         width = std::max(width, m.swatch + 6 + m.text.horizontalAdvance(entry.text));
@@ -486,8 +524,7 @@ void MapRenderer::paintLegendBox(QPainter& painter, const QRectF& box, const Map
     if (!heading.isEmpty()) {
         painter.setFont(legendFont(pixels, true));
         painter.setPen(style.foreground);
-        painter.drawText(QRectF(x, y, box.right() - m.padding - x, m.line), Qt::AlignVCenter | Qt::AlignLeft,
-                         heading);
+        painter.drawText(QRectF(x, y, box.right() - m.padding - x, m.line), Qt::AlignVCenter | Qt::AlignLeft, heading);
     }
     if (scene.legendForm == MapScene::LegendForm::Folded) {
         // The swatches after the heading, in the same order as the whole legend; the tooltip names them.
@@ -556,16 +593,17 @@ QString MapRenderer::countryCitation(const MapScene& scene, const QString& iso3,
         return {};
     const QString name = scene.world ? scene.world->countryName(iso3, language) : record->state.text(language);
     QStringList lines;
-    lines.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "%1: %2 — %3"))
-                     .arg(layerName(scene.layer.kind(), language), name,
-                          statusName(scene.layer.status(iso3), language)));
+    lines.append(
+        tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "%1: %2 — %3"))
+            .arg(layerName(scene.layer.kind(), language), name, statusName(scene.layer.status(iso3), language)));
     if (!scene.layer.dataDate().isEmpty())
         lines.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Treaty status as of %1"))
                          .arg(displayDate(scene.layer.dataDate(), language)));
     lines.append(statusDates(*record, language));
     const CitationFormat citation(m_translations, language);
     if (!record->source.publisher.isEmpty())
-        lines.append(tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Source: %1")).arg(citation.full(record->source)));
+        lines.append(
+            tr(language, QT_TRANSLATE_NOOP("Vigie::MapRenderer", "Source: %1")).arg(citation.full(record->source)));
     if (const QString asOf = citation.dataSentence(scene.dataset); !asOf.isEmpty())
         lines.append(asOf);
     return lines.join(u'\n');

@@ -36,6 +36,15 @@ public:
         Qt::BrushStyle pattern = Qt::NoBrush; ///< hatching over the colour, as on the map
     };
 
+    /// A centre's label where the map draws it.
+    struct MarkerLabel {
+        QString centreId;
+        QString text;
+        QPointF marker; ///< the centre of its marker
+        QPointF baseline;
+        QRectF box; ///< the text's box, with its halo
+    };
+
     static constexpr double markerRadius = 7.0;
     static constexpr double markerHitRadius = 12.0;
 
@@ -62,6 +71,10 @@ public:
         Full, ///< antialiased outlines: still frames and exports
         Interactive, ///< aliased country outlines, for frames while the user drags or zooms
     };
+
+    /// Where the centres' labels go in @p target on a map without a legend inside it (the screen's map and
+    /// the small one), at the screen's type size.
+    QList<MarkerLabel> markerLabels(const QRectF& target, const MapScene& scene, Language language) const;
 
     /// Paints the map itself in @p target, with its legend when @p withLegend.
     void paintMap(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
@@ -110,6 +123,9 @@ private:
     void paintMapArea(QPainter& painter, const QRectF& target, const MapScene& scene, Language language,
                       const MapStyle& style, Quality quality, const MapType& type, bool legendInside,
                       const QRectF& keepClear) const;
+    /// Places each centre's label beside its marker, clear of @p taken and of the other markers.
+    QList<MarkerLabel> placeMarkerLabels(const QTransform& t, const QRectF& target, const MapScene& scene,
+                                         Language language, const QFont& font, QList<QRectF> taken) const;
     QSizeF legendSize(const MapScene& scene, Language language, const MapStyle& style, double pixels) const;
     QRectF legendBoxIn(const QRectF& target, const QTransform& t, const MapScene& scene, Language language,
                        const MapStyle& style, double pixels) const;

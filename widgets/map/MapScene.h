@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 
 #include "core/data/Records.h"
@@ -32,6 +33,8 @@ struct MapScene {
     DatasetInfo dataset; ///< the data's version and when it was last checked: "data as of" in footers and citations
     double zoom = 1.0; ///< 1 shows the whole world
     QPointF centre; ///< projected point at the middle of the view
+    /// A region, in projected units, that the centres' labels keep clear of (the small map's France), or null.
+    QRectF labelsKeepClear;
 
     void setViewport(const MapViewport& viewport)
     {
