@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -38,6 +40,7 @@ private slots:
     void aMarkerLeadsToItsCentre();
     void miniMapLabelsKeepClear();
     void tilesReflowWithTheWidth();
+    void aLaptopWindowNeedsNoScroll();
     void aCardOpensItsSourceFromTheKeyboard();
     void ctrlTShowsTheTableOfTheFocusedChart();
 
@@ -210,6 +213,27 @@ void TestOverviewPage::tilesReflowWithTheWidth()
         QCOMPARE(tiles.at(i)->width(), overview()->tiles()->width());
         if (i > 0)
             QVERIFY(tiles.at(i - 1)->geometry().bottom() < tiles.at(i)->geometry().top());
+    }
+}
+
+void TestOverviewPage::aLaptopWindowNeedsNoScroll()
+{
+    // A 1280×800 window, the common laptop size, shows the whole dashboard at once in either language:
+    // the map tile's centres and the charts' captions are not below the fold.
+    QCOMPARE(m_app->open(QSize(1280, 800)), QString());
+    auto* scroll = overview()->findChild<QScrollArea*>(QStringLiteral("overviewScroll"));
+    QVERIFY(scroll);
+    for (const Language language : {Language::English, Language::French}) {
+        m_app->switchTo(language);
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+        const QWidget* content = scroll->widget();
+        QVERIFY2(content->height() <= scroll->viewport()->height(), qPrintable(languageCode(language)));
+        QVERIFY2(!scroll->verticalScrollBar()->isVisible(), qPrintable(languageCode(language)));
+        for (DashboardTile* tile : overview()->dashboardTiles()) {
+            const QRect inViewport(tile->mapTo(scroll->viewport(), QPoint(0, 0)), tile->size());
+            QVERIFY2(scroll->viewport()->rect().contains(inViewport), qPrintable(tile->heading()->text()));
+        }
     }
 }
 

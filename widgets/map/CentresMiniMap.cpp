@@ -84,7 +84,9 @@ bool CentresMiniMap::hasWorld() const
 
 QSize CentresMiniMap::sizeHint() const
 {
-    return {420, 260};
+    // No taller than the least: the map takes the room its tile is given, and never asks the dashboard
+    // for more, which would push the tiles below the fold of a laptop's window.
+    return {420, 150};
 }
 
 QSize CentresMiniMap::minimumSizeHint() const
