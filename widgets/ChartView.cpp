@@ -39,7 +39,6 @@ ChartView::ChartView(const ChartRenderer& renderer, QWidget* parent)
     , m_model(new ChartTableModel(renderer.translations(), this))
     , m_stack(new QStackedWidget(this))
     , m_plot(new QCustomPlot(this))
-    , m_table(new QTableView(this))
     , m_tableButton(new QToolButton(this))
     , m_resetButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
@@ -69,14 +68,7 @@ ChartView::ChartView(const ChartRenderer& renderer, QWidget* parent)
         }
     });
 
-    m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
     m_stack->addWidget(m_plot);
-    m_stack->addWidget(m_table);
 
     m_tableButton->setCheckable(true);
     m_tableButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -116,14 +108,33 @@ void ChartView::setChart(const ChartData& chart)
     redraw();
 }
 
+QTableView* ChartView::tableView() const
+{
+    if (m_table)
+        return m_table;
+    // Made on demand: setting a model up measures its headers, which cost start-up two milliseconds a chart
+    // for a table that is hidden behind the plot.
+    m_table = new QTableView(m_stack);
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(m_chart.title.text(language()));
+    m_table->resizeColumnsToContents();
+    m_stack->addWidget(m_table);
+    const_cast<ChartView*>(this)->selectShownRow();
+    return m_table;
+}
+
 bool ChartView::isTableShown() const
 {
-    return m_stack->currentWidget() == m_table;
+    return m_table && m_stack->currentWidget() == m_table;
 }
 
 void ChartView::setTableShown(bool shown)
 {
-    m_stack->setCurrentWidget(shown ? static_cast<QWidget*>(m_table) : m_plot);
+    m_stack->setCurrentWidget(shown ? static_cast<QWidget*>(tableView()) : m_plot);
     m_tableButton->setChecked(shown);
     m_resetButton->setEnabled(!shown);
 }
@@ -141,8 +152,10 @@ void ChartView::redraw()
         return;
     m_plot->setAccessibleName(m_chart.title.text(lang));
     m_plot->setAccessibleDescription(m_chart.summary.text(lang));
-    m_table->setAccessibleName(m_chart.title.text(lang));
-    m_table->resizeColumnsToContents();
+    if (m_table) {
+        m_table->setAccessibleName(m_chart.title.text(lang));
+        m_table->resizeColumnsToContents();
+    }
     // A hidden plot (a page being built, a tab behind another) is laid out once it is shown and has its
     // size: laying it out now, and again at its size, cost start-up a tenth of its time.
     if (!m_plot->isVisible()) {
@@ -184,10 +197,18 @@ bool ChartView::showPoint(const QString& figureKey)
     if (figureKey.isEmpty() || row < 0)
         return false;
     m_shownPoint = figureKey;
-    m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0));
+    selectShownRow();
     redraw();
     return true;
+}
+
+void ChartView::selectShownRow()
+{
+    const int row = m_model->rowOf(m_shownPoint);
+    if (!m_table || m_shownPoint.isEmpty() || row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
 }
 
 void ChartView::focusChart(Qt::FocusReason reason)

@@ -44,7 +44,8 @@ public:
     QCustomPlot* plot() const;
     /// The plot's size on screen, without drawing it.
     QSize plotSize() const;
-    QTableView* tableView() const { return m_table; }
+    /// The chart's table, made when first asked for: most charts are never read as a table.
+    QTableView* tableView() const;
     bool isTableShown() const;
 
     /// The tooltip text for the point nearest to @p pos (plot coordinates), or an empty string.
@@ -88,13 +89,16 @@ private:
     void showContextMenu(const QPoint& pos);
     /// Draws showPoint()'s ring on the plot just set up.
     void markShownPoint();
+    /// Selects showPoint()'s row in the table, if it has been made.
+    void selectShownRow();
 
     const ChartRenderer& m_renderer;
     ChartData m_chart;
     ChartTableModel* m_model;
     QStackedWidget* m_stack;
     QCustomPlot* m_plot;
-    QTableView* m_table;
+    mutable QTableView* m_table = nullptr; ///< made by tableView(), a cache
+
     QToolButton* m_tableButton;
     QToolButton* m_resetButton;
     QToolButton* m_exportButton;

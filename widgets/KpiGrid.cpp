@@ -22,23 +22,33 @@ void KpiGrid::addCard(KpiCard* card)
 {
     card->setParent(this);
     m_cards.append(card);
-    arrange();
+    m_narrowest = -1;
+    // A hidden grid is arranged when it is first shown, at its real width: arranging it for each card as the
+    // page is built would measure every text at a width it never has.
+    if (isVisible())
+        arrange();
 }
 
 int KpiGrid::narrowest() const
 {
+    // Kept until a card's texts, the font or the language change: the layouts above ask for it at every pass,
+    // and each card answers by measuring all its texts.
+    if (m_narrowest >= 0)
+        return m_narrowest;
     int least = preferredCardWidth;
     for (const KpiCard* card : m_cards)
         least = std::max(least, card->minimumSizeHint().width());
+    m_narrowest = least;
     return least;
 }
 
 int KpiGrid::columnsFor(int width) const
 {
     const int count = int(m_cards.size());
+    const int least = narrowest();
     // Every card in one row, or half of them (an even grid), or one a row.
     for (const int columns : {count, (count + 1) / 2}) {
-        if (columns > 0 && (width - (columns - 1) * spacing) / columns >= narrowest())
+        if (columns > 0 && (width - (columns - 1) * spacing) / columns >= least)
             return columns;
     }
     return 1;
@@ -62,10 +72,12 @@ void KpiGrid::resizeEvent(QResizeEvent* event)
 
 bool KpiGrid::event(QEvent* event)
 {
-    // A new language or font changes how the texts wrap.
+    // A new language or font changes how the texts wrap; a hidden grid hears of no text that changed.
     if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::FontChange
-        || event->type() == QEvent::LanguageChange)
+        || event->type() == QEvent::LanguageChange || event->type() == QEvent::Show) {
+        m_narrowest = -1;
         arrange();
+    }
     return QWidget::event(event);
 }
 

@@ -36,6 +36,7 @@ private:
 
     QList<KpiCard*> m_cards;
     bool m_arranging = false;
+    mutable int m_narrowest = -1; ///< narrowest()'s answer, or -1 until it is measured again
 };
 
 } // namespace Vigie

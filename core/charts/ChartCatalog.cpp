@@ -301,12 +301,20 @@ std::optional<ChartData> ChartCatalog::healthIncidents() const
                                     "preliminary count."));
 }
 
+QList<TreatyStatus> ChartCatalog::budapestStates() const
+{
+    const QMutexLocker lock(&m_builtLock);
+    if (!m_budapestStates)
+        m_budapestStates = m_database.treatyStatuses(QStringLiteral("ETS 185"));
+    return *m_budapestStates;
+}
+
 std::optional<ChartData> ChartCatalog::budapestParties() const
 {
     // Parties in force at each year end, counted from each state's dates (the treaty_status table), from
     // the Convention's entry into force to the latest year end the data reaches. A year in which an entry
     // into force is known only by its year, as the research assumed it, is drawn hollow.
-    const QList<TreatyStatus> states = m_database.treatyStatuses(QStringLiteral("ETS 185"));
+    const QList<TreatyStatus> states = budapestStates();
     const QString asOf = TreatyDates::dataDate(states);
     if (states.isEmpty() || asOf.size() < 4)
         return std::nullopt;
@@ -385,7 +393,7 @@ std::optional<ChartData> ChartCatalog::budapestParties() const
 
 std::optional<Figure> ChartCatalog::budapestPartiesNow() const
 {
-    const QList<TreatyStatus> states = m_database.treatyStatuses(QStringLiteral("ETS 185"));
+    const QList<TreatyStatus> states = budapestStates();
     const QString asOf = TreatyDates::dataDate(states);
     const std::optional<ChartData> built = chart(budapestId); // built once, for the chart and its KPI alike
     if (!built || asOf.isEmpty())

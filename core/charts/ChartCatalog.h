@@ -61,6 +61,8 @@ private:
     /// The Parties in force as of the treaty data's date, counted from the states' dates, as a figure.
     std::optional<Figure> budapestPartiesNow() const;
     std::optional<ChartData> timeline() const;
+    /// The Budapest Convention's states, read once: its chart and its KPI both count them.
+    QList<TreatyStatus> budapestStates() const;
     LocalizedText localized(const char* sourceText) const;
     /// A chart with its id, kind, unit and translated title and axis labels (untranslated source texts in).
     ChartData newChart(const QString& id, ChartKind kind, const QString& unit, const char* title, const char* xLabel,
@@ -74,6 +76,7 @@ private:
     /// database, whose connection belongs to the thread that opened it, so it is used on that thread only.
     mutable QMutex m_builtLock;
     mutable QHash<QString, std::optional<ChartData>> m_built;
+    mutable std::optional<QList<TreatyStatus>> m_budapestStates;
 };
 
 } // namespace Vigie

@@ -182,7 +182,7 @@ std::unique_ptr<ThreatDatabase> ThreatDatabase::openEmbedded(QString* error)
     }
     file.close();
     file.setPermissions(QFileDevice::ReadOwner); // read-only, as the resource it comes from
-    if (!db->open(copy, error))
+    if (!db->open(copy, error, SchemaCheckPolicy::Skip))
         return nullptr;
     return db;
 }
@@ -200,7 +200,7 @@ std::unique_ptr<ThreatDatabase> ThreatDatabase::openFile(const QString& path, QS
     return db;
 }
 
-bool ThreatDatabase::open(const QString& path, QString* error)
+bool ThreatDatabase::open(const QString& path, QString* error, SchemaCheckPolicy policy)
 {
     // Opening a FIFO or a device would block or read something else: only a regular file is a database.
     const QFileInfo info(path);
@@ -232,7 +232,8 @@ bool ThreatDatabase::open(const QString& path, QString* error)
         return fail(probe.lastError().text());
     const int version = probe.value(0).toInt();
     probe.finish();
-    if (const QString problem = SchemaCheck::problems(db, version); !problem.isEmpty())
+    if (const QString problem = policy == SchemaCheckPolicy::Skip ? QString() : SchemaCheck::problems(db, version);
+        !problem.isEmpty())
         return fail(QCoreApplication::translate("Vigie::ThreatDatabase", "it is not a Vigie database: %1").arg(problem));
     m_detailed = version >= 4;
     return true;
@@ -509,6 +510,7 @@ QList<Centre> ThreatDatabase::centres() const
 {
     QList<Centre> result;
     QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name_en, name_fr, short_en, short_fr, city_en, city_fr, country_iso3, "
                                "latitude, longitude FROM centre ORDER BY id")))
         return result; // an older database without centres
@@ -556,6 +558,7 @@ QList<TreatyStatus> ThreatDatabase::treatyStatuses(const QString& treaty) const
 {
     QList<TreatyStatus> result;
     QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t.treaty, t.iso3, t.state_en, t.state_fr, t.signature, t.ratification, "
                              "t.entry_into_force, t.status_as_of, t.confidence, %1 FROM treaty_status t "
                              "JOIN source s ON s.id = t.source_id%2 WHERE t.treaty = ? ORDER BY t.iso3")
@@ -583,6 +586,7 @@ QList<Event> ThreatDatabase::events() const
 {
     QList<Event> result;
     QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT e.key, e.date, e.kind, e.title_en, e.title_fr, f.confidence, f.quote, e.figure_key, %1 "
                                "FROM event e JOIN figure f ON f.key = e.figure_key "
                                "JOIN source s ON s.id = f.source_id%2 ORDER BY e.date")

@@ -75,7 +75,10 @@ public:
 
 private:
     ThreatDatabase();
-    bool open(const QString& path, QString* error);
+    /// Whether open() compares the file's tables with Vigie's schema: always, except for the copy of the
+    /// database this build embeds, which was made from that schema (TestDatasetContent checks it).
+    enum class SchemaCheckPolicy { Check, Skip };
+    bool open(const QString& path, QString* error, SchemaCheckPolicy policy = SchemaCheckPolicy::Check);
     /// The one query for figures: those of @p topic (or all), in order, one at a time.
     bool readFigures(const QString& topic, const std::function<bool(const Figure&)>& visit) const;
 

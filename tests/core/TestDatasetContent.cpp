@@ -15,6 +15,7 @@ class TestDatasetContent : public QObject
 
 private slots:
     void initTestCase();
+    void theEmbeddedDatabaseHasVigiesSchema();
     void tablesAreFilled_data();
     void tablesAreFilled();
     void policyHeadlines_data();
@@ -34,6 +35,15 @@ void TestDatasetContent::initTestCase()
     m_db = ThreatDatabase::openEmbedded();
     QVERIFY(m_db);
     QCOMPARE(m_db->schemaVersion(), 6);
+}
+
+void TestDatasetContent::theEmbeddedDatabaseHasVigiesSchema()
+{
+    // Vigie trusts its own copy at start-up and skips the schema check there: it is checked here instead.
+    QString error;
+    const auto checked = ThreatDatabase::openFile(m_db->path(), &error);
+    QVERIFY2(checked, qPrintable(error));
+    QCOMPARE(error, QString());
 }
 
 void TestDatasetContent::tablesAreFilled_data()

@@ -277,7 +277,7 @@ void TestChartView::aSmallerScaleIsReadOnTheRight()
     QVERIFY(tip.contains(QStringLiteral("Example CSIRT (your data)")));
     QVERIFY(tip.contains(QStringLiteral("and Example newspaper")));
     // The table cites both, and whose data it is.
-    auto* table = view.findChild<QTableView*>();
+    QTableView* table = view.tableView(); // made when first asked for
     QVERIFY(table);
     const QAbstractItemModel* model = table->model();
     QString cited;

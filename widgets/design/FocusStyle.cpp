@@ -4,11 +4,14 @@
 #include <algorithm>
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QStyleOption>
 #include <QTextEdit>
 
+#include "widgets/design/DeferredIcon.h"
 #include "widgets/design/FocusMark.h"
 
 namespace Vigie {
@@ -128,6 +131,16 @@ int FocusStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, cons
     if (metric == PM_DefaultFrameWidth && takesTheRingOnItsFrame(widget))
         return std::max(value, int(FocusMark::width));
     return value;
+}
+
+QIcon FocusStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const
+{
+    if (icon != SP_ToolBarHorizontalExtensionButton && icon != SP_ToolBarVerticalExtensionButton)
+        return QProxyStyle::standardIcon(icon, option, widget);
+    // The widget, or this style, may be gone by the time the arrow is drawn: asked without the widget, of
+    // the application's style if this one's base has gone.
+    const QPointer<QStyle> base = baseStyle();
+    return DeferredIcon::make([base, icon] { return (base ? base.data() : QApplication::style())->standardIcon(icon); });
 }
 
 } // namespace Vigie

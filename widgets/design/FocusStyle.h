@@ -27,6 +27,10 @@ public:
                             const QWidget* widget = nullptr) const override;
     int pixelMetric(PixelMetric metric, const QStyleOption* option = nullptr,
                     const QWidget* widget = nullptr) const override;
+    /// The base style's icons, except that the overflow arrows are made when first shown: the menu bar asks
+    /// for one as it is built, and making it would load every image plugin before the window's first frame.
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
+                       const QWidget* widget = nullptr) const override;
 };
 
 } // namespace Vigie
