@@ -46,7 +46,7 @@ using namespace Vigie;
 
 namespace {
 
-constexpr int kStartupRuns = 7; // per mode, interleaved, after one warm-up run of each
+constexpr int kStartupRuns = 15; // per mode, interleaved, after one warm-up run of each: a steadier median
 constexpr int kWalkRuns = 3;
 constexpr int kChildTimeoutMs = 60000;
 

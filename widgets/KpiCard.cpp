@@ -69,6 +69,14 @@ int KpiCard::titleHeightFor(int width) const
     return text.height() + m_title->contentsMargins().top() + m_title->contentsMargins().bottom();
 }
 
+size_t KpiCard::textsKey() const
+{
+    size_t key = 0;
+    for (const QLabel* label : {m_title, m_value, m_change, m_source})
+        key = qHashMulti(key, label->text(), label->font().key());
+    return key;
+}
+
 void KpiCard::setTitleHeight(int height)
 {
     if (m_title->minimumHeight() != height) // an unchanged height asks for no new layout

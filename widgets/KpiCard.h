@@ -34,6 +34,8 @@ public:
     /// The height the title takes at a card width of @p width, and the height it is given (KpiGrid gives the
     /// cards of a row one title height, so that their figures align).
     int titleHeightFor(int width) const;
+    /// A key that changes whenever the card's texts or fonts do, and so may its least width.
+    size_t textsKey() const;
     void setTitleHeight(int height);
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;

@@ -22,7 +22,6 @@ void KpiGrid::addCard(KpiCard* card)
 {
     card->setParent(this);
     m_cards.append(card);
-    m_narrowest = -1;
     // A hidden grid is arranged when it is first shown, at its real width: arranging it for each card as the
     // page is built would measure every text at a width it never has.
     if (isVisible())
@@ -31,14 +30,18 @@ void KpiGrid::addCard(KpiCard* card)
 
 int KpiGrid::narrowest() const
 {
-    // Kept until a card's texts, the font or the language change: the layouts above ask for it at every pass,
-    // and each card answers by measuring all its texts.
-    if (m_narrowest >= 0)
+    // Kept while the cards' texts and fonts stay the same: the layouts above ask for it at every pass, and
+    // each card answers by measuring all its texts.
+    size_t key = 0;
+    for (const KpiCard* card : m_cards)
+        key = qHashMulti(key, card->textsKey());
+    if (m_narrowest >= 0 && key == m_narrowestKey)
         return m_narrowest;
     int least = preferredCardWidth;
     for (const KpiCard* card : m_cards)
         least = std::max(least, card->minimumSizeHint().width());
     m_narrowest = least;
+    m_narrowestKey = key;
     return least;
 }
 
@@ -72,12 +75,10 @@ void KpiGrid::resizeEvent(QResizeEvent* event)
 
 bool KpiGrid::event(QEvent* event)
 {
-    // A new language or font changes how the texts wrap; a hidden grid hears of no text that changed.
+    // A new language or font changes how the texts wrap.
     if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::FontChange
-        || event->type() == QEvent::LanguageChange || event->type() == QEvent::Show) {
-        m_narrowest = -1;
+        || event->type() == QEvent::LanguageChange)
         arrange();
-    }
     return QWidget::event(event);
 }
 

@@ -36,7 +36,8 @@ private:
 
     QList<KpiCard*> m_cards;
     bool m_arranging = false;
-    mutable int m_narrowest = -1; ///< narrowest()'s answer, or -1 until it is measured again
+    mutable int m_narrowest = -1; ///< narrowest()'s last answer, for the texts of m_narrowestKey
+    mutable size_t m_narrowestKey = 0;
 };
 
 } // namespace Vigie

@@ -91,13 +91,17 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
 
     // The small map draws its markers at once and its countries once the outlines come: they are asked for
     // after the first frame, and parsed off this thread, so that start-up never waits for them.
-    m_locations->setCentres(context.database.centres());
+    // Its markers, too, come just after that first frame: reading the centres is not worth holding it for.
     m_locations->setLanguage(context.languages.language());
     auto takeWorld = [this] { m_miniMap->setWorld(m_world.world()); };
     connect(&m_world, &WorldLoader::loaded, this, takeWorld);
     if (m_world.isLoaded())
         takeWorld();
-    connect(m_miniMap, &CentresMiniMap::firstPainted, &m_world, &WorldLoader::request);
+    const ThreatDatabase& database = context.database;
+    connect(m_miniMap, &CentresMiniMap::firstPainted, this, [this, &database] {
+        m_locations->setCentres(database.centres());
+        m_world.request();
+    });
 
     m_tiles->addTile(m_offencesTile, offencesHeight);
     m_tiles->addTile(m_treatyTile, treatyHeight);

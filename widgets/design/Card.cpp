@@ -51,7 +51,8 @@ void paint(QPainter& painter, const QRectF& rect, const QPalette& palette, bool 
     QColor edge = palette.color(QPalette::WindowText);
     edge.setAlphaF(0.18);
     const qreal scale = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    const QPixmap image = leastCard(palette.color(QPalette::Base), edge, scale);
+    const QColor fill = palette.color(QPalette::Base);
+    const QPixmap image = leastCard(fill, edge, scale);
     // Nine pieces: the corners as drawn, the edges and the middle stretched from one pixel of the image.
     const qreal s = image.width() / qreal(side); // image pixels per device-independent pixel
     const qreal sourceStops[] = {0, corner * s, (corner + 1) * s, side * s};
@@ -62,6 +63,10 @@ void paint(QPainter& painter, const QRectF& rect, const QPalette& palette, bool 
             const QRectF target(QPointF(targetXs[column], targetYs[row]), QPointF(targetXs[column + 1], targetYs[row + 1]));
             if (target.width() <= 0 || target.height() <= 0)
                 continue;
+            if (row == 1 && column == 1) { // the middle is the fill alone: filled, not stretched
+                painter.fillRect(target, fill);
+                continue;
+            }
             const QRectF source(QPointF(sourceStops[column], sourceStops[row]),
                                 QPointF(sourceStops[column + 1], sourceStops[row + 1]));
             painter.drawPixmap(target, image, source);

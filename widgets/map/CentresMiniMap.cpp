@@ -61,6 +61,8 @@ CentresMiniMap::CentresMiniMap(const MapRenderer& renderer, const MapLocationMod
     setObjectName(QStringLiteral("centresMiniMap"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // The centres may come after the map is shown: their markers and the description follow them.
+    connect(&m_locations, &QAbstractItemModel::modelReset, this, &CentresMiniMap::retranslate);
     retranslate();
 }
 
